@@ -1,0 +1,58 @@
+package app.candor.app;
+
+import app.candor.followup.Core;
+import app.candor.followup.FollowUpService;
+import app.candor.rules.RuleEngine;
+import app.candor.rules.RuleSetLoader;
+import app.candor.rules.RulesLoad;
+import app.candor.store.Database;
+import app.candor.store.SqliteDealRepository;
+import app.candor.store.SqliteFollowUpRepository;
+import app.candor.store.SqliteInteractionRepository;
+import app.candor.store.SqliteProspectRepository;
+import app.candor.store.SqliteSettingsRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the core objects on one database: the only place they are constructed. */
+public final class Wiring {
+
+    public static final String RULES_FILE = "rules.json";
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
+    private Wiring() {
+    }
+
+    /**
+     * Opens the database and the user's rules ({@code rules.json} in the data folder), all on the given clock
+     * and its zone. The data folder is created when the database lives in it.
+     */
+    public static Core openCore(Path databaseFile, Path dataFolder, Clock clock) {
+        if (databaseFile.toAbsolutePath().getParent().equals(dataFolder.toAbsolutePath())) {
+            try {
+                java.nio.file.Files.createDirectories(dataFolder);
+            } catch (java.io.IOException e) {
+                LOG.warn("Cannot create the data folder {}", dataFolder, e);
+            }
+        }
+        Database db = Database.open(databaseFile);
+        try {
+            Path rulesFile = dataFolder.resolve(RULES_FILE);
+            RulesLoad rules = new RuleSetLoader().load(rulesFile);
+            if (rules.usingDefaultsBecauseOfProblems()) {
+                LOG.warn(rules.summary(rulesFile.toString()));
+            }
+            var interactions = new SqliteInteractionRepository(db);
+            var followUpFacts = new SqliteFollowUpRepository(db, clock.getZone());
+            var engine = new RuleEngine(rules.rules(), clock, clock.getZone());
+            return new Core(db, new SqliteProspectRepository(db), new SqliteDealRepository(db), interactions,
+                    followUpFacts, new SqliteSettingsRepository(db),
+                    new FollowUpService(followUpFacts, interactions, engine), rules, clock, clock.getZone());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+}

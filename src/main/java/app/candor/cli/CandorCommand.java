@@ -1,0 +1,84 @@
+package app.candor.cli;
+
+import app.candor.followup.Core;
+import app.candor.followup.CoreOpener;
+import app.candor.store.DataFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The {@code candor} command: no subcommand opens the desktop app; subcommands run headless. */
+@Command(name = "candor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Candor: honest follow-ups for trust-based selling.",
+            "Without a command, opens the desktop app on the database."},
+        footer = {"", "The database is --db, else the environment variable CANDOR_DB, else candor.db in the data folder."})
+public final class CandorCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The database file to use (created when missing).")
+    String db;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CoreOpener opener;
+    private final Consumer<Path> gui;
+    private final Map<String, String> env;
+    private final Path dataFolder;
+    private final Clock clock;
+
+    public CandorCommand(CoreOpener opener, Consumer<Path> gui, Map<String, String> env, Path dataFolder, Clock clock) {
+        this.opener = opener;
+        this.gui = gui;
+        this.env = env;
+        this.dataFolder = dataFolder;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        gui.accept(databaseFile());
+        return 0;
+    }
+
+    /** The database this run uses. */
+    public Path databaseFile() {
+        return DataFolder.database(db, env, dataFolder);
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Opens the core on the chosen database with {@code clock}, reporting a refused rules file on stderr. */
+    Core open(Clock withClock) {
+        Core core = opener.open(databaseFile(), withClock);
+        if (core.rulesLoad().usingDefaultsBecauseOfProblems()) {
+            err().println(core.rulesLoad().summary(dataFolder.resolve("rules.json").toString()));
+            err().flush();
+        }
+        return core;
+    }
+
+    Core open() {
+        return open(clock);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,38 @@
+package app.candor.cli;
+
+import app.candor.store.StoreException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Assembles the command line with its subcommands and turns failures into plain messages and exit codes. */
+public final class Cli {
+
+    /** Exit code of a run that failed on bad data or a refused file; usage errors exit with 2. */
+    public static final int FAILED = 1;
+
+    private Cli() {
+    }
+
+    public static CommandLine build(CandorCommand root, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(root);
+        cli.addSubcommand("alerts", new AlertsCommand(root));
+        cli.addSubcommand("demo", new DemoCommand(root));
+        cli.addSubcommand("generate", new GenerateCommand(root));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("candor: " + message(e));
+            commandLine.getErr().flush();
+            return FAILED;
+        });
+        return cli;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,30 @@
+package app.candor.cli;
+
+import app.candor.followup.Core;
+import app.candor.sample.DemoData;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code candor demo}: believable sample data in an empty database. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Fill an EMPTY database with sample prospects and deals relative to today (every rule fires).")
+public final class DemoCommand implements Callable<Integer> {
+
+    private final CandorCommand root;
+
+    DemoCommand(CandorCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        try (Core core = root.open()) {
+            int added = new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(),
+                    core.settings(), core.clock()).fill();
+            root.out().printf("Added %d sample prospects to %s.%nTry: candor --db %s alerts%n", added,
+                    core.database().file(), core.database().file());
+            root.out().flush();
+        }
+        return 0;
+    }
+}

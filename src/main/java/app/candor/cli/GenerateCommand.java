@@ -1,0 +1,41 @@
+package app.candor.cli;
+
+import app.candor.followup.Core;
+import app.candor.sample.SyntheticData;
+import app.candor.store.BulkWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code candor generate}: synthetic data for benchmarks. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Fill an EMPTY database with synthetic prospects, deals and interactions (for benchmarks).")
+public final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--prospects", required = true, paramLabel = "N") int prospects;
+    @Option(names = "--interactions", required = true, paramLabel = "M") int interactions;
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S") long seed;
+
+    private final CandorCommand root;
+
+    GenerateCommand(CandorCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        try (Core core = root.open()) {
+            if (core.database().holdsData()) {
+                throw new IllegalStateException(core.database().file() + " already holds data; generate only fills"
+                        + " an empty database.");
+            }
+            long start = System.nanoTime();
+            int added = new SyntheticData(core.clock()).generate(new BulkWriter(core.database()), prospects,
+                    interactions, seed);
+            root.out().printf("Generated %d prospects and %d interactions in %s in %d ms.%n", added, interactions,
+                    core.database().file(), (System.nanoTime() - start) / 1_000_000);
+            root.out().flush();
+        }
+        return 0;
+    }
+}

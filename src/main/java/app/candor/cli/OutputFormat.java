@@ -1,0 +1,4 @@
+package app.candor.cli;
+
+/** How a listing is printed. */
+public enum OutputFormat { text, json }

@@ -1,0 +1,43 @@
+package app.candor.domain;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/** An amount in integer minor units (cents) of an ISO 4217 currency; never a double. */
+public record Money(long minorUnits, String currency) {
+
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code");
+        }
+    }
+
+    public static Money zero(String currency) {
+        return new Money(0, currency);
+    }
+
+    /** Parses a decimal amount such as "12500.50" in the given currency, refusing extra precision. */
+    public static Money parse(String amount, String currency) {
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        BigDecimal value = new BigDecimal(amount.trim());
+        try {
+            return new Money(value.movePointRight(digits).longValueExact(), currency);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("'" + amount + "' has more than " + digits
+                    + " decimals or is too large for " + currency);
+        }
+    }
+
+    public BigDecimal amount() {
+        return BigDecimal.valueOf(minorUnits, Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()));
+    }
+
+    @Override
+    public String toString() {
+        return amount().toPlainString() + " " + currency;
+    }
+}

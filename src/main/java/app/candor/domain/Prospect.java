@@ -1,0 +1,42 @@
+package app.candor.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A person the salesperson is in conversation with. Optional text fields are empty, never null. */
+public record Prospect(long id, String name, String company, String role, String email, String phone,
+                       String notes, Instant createdAt, boolean archived) {
+
+    public Prospect {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A prospect needs a name");
+        }
+        company = Text.orEmpty(company);
+        role = Text.orEmpty(role);
+        email = Text.orEmpty(email).trim();
+        phone = Text.orEmpty(phone);
+        notes = Text.orEmpty(notes);
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A prospect not yet stored (id 0). */
+    public static Prospect create(String name, String company, String role, String email, String phone,
+                                  String notes, Instant createdAt) {
+        return new Prospect(0, name, company, role, email, phone, notes, createdAt, false);
+    }
+
+    public Prospect withId(long newId) {
+        return new Prospect(newId, name, company, role, email, phone, notes, createdAt, archived);
+    }
+
+    public Prospect withArchived(boolean value) {
+        return new Prospect(id, name, company, role, email, phone, notes, createdAt, value);
+    }
+
+    /** The first word of the name, used to greet them. */
+    public String firstName() {
+        String trimmed = name.trim();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+}

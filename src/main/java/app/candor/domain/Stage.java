@@ -1,0 +1,26 @@
+package app.candor.domain;
+
+/** Where a deal stands in the pipeline; {@link #WON} and {@link #LOST} close it. */
+public enum Stage implements Coded {
+    LEAD("lead"), QUALIFIED("qualified"), MEETING("meeting"), PROPOSAL("proposal"),
+    NEGOTIATION("negotiation"), WON("won"), LOST("lost");
+
+    private final String code;
+
+    Stage(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public boolean isOpen() {
+        return this != WON && this != LOST;
+    }
+
+    public static Stage fromCode(String code) {
+        return Coded.parse(Stage.class, code);
+    }
+}

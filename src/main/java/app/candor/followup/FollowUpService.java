@@ -1,0 +1,60 @@
+package app.candor.followup;
+
+import app.candor.domain.Alert;
+import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Interaction;
+import app.candor.rules.FollowUpQueue;
+import app.candor.rules.RuleEngine;
+import app.candor.store.FollowUpRepository;
+import app.candor.store.InteractionRepository;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The one path from facts to the daily queue, shared by the GUI and the CLI: the store's maintained columns go
+ * through the rules engine into a queue. Logging an interaction returns that prospect's fresh alerts.
+ */
+public final class FollowUpService {
+
+    private final FollowUpRepository followUps;
+    private final InteractionRepository interactions;
+    private final RuleEngine engine;
+
+    public FollowUpService(FollowUpRepository followUps, InteractionRepository interactions, RuleEngine engine) {
+        this.followUps = followUps;
+        this.interactions = interactions;
+        this.engine = engine;
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    public LocalDate today() {
+        return engine.today();
+    }
+
+    /** The daily queue for {@code today}, evaluating every open and recently lost deal. */
+    public FollowUpQueue queue(LocalDate today) {
+        List<FollowUpFacts> facts = followUps.followUpFacts(engine.lostSince(today));
+        return FollowUpQueue.of(engine.evaluateAll(facts, today), engine.rules().queueCap());
+    }
+
+    /** The alerts of one prospect's deals on {@code today}. */
+    public List<Alert> alertsFor(long prospectId, LocalDate today) {
+        return engine.evaluateAll(followUps.followUpFacts(prospectId), today);
+    }
+
+    /** Logs the interaction (columns refreshed in its transaction) and returns the prospect's alerts after it. */
+    public LoggedInteraction log(Interaction interaction, LocalDate today) {
+        Interaction stored = interactions.log(interaction);
+        return new LoggedInteraction(stored, alertsFor(stored.prospectId(), today));
+    }
+
+    /** An interaction as stored, with the alerts its prospect has right after it. */
+    public record LoggedInteraction(Interaction interaction, List<Alert> alerts) {
+        public LoggedInteraction {
+            alerts = List.copyOf(alerts);
+        }
+    }
+}

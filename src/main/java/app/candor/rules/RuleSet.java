@@ -1,0 +1,33 @@
+package app.candor.rules;
+
+import app.candor.domain.RuleId;
+import app.candor.domain.Stage;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The complete, validated configuration of the rules: thresholds per stage, each rule, and the queue cap. */
+public record RuleSet(Map<Stage, Integer> noResponseDays, Map<RuleId, RuleConfig> rules, int queueCap) {
+
+    public RuleSet {
+        noResponseDays = Map.copyOf(new EnumMap<>(noResponseDays));
+        rules = Map.copyOf(new EnumMap<>(rules));
+        for (RuleId id : RuleId.values()) {
+            if (!rules.containsKey(id)) {
+                throw new IllegalArgumentException("Rule '" + id.code() + "' has no configuration");
+            }
+        }
+        for (Stage stage : Stage.values()) {
+            if (stage.isOpen() && !noResponseDays.containsKey(stage)) {
+                throw new IllegalArgumentException("Stage '" + stage.code() + "' has no no-response threshold");
+            }
+        }
+    }
+
+    public RuleConfig rule(RuleId id) {
+        return rules.get(id);
+    }
+
+    public int noResponseDays(Stage stage) {
+        return noResponseDays.get(stage);
+    }
+}

@@ -1,0 +1,307 @@
+package app.candor.rules;
+
+import app.candor.domain.RuleId;
+import app.candor.domain.Severity;
+import app.candor.domain.Stage;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the shipped default rules and merges a user's {@code rules.json} over them. A file with any problem
+ * (syntax, unknown rule id, negative number, wrong type) is set aside as a whole, with each problem reported.
+ */
+public final class RuleSetLoader {
+
+    public static final String DEFAULTS_RESOURCE = "/app/candor/rules/default-rules.json";
+    private static final Map<RuleId, Set<String>> PARAMETERS = Map.of(
+            RuleId.CHECKIN_SLIPPED, Set.of("slips"),
+            RuleId.QUIET_AFTER_PROMISE, Set.of("businessDays"),
+            RuleId.UNANSWERED_ATTEMPTS, Set.of("attempts"),
+            RuleId.LOST_ASK_FEEDBACK, Set.of("days"));
+    private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "escalatedSeverity", "scripts");
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** The rules shipped with Candor. */
+    public RuleSet defaults() {
+        return build(defaultTree());
+    }
+
+    /** The defaults with {@code userFile} merged over them; a missing file simply means the defaults. */
+    public RulesLoad load(Path userFile) {
+        String text;
+        try {
+            text = Files.readString(userFile);
+        } catch (NoSuchFileException e) {
+            return new RulesLoad(defaults(), List.of());
+        } catch (IOException e) {
+            return new RulesLoad(defaults(), List.of("cannot read the file: " + e.getMessage()));
+        }
+        return parse(text);
+    }
+
+    /** Like {@link #load} for text already read. */
+    public RulesLoad parse(String text) {
+        JsonNode user;
+        Map<String, Integer> lines;
+        try {
+            user = mapper.readTree(text);
+            lines = lineMap(text);
+        } catch (JsonProcessingException e) {
+            return new RulesLoad(defaults(), List.of("line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")"));
+        }
+        List<String> problems = new ArrayList<>();
+        if (user == null || user.isMissingNode()) {
+            problems.add("line 1, $: the file is empty; expected a JSON object");
+        } else {
+            new Validator(lines, problems).validate(user);
+        }
+        if (!problems.isEmpty()) {
+            return new RulesLoad(defaults(), problems);
+        }
+        ObjectNode merged = defaultTree();
+        merge(merged, user);
+        return new RulesLoad(build(merged), List.of());
+    }
+
+    private ObjectNode defaultTree() {
+        try (InputStream in = RuleSetLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + DEFAULTS_RESOURCE);
+            }
+            return (ObjectNode) mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + DEFAULTS_RESOURCE, e);
+        }
+    }
+
+    private static void merge(ObjectNode target, JsonNode overrides) {
+        Iterator<Map.Entry<String, JsonNode>> fields = overrides.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode existing = target.get(field.getKey());
+            if (existing instanceof ObjectNode existingObject && field.getValue().isObject()) {
+                merge(existingObject, field.getValue());
+            } else {
+                target.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private static RuleSet build(JsonNode tree) {
+        Map<Stage, Integer> days = new EnumMap<>(Stage.class);
+        tree.get("noResponseDays").fields().forEachRemaining(e -> days.put(Stage.fromCode(e.getKey()), e.getValue().intValue()));
+        Map<RuleId, RuleConfig> rules = new EnumMap<>(RuleId.class);
+        tree.get("rules").fields().forEachRemaining(e -> {
+            RuleId id = RuleId.fromCode(e.getKey());
+            JsonNode rule = e.getValue();
+            Severity severity = Severity.fromCode(rule.get("severity").asText());
+            Severity escalated = rule.has("escalatedSeverity")
+                    ? Severity.fromCode(rule.get("escalatedSeverity").asText()) : severity;
+            List<String> scripts = new ArrayList<>();
+            rule.path("scripts").forEach(s -> scripts.add(s.asText()));
+            Map<String, Integer> parameters = new HashMap<>();
+            for (String name : PARAMETERS.getOrDefault(id, Set.of())) {
+                parameters.put(name, rule.get(name).intValue());
+            }
+            rules.put(id, new RuleConfig(rule.path("enabled").asBoolean(true), severity, escalated, scripts, parameters));
+        });
+        return new RuleSet(days, rules, tree.get("queueCap").intValue());
+    }
+
+    /** JSON pointer of every value and field name to the line it starts on, for messages. */
+    private static Map<String, Integer> lineMap(String text) throws JsonProcessingException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
+                    lines.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                            parser.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /** Walks the user's tree, reporting every problem with its path and line. */
+    private static final class Validator {
+        private final Map<String, Integer> lines;
+        private final List<String> problems;
+
+        Validator(Map<String, Integer> lines, List<String> problems) {
+            this.lines = lines;
+            this.problems = problems;
+        }
+
+        void validate(JsonNode root) {
+            if (!root.isObject()) {
+                problem("", "expected a JSON object with queueCap, noResponseDays and rules");
+                return;
+            }
+            root.fields().forEachRemaining(e -> {
+                String pointer = "/" + e.getKey();
+                switch (e.getKey()) {
+                    case "queueCap" -> integer(pointer, e.getValue(), 1);
+                    case "noResponseDays" -> thresholds(pointer, e.getValue());
+                    case "rules" -> rules(pointer, e.getValue());
+                    default -> problem(pointer, "unknown setting '" + e.getKey()
+                            + "'; expected queueCap, noResponseDays or rules");
+                }
+            });
+        }
+
+        private void thresholds(String pointer, JsonNode node) {
+            if (!object(pointer, node)) {
+                return;
+            }
+            node.fields().forEachRemaining(e -> {
+                String child = pointer + "/" + e.getKey();
+                Stage stage = stage(e.getKey());
+                if (stage == null || !stage.isOpen()) {
+                    problem(child, "unknown or closed stage '" + e.getKey()
+                            + "'; expected lead, qualified, meeting, proposal or negotiation");
+                } else {
+                    integer(child, e.getValue(), 0);
+                }
+            });
+        }
+
+        private void rules(String pointer, JsonNode node) {
+            if (!object(pointer, node)) {
+                return;
+            }
+            node.fields().forEachRemaining(e -> {
+                String child = pointer + "/" + e.getKey();
+                RuleId id = ruleId(e.getKey());
+                if (id == null) {
+                    problem(child, "unknown rule id '" + e.getKey() + "'; known ids: "
+                            + java.util.Arrays.stream(RuleId.values()).map(RuleId::code).toList());
+                } else {
+                    rule(child, id, e.getValue());
+                }
+            });
+        }
+
+        private void rule(String pointer, RuleId id, JsonNode node) {
+            if (!object(pointer, node)) {
+                return;
+            }
+            Set<String> parameters = PARAMETERS.getOrDefault(id, Set.of());
+            node.fields().forEachRemaining(e -> {
+                String child = pointer + "/" + e.getKey();
+                JsonNode value = e.getValue();
+                String key = e.getKey();
+                if (key.equals("enabled")) {
+                    if (!value.isBoolean()) {
+                        problem(child, "expected true or false, found " + describe(value));
+                    }
+                } else if (key.equals("severity") || key.equals("escalatedSeverity")) {
+                    if (!value.isTextual() || severity(value.asText()) == null) {
+                        problem(child, "expected \"high\", \"medium\" or \"low\", found " + describe(value));
+                    }
+                } else if (key.equals("scripts")) {
+                    scripts(child, value);
+                } else if (parameters.contains(key)) {
+                    integer(child, value, key.equals("days") ? 0 : 1);
+                } else {
+                    List<String> allowed = new ArrayList<>(RULE_KEYS);
+                    allowed.addAll(parameters);
+                    problem(child, "unknown setting '" + key + "' for rule " + id.code() + "; expected one of "
+                            + allowed.stream().sorted().toList());
+                }
+            });
+        }
+
+        private void scripts(String pointer, JsonNode value) {
+            if (!value.isArray()) {
+                problem(pointer, "expected a list of script ids, found " + describe(value));
+                return;
+            }
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode item = value.get(i);
+                if (!item.isTextual() || item.asText().isBlank()) {
+                    problem(pointer + "/" + i, "expected a script id (text), found " + describe(item));
+                }
+            }
+        }
+
+        private boolean object(String pointer, JsonNode node) {
+            if (!node.isObject()) {
+                problem(pointer, "expected an object, found " + describe(node));
+                return false;
+            }
+            return true;
+        }
+
+        private void integer(String pointer, JsonNode node, int minimum) {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                problem(pointer, "expected a whole number, found " + describe(node));
+            } else if (node.intValue() < minimum) {
+                problem(pointer, "must be at least " + minimum + ", found " + node.intValue());
+            }
+        }
+
+        private void problem(String pointer, String message) {
+            Integer line = lines.get(pointer);
+            String path = "$" + pointer.replace('/', '.');
+            problems.add((line == null ? "" : "line " + line + ", ") + path + ": " + message);
+        }
+
+        private static String describe(JsonNode node) {
+            if (node.isTextual()) {
+                return "\"" + node.asText() + "\"";
+            }
+            return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + node;
+        }
+
+        private static Stage stage(String code) {
+            try {
+                return Stage.fromCode(code);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        private static RuleId ruleId(String code) {
+            for (RuleId id : RuleId.values()) {
+                if (id.code().equals(code)) {
+                    return id;
+                }
+            }
+            return null;
+        }
+
+        private static Severity severity(String code) {
+            for (Severity s : Severity.values()) {
+                if (s.code().equals(code)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+}

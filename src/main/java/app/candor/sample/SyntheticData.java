@@ -1,0 +1,116 @@
+package app.candor.sample;
+
+import app.candor.domain.Deal;
+import app.candor.domain.Direction;
+import app.candor.domain.Interaction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Money;
+import app.candor.domain.Outcome;
+import app.candor.domain.Prospect;
+import app.candor.domain.Stage;
+import app.candor.domain.WhoseMove;
+import app.candor.store.BulkWriter;
+import app.candor.store.BulkWriter.History;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Synthetic pipelines for benchmarks, realistic in shape: three years of history, about 1.5 deals per prospect
+ * of which about one in five is still open (mostly recent ones), and interactions in bursts around each deal.
+ * The same seed gives the same data.
+ */
+public final class SyntheticData {
+
+    private static final String[] FIRST = {"Alex", "Priya", "Marcus", "Sofia", "Daniel", "Hannah", "Tom", "Aiko",
+        "Elena", "Jonas", "Grace", "Omar", "Lena", "Ravi", "Chloe", "Mateo", "Ingrid", "Kwame", "Yuki", "Nora"};
+    private static final String[] LAST = {"Raman", "Bell", "Lindqvist", "Okafor", "Weiss", "Alvarez", "Tanaka", "Rossi",
+        "Berg", "Kim", "Haddad", "Novak", "Iyer", "Dubois", "Silva", "Larsen", "Mensah", "Sato", "Brennan", "Costa"};
+    private static final String[] COMPANY = {"Northwind", "Bellweather", "Fjord", "Lumen", "Cedar", "Kestrel", "Brightside",
+        "Nordlys", "Harbor", "Summit", "Atlas", "Juniper", "Meridian", "Orchid", "Pioneer", "Quarry", "Redwood", "Sable"};
+    private static final String[] SUFFIX = {"Analytics", "Logistics", "Design", "Health", "Furniture", "Robotics", "Media",
+        "Energy", "Foods", "Systems", "Partners", "Labs"};
+    private static final Stage[] OPEN = {Stage.LEAD, Stage.QUALIFIED, Stage.MEETING, Stage.PROPOSAL, Stage.NEGOTIATION};
+    private static final InteractionKind[] KINDS = InteractionKind.values();
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
+    private final Clock clock;
+
+    public SyntheticData(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes {@code prospects} prospects and about {@code interactions} interactions in one transaction. */
+    public int generate(BulkWriter writer, int prospects, int interactions, long seed) {
+        if (prospects < 1 || interactions < 0) {
+            throw new IllegalArgumentException("--prospects must be at least 1 and --interactions not negative");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        double perProspect = (double) interactions / prospects;
+        return writer.write(sink -> {
+            long remaining = interactions;
+            for (int n = 0; n < prospects; n++) {
+                int left = prospects - n;
+                int count = (int) Math.min(remaining, Math.max(0, Math.round(perProspect * (0.3 + 1.4 * random.nextDouble()))));
+                if (left == 1) {
+                    count = (int) remaining;
+                }
+                remaining -= count;
+                sink.add(history(random, n, today, zone, count));
+            }
+        });
+    }
+
+    private History history(SplittableRandom r, int n, LocalDate today, ZoneId zone, int interactionCount) {
+        String first = FIRST[r.nextInt(FIRST.length)];
+        String last = LAST[r.nextInt(LAST.length)];
+        String company = COMPANY[r.nextInt(COMPANY.length)] + " " + SUFFIX[r.nextInt(SUFFIX.length)];
+        LocalDate created = today.minusDays(r.nextInt(3 * 365));
+        Prospect prospect = Prospect.create(first + " " + last, company, "Buyer",
+                (first + "." + last + n + "@" + company.replace(' ', '-') + ".example").toLowerCase(java.util.Locale.ROOT),
+                "", n % 7 == 0 ? "Met at a trade fair; interested in a pilot." : "", atNoon(created, zone));
+        List<Deal> deals = new ArrayList<>();
+        double dice = r.nextDouble();
+        int dealCount = dice < 0.03 ? 0 : dice < 0.53 ? 1 : 2;
+        for (int d = 0; d < dealCount; d++) {
+            LocalDate opened = created.plusDays(r.nextInt((int) Math.max(1, created.until(today).toTotalMonths() * 30 + 1)));
+            long age = opened.until(today, java.time.temporal.ChronoUnit.DAYS);
+            boolean open = age < 120 ? r.nextDouble() < 0.85 : r.nextDouble() < 0.03;
+            Stage stage = open ? OPEN[r.nextInt(OPEN.length)] : r.nextDouble() < 0.35 ? Stage.WON : Stage.LOST;
+            Deal deal = new Deal(0, 0, "Deal " + (d + 1) + " with " + company, new Money(100_00L * (5 + r.nextInt(500)), "EUR"),
+                    stage, opened, open ? null : opened.plusDays(Math.min(age, 10 + r.nextInt(90))),
+                    r.nextBoolean() ? WhoseMove.OURS : WhoseMove.THEIRS,
+                    open && r.nextDouble() < 0.4 ? today.plusDays(r.nextInt(-10, 20)) : null,
+                    r.nextDouble() < 0.1 ? 2 : 0, "", r.nextBoolean(), open ? "" : "Budget went elsewhere");
+            deals.add(deal);
+        }
+        List<Interaction> timeline = new ArrayList<>(interactionCount);
+        LocalDate cursor = created;
+        for (int i = 0; i < interactionCount; i++) {
+            // Bursts: mostly a few days apart, sometimes a long pause.
+            int gap = r.nextDouble() < 0.85 ? r.nextInt(4) : r.nextInt(60);
+            cursor = cursor.plusDays(gap);
+            if (cursor.isAfter(today)) {
+                cursor = today.minusDays(r.nextInt(30));
+            }
+            Long dealIndex = deals.isEmpty() || r.nextDouble() < 0.15 ? null : (long) r.nextInt(deals.size());
+            double who = r.nextDouble();
+            Direction direction = who < 0.55 ? Direction.OUTBOUND : who < 0.8 ? Direction.INBOUND : Direction.TWO_WAY;
+            Instant at = cursor.atStartOfDay(zone).toInstant().plusSeconds(8 * 3600 + r.nextInt(10 * 3600));
+            Outcome outcome = r.nextDouble() < 0.5 ? null : OUTCOMES[r.nextInt(OUTCOMES.length)];
+            timeline.add(Interaction.log(0, dealIndex, KINDS[r.nextInt(KINDS.length)], direction, at,
+                    "Talked through next steps and open questions.", outcome));
+        }
+        return new History(prospect, deals, timeline);
+    }
+
+    private static Instant atNoon(LocalDate date, ZoneId zone) {
+        return date.atTime(12, 0).atZone(zone).toInstant();
+    }
+}

@@ -1,0 +1,180 @@
+package app.candor.store;
+
+import app.candor.domain.ContactFacts;
+import app.candor.domain.Deal;
+import app.candor.domain.Interaction;
+import app.candor.domain.Prospect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Writes whole prospect histories in one transaction with batched statements, computing the derived contact
+ * columns in memory: for sample data, generated benchmark data and imports. All or nothing.
+ */
+public final class BulkWriter {
+
+    /**
+     * A prospect with its deals and interactions. An interaction's {@code dealId} is the index of its deal in
+     * {@code deals}, or null for the prospect in general; ids of the records are ignored.
+     */
+    public record History(Prospect prospect, List<Deal> deals, List<Interaction> interactions) {
+    }
+
+    /** Receives histories inside the transaction. */
+    public interface Sink {
+        void add(History history);
+    }
+
+    private final Database db;
+
+    public BulkWriter(Database db) {
+        this.db = db;
+    }
+
+    /** Runs {@code producer} inside one transaction; returns how many prospects it added. */
+    public int write(Consumer<Sink> producer) {
+        return db.write(c -> {
+            try (Batch batch = new Batch(c)) {
+                producer.accept(history -> {
+                    try {
+                        batch.add(history);
+                    } catch (SQLException e) {
+                        throw new BatchFailure(e);
+                    }
+                });
+                batch.flush();
+                return batch.prospects;
+            } catch (BatchFailure e) {
+                throw e.sql;
+            }
+        });
+    }
+
+    private static final class BatchFailure extends RuntimeException {
+        final SQLException sql;
+
+        BatchFailure(SQLException sql) {
+            super(sql);
+            this.sql = sql;
+        }
+    }
+
+    private static final class Batch implements AutoCloseable {
+        private static final int FLUSH_EVERY = 5_000;
+        private final PreparedStatement prospectInsert;
+        private final PreparedStatement dealInsert;
+        private final PreparedStatement interactionInsert;
+        private long nextProspectId;
+        private long nextDealId;
+        private int pending;
+        int prospects;
+
+        Batch(Connection c) throws SQLException {
+            nextProspectId = maxId(c, "prospects") + 1;
+            nextDealId = maxId(c, "deals") + 1;
+            prospectInsert = c.prepareStatement("INSERT INTO prospects (id, name, company, role, email, phone, notes,"
+                    + " created_at, archived, deal_count, " + ContactFactsColumns.SELECT + ")"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            dealInsert = c.prepareStatement("INSERT INTO deals (id, prospect_id, title, value_minor, currency, stage,"
+                    + " opened_on, closed_on, whose_move, agreed_checkin, checkin_slips, next_step, decision_maker_known,"
+                    + " outcome_reason, " + ContactFactsColumns.SELECT + ")"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            interactionInsert = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind, direction,"
+                    + " occurred_at, summary, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        void add(History h) throws SQLException {
+            long prospectId = nextProspectId++;
+            Prospect p = h.prospect();
+            prospectInsert.setLong(1, prospectId);
+            prospectInsert.setString(2, p.name());
+            prospectInsert.setString(3, p.company());
+            prospectInsert.setString(4, p.role());
+            prospectInsert.setString(5, p.email());
+            prospectInsert.setString(6, p.phone());
+            prospectInsert.setString(7, p.notes());
+            prospectInsert.setLong(8, p.createdAt().toEpochMilli());
+            prospectInsert.setBoolean(9, p.archived());
+            prospectInsert.setInt(10, h.deals().size());
+            bindFacts(prospectInsert, 11, ContactFacts.of(h.interactions()));
+            prospectInsert.addBatch();
+
+            long[] dealIds = new long[h.deals().size()];
+            for (int i = 0; i < dealIds.length; i++) {
+                Deal d = h.deals().get(i);
+                long dealId = nextDealId++;
+                dealIds[i] = dealId;
+                final long index = i;
+                List<Interaction> timeline = h.interactions().stream()
+                        .filter(x -> x.dealId() == null || x.dealId() == index).toList();
+                dealInsert.setLong(1, dealId);
+                dealInsert.setLong(2, prospectId);
+                dealInsert.setString(3, d.title());
+                dealInsert.setLong(4, d.value().minorUnits());
+                dealInsert.setString(5, d.value().currency());
+                dealInsert.setString(6, d.stage().code());
+                Rows.setDate(dealInsert, 7, d.openedOn());
+                Rows.setDate(dealInsert, 8, d.closedOn());
+                dealInsert.setString(9, d.whoseMove().code());
+                Rows.setDate(dealInsert, 10, d.agreedCheckIn());
+                dealInsert.setInt(11, d.checkInSlips());
+                dealInsert.setString(12, d.nextStep());
+                dealInsert.setBoolean(13, d.decisionMakerKnown());
+                dealInsert.setString(14, d.outcomeReason());
+                bindFacts(dealInsert, 15, ContactFacts.of(timeline));
+                dealInsert.addBatch();
+            }
+            for (Interaction x : h.interactions()) {
+                interactionInsert.setLong(1, prospectId);
+                Rows.setLong(interactionInsert, 2, x.dealId() == null ? null : dealIds[x.dealId().intValue()]);
+                interactionInsert.setString(3, x.kind().code());
+                interactionInsert.setString(4, x.direction().code());
+                interactionInsert.setLong(5, x.occurredAt().toEpochMilli());
+                interactionInsert.setString(6, x.summary());
+                interactionInsert.setString(7, x.outcome() == null ? null : x.outcome().code());
+                interactionInsert.addBatch();
+            }
+            prospects++;
+            pending += 1 + dealIds.length + h.interactions().size();
+            if (pending >= FLUSH_EVERY) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            prospectInsert.executeBatch();
+            dealInsert.executeBatch();
+            interactionInsert.executeBatch();
+            pending = 0;
+        }
+
+        private static void bindFacts(PreparedStatement ps, int first, ContactFacts f) throws SQLException {
+            Rows.setInstant(ps, first, f.lastTouchAt());
+            Rows.setInstant(ps, first + 1, f.lastResponseAt());
+            ps.setString(first + 2, f.lastResponseOutcome() == null ? null : f.lastResponseOutcome().code());
+            ps.setInt(first + 3, f.attemptsSinceResponse());
+            Rows.setInstant(ps, first + 4, f.lastProposalSentAt());
+            Rows.setInstant(ps, first + 5, f.lastInteractionAt());
+            Rows.setInstant(ps, first + 6, f.lastConversationAt());
+            ps.setString(first + 7, f.lastConversationSummary());
+        }
+
+        private static long maxId(Connection c, String table) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            prospectInsert.close();
+            dealInsert.close();
+            interactionInsert.close();
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package app.candor.store;
+
+import app.candor.store.StoreException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one SQLite file holding a user's pipeline: opened with WAL, {@code synchronous=FULL}, foreign keys and a
+ * busy timeout, checked before anything is written so that a foreign, damaged or newer file is left untouched.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Written into the SQLite header so Candor can tell its own files from other programs' databases. */
+    public static final int APPLICATION_ID = 0x43414E44;
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+    private final Duration busyTimeout;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int transactionDepth;
+
+    private Database(Path file, Connection connection, Duration busyTimeout) {
+        this.file = file;
+        this.connection = connection;
+        this.busyTimeout = busyTimeout;
+    }
+
+    public static Database open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /** Opens (creating if absent) and migrates the database, or fails with a plain message; see {@link Reason}. */
+    public static Database open(Path file, Duration busyTimeout) {
+        Path path = file.toAbsolutePath().normalize();
+        Path folder = path.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new StoreException(Reason.MISSING_FOLDER, path, "The folder " + folder + " does not exist."
+                    + " Create it first, or choose another location for the database.");
+        }
+        if (Files.exists(path)) {
+            inspectExisting(path);
+            if (!writable(path) || !writable(folder)) {
+                throw new StoreException(Reason.READ_ONLY, path, path + " cannot be written: the file or its folder"
+                        + " is read-only. Candor keeps a journal beside the file, so both must be writable."
+                        + " Change the permissions, or copy the file to a writable folder.");
+            }
+        } else {
+            if (!writable(folder)) {
+                throw new StoreException(Reason.READ_ONLY, path, "Cannot create " + path + ": the folder " + folder
+                        + " is read-only. Choose a writable location, or change the folder's permissions.");
+            }
+            createOwnerOnly(path, folder);
+        }
+        Connection connection = null;
+        try {
+            connection = connect(path, busyTimeout);
+            new Migrator(path).migrate(connection);
+            probeWriteLock(connection);
+            LOG.info("Opened database {}", path);
+            return new Database(path, connection, busyTimeout);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw translate(path, busyTimeout, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work under the connection lock. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(file, busyTimeout, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it when anything fails. Nests. */
+    public <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                transactionDepth++;
+                try {
+                    return work.run(connection);
+                } finally {
+                    transactionDepth--;
+                }
+            }
+            connection.setAutoCommit(false);
+            transactionDepth = 1;
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                transactionDepth = 0;
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(file, busyTimeout, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether any prospect is stored: commands that fill an empty database refuse one that holds data. */
+    public boolean holdsData() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM prospects)")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+            LOG.info("Closed database {}", file);
+        } catch (SQLException e) {
+            LOG.warn("Closing {} failed", file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Fails now, with a clear message, when another program keeps the file locked past the busy timeout. */
+    private static void probeWriteLock(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT 1 FROM sqlite_schema LIMIT 1");
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Writable for this process and, on POSIX, meant to be written by its owner: root ignores permission bits,
+     * but a folder the user made read-only should still be treated as read-only.
+     */
+    private static boolean writable(Path path) {
+        if (!Files.isWritable(path)) {
+            return false;
+        }
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return Files.getPosixFilePermissions(path).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return Files.isWritable(path);
+        }
+        return true;
+    }
+
+    private static Connection connect(Path path, Duration busyTimeout) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout((int) busyTimeout.toMillis());
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+    }
+
+    /** Reads the 100-byte SQLite header: refuses empty, foreign, truncated and newer files before SQLite writes. */
+    private static void inspectExisting(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a folder, not a database file.");
+        }
+        long size;
+        byte[] header = new byte[100];
+        int read;
+        try (InputStream in = Files.newInputStream(path)) {
+            size = Files.size(path);
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new StoreException(Reason.IO, path, "Cannot read " + path + ": " + e.getMessage()
+                    + ". Check that the file exists and that you may read it.", e);
+        }
+        String restoreHint = " If it held your pipeline, restore the latest backup (candor restore); "
+                + "otherwise choose another file.";
+        if (size == 0) {
+            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is empty (0 bytes), not a Candor database."
+                    + restoreHint);
+        }
+        if (read < SQLITE_MAGIC.length || !java.util.Arrays.equals(header, 0, SQLITE_MAGIC.length,
+                SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
+            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is not a Candor database (it is not a SQLite"
+                    + " file at all)." + restoreHint);
+        }
+        if (read < header.length) {
+            throw new StoreException(Reason.CORRUPT, path, path + " is damaged: it is cut off inside its header."
+                    + restoreHint);
+        }
+        ByteBuffer h = ByteBuffer.wrap(header);
+        int pageSize = Short.toUnsignedInt(h.getShort(16));
+        long pageBytes = pageSize == 1 ? 65536 : pageSize;
+        long changeCounter = Integer.toUnsignedLong(h.getInt(24));
+        long pageCount = Integer.toUnsignedLong(h.getInt(28));
+        long validFor = Integer.toUnsignedLong(h.getInt(92));
+        if (changeCounter == validFor && pageCount > 0 && size < pageCount * pageBytes) {
+            throw new StoreException(Reason.CORRUPT, path, path + " is damaged: it is shorter than its own header"
+                    + " says (" + size + " of " + pageCount * pageBytes + " bytes), probably cut off while copying."
+                    + restoreHint);
+        }
+        int userVersion = h.getInt(60);
+        int applicationId = h.getInt(68);
+        if (applicationId != APPLICATION_ID && applicationId != 0) {
+            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a SQLite database of another program,"
+                    + " not Candor's. Choose another file.");
+        }
+        if (applicationId == APPLICATION_ID && userVersion > Migrator.latestVersion()) {
+            throw Migrator.newerVersion(path, userVersion);
+        }
+        if (applicationId == 0 && !hasNoTables(path)) {
+            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a SQLite database of another program,"
+                    + " not Candor's (it has tables Candor does not know). Choose another file.");
+        }
+    }
+
+    private static boolean hasNoTables(Path path) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            return rs.next() && rs.getInt(1) == 0;
+        } catch (SQLException e) {
+            throw translate(path, DEFAULT_BUSY_TIMEOUT, e);
+        }
+    }
+
+    private static void createOwnerOnly(Path path, Path folder) {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(path);
+            }
+        } catch (IOException e) {
+            Reason reason = Files.isWritable(folder) ? Reason.IO : Reason.READ_ONLY;
+            throw new StoreException(reason, path, "Cannot create " + path + " (" + e.getMessage() + "). Check that the"
+                    + " folder " + folder + " is writable, or choose another location.", e);
+        }
+    }
+
+    static StoreException translate(Path path, Duration busyTimeout, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        String base = code == null ? "" : code.name();
+        if (base.startsWith("SQLITE_BUSY") || base.startsWith("SQLITE_LOCKED")) {
+            return new StoreException(Reason.BUSY, path, path + " is in use by another program, which kept it locked"
+                    + " for more than " + busyTimeout.toSeconds() + " s. Close the other program (or the other"
+                    + " Candor window) and try again.", e);
+        }
+        if (base.startsWith("SQLITE_NOTADB")) {
+            return new StoreException(Reason.NOT_A_DATABASE, path, path + " is not a Candor database. If it held your"
+                    + " pipeline, restore the latest backup (candor restore).", e);
+        }
+        if (base.startsWith("SQLITE_CORRUPT")) {
+            return new StoreException(Reason.CORRUPT, path, path + " is damaged (" + e.getMessage() + ")."
+                    + " Restore the latest backup (candor restore).", e);
+        }
+        if (base.startsWith("SQLITE_READONLY") || base.startsWith("SQLITE_CANTOPEN") || base.startsWith("SQLITE_PERM")) {
+            return new StoreException(Reason.READ_ONLY, path, path + " cannot be written or opened ("
+                    + e.getMessage() + "). Check the permissions of the file and its folder.", e);
+        }
+        if (base.startsWith("SQLITE_CONSTRAINT")) {
+            return new StoreException(Reason.CONSTRAINT, path, "The change was refused by " + path + ": "
+                    + e.getMessage(), e);
+        }
+        return new StoreException(Reason.IO, path, "Working with " + path + " failed: " + e.getMessage(), e);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback on {} failed", file, e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the original failure is the one worth reporting
+            }
+        }
+    }
+}

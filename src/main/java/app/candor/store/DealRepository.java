@@ -1,0 +1,36 @@
+package app.candor.store;
+
+import app.candor.domain.CheckInChange;
+import app.candor.domain.Deal;
+import app.candor.domain.Snooze;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores deals, their agreed check-ins (with slips) and snoozes. */
+public interface DealRepository {
+
+    /** Stores a new deal; its agreed check-in, if any, starts the check-in history. */
+    Deal add(Deal deal);
+
+    /** Saves title, value, stage, whose move, next step, decision maker and outcome; not the check-in. */
+    void update(Deal deal);
+
+    Optional<Deal> find(long id);
+
+    List<Deal> forProspect(long prospectId);
+
+    /** Records a check-in date both sides agreed on; moving it later counts as a slip. Returns the deal. */
+    Deal agreeCheckIn(long dealId, LocalDate agreed, Instant at);
+
+    List<CheckInChange> checkInHistory(long dealId);
+
+    /** Closes the deal as won or lost with the reason in the prospect's own words. */
+    Deal close(long dealId, boolean won, LocalDate on, String reasonInTheirWords);
+
+    /** Hides the deal's (or a deal-less prospect's) alerts until the snooze's date. */
+    void snooze(Snooze snooze);
+
+    List<Snooze> snoozes(long prospectId);
+}

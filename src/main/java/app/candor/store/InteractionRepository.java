@@ -1,0 +1,23 @@
+package app.candor.store;
+
+import app.candor.domain.Interaction;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores the timeline. Every change also refreshes the prospect's and deals' last-touch and last-response
+ * columns in the same transaction.
+ */
+public interface InteractionRepository {
+
+    Interaction log(Interaction interaction);
+
+    void update(Interaction interaction);
+
+    void delete(long id);
+
+    Optional<Interaction> find(long id);
+
+    /** A prospect's interactions, newest first, a page at a time. */
+    List<Interaction> timeline(long prospectId, int offset, int limit);
+}

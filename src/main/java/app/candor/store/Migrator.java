@@ -1,0 +1,83 @@
+package app.candor.store;
+
+import app.candor.store.StoreException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the numbered SQL files in {@code /db/migration} on {@code PRAGMA user_version}, all in one
+ * transaction: a migration that fails leaves the file as it was. Released files are never edited.
+ */
+final class Migrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    /** In order; version N is the N-th entry. Append, never edit or reorder. */
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql");
+
+    private final Path file;
+
+    Migrator(Path file) {
+        this.file = file;
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static StoreException newerVersion(Path file, int version) {
+        return new StoreException(Reason.NEWER_VERSION, file, file + " was written by a newer Candor (schema version "
+                + version + "; this Candor knows up to " + latestVersion() + "). Open it with the newer Candor,"
+                + " or restore a backup made by this version. The file was not changed.");
+    }
+
+    void migrate(Connection c) throws SQLException {
+        int current = userVersion(c);
+        if (current > latestVersion()) {
+            throw newerVersion(file, current);
+        }
+        if (current == latestVersion()) {
+            return;
+        }
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (int v = current + 1; v <= latestVersion(); v++) {
+                s.executeUpdate(load(SCRIPTS.get(v - 1)));
+            }
+            s.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
+            s.executeUpdate("PRAGMA user_version = " + latestVersion());
+            c.commit();
+            LOG.info("Migrated {} from schema {} to {}", file, current, latestVersion());
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream("/db/migration/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read migration " + name, e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package app.candor.store;
+
+import app.candor.domain.Prospect;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores prospects and finds them as the user types. */
+public interface ProspectRepository {
+
+    /** Stores a new prospect and returns it with its id. */
+    Prospect add(Prospect prospect);
+
+    void update(Prospect prospect);
+
+    Optional<Prospect> find(long id);
+
+    /** Case-insensitive match on the email address; empty when there is none. */
+    Optional<Prospect> findByEmail(String email);
+
+    void setArchived(long id, boolean archived);
+
+    /** Deletes the prospect with its deals, interactions and snoozes. */
+    void delete(long id);
+
+    /** Prefix search over name, company, email and notes, best matches first; blank text lists by name. */
+    List<Prospect> search(String text, int limit);
+
+    /** Prospects by name, for a table that loads a page at a time. */
+    List<Prospect> page(int offset, int limit);
+
+    int count();
+}

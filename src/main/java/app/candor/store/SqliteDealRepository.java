@@ -1,0 +1,238 @@
+package app.candor.store;
+
+import app.candor.domain.CheckInChange;
+import app.candor.domain.Deal;
+import app.candor.domain.Money;
+import app.candor.domain.Snooze;
+import app.candor.domain.Stage;
+import app.candor.domain.WhoseMove;
+import app.candor.store.StoreException.Reason;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Deals, check-in history and snoozes in SQLite. */
+public final class SqliteDealRepository implements DealRepository {
+
+    private static final String COLUMNS = "id, prospect_id, title, value_minor, currency, stage, opened_on, closed_on,"
+            + " whose_move, agreed_checkin, checkin_slips, next_step, decision_maker_known, outcome_reason";
+
+    private final Database db;
+
+    public SqliteDealRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Deal add(Deal d) {
+        return db.write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO deals (prospect_id, title, value_minor,"
+                    + " currency, stage, opened_on, closed_on, whose_move, next_step, decision_maker_known,"
+                    + " outcome_reason, agreed_checkin, checkin_slips) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindEditable(ps, d);
+                Rows.setDate(ps, 12, d.agreedCheckIn());
+                ps.setInt(13, d.checkInSlips());
+                ps.executeUpdate();
+                id = Rows.generatedId(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE prospects SET deal_count = deal_count + 1 WHERE id = ?")) {
+                ps.setLong(1, d.prospectId());
+                ps.executeUpdate();
+            }
+            if (d.agreedCheckIn() != null) {
+                insertChange(c, new CheckInChange(id, null, d.agreedCheckIn(), d.openedOn()
+                        .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+            }
+            ContactFactsColumns.refresh(c, d.prospectId());
+            return d.withId(id);
+        });
+    }
+
+    @Override
+    public void update(Deal d) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE deals SET prospect_id = ?, title = ?,"
+                    + " value_minor = ?, currency = ?, stage = ?, opened_on = ?, closed_on = ?, whose_move = ?,"
+                    + " next_step = ?, decision_maker_known = ?, outcome_reason = ? WHERE id = ? AND prospect_id = ?")) {
+                bindEditable(ps, d);
+                ps.setLong(12, d.id());
+                ps.setLong(13, d.prospectId());
+                requireOne(ps.executeUpdate(), d.id());
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Deal> find(long id) {
+        return db.read(c -> find(c, id));
+    }
+
+    @Override
+    public List<Deal> forProspect(long prospectId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM deals WHERE prospect_id = ?"
+                    + " ORDER BY closed_on IS NOT NULL, opened_on DESC, id DESC")) {
+                ps.setLong(1, prospectId);
+                List<Deal> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Deal agreeCheckIn(long dealId, LocalDate agreed, Instant at) {
+        return db.write(c -> {
+            Deal deal = find(c, dealId).orElseThrow(() -> missing(dealId));
+            CheckInChange change = new CheckInChange(dealId, deal.agreedCheckIn(), agreed, at);
+            insertChange(c, change);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE deals SET agreed_checkin = ?,"
+                    + " checkin_slips = checkin_slips + ? WHERE id = ?")) {
+                Rows.setDate(ps, 1, agreed);
+                ps.setInt(2, change.isSlip() ? 1 : 0);
+                ps.setLong(3, dealId);
+                ps.executeUpdate();
+            }
+            return find(c, dealId).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<CheckInChange> checkInHistory(long dealId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT deal_id, previous, agreed, changed_at"
+                    + " FROM checkin_changes WHERE deal_id = ? ORDER BY id")) {
+                ps.setLong(1, dealId);
+                List<CheckInChange> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CheckInChange(rs.getLong("deal_id"), Rows.date(rs, "previous"),
+                                Rows.date(rs, "agreed"), Rows.instant(rs, "changed_at")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Deal close(long dealId, boolean won, LocalDate on, String reasonInTheirWords) {
+        return db.write(c -> {
+            Deal closed = find(c, dealId).orElseThrow(() -> missing(dealId)).closed(won, on, reasonInTheirWords);
+            update(closed);
+            return closed;
+        });
+    }
+
+    @Override
+    public void snooze(Snooze s) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO snoozes (prospect_id, deal_id, until, reason,"
+                    + " created_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, s.prospectId());
+                Rows.setLong(ps, 2, s.dealId());
+                Rows.setDate(ps, 3, s.until());
+                ps.setString(4, s.reason());
+                ps.setLong(5, s.createdAt().toEpochMilli());
+                ps.executeUpdate();
+            }
+            String sql = s.dealId() == null
+                    ? "UPDATE prospects SET snoozed_until = ? WHERE id = ?"
+                    : "UPDATE deals SET snoozed_until = ? WHERE id = ? AND prospect_id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Rows.setDate(ps, 1, s.until());
+                if (s.dealId() == null) {
+                    ps.setLong(2, s.prospectId());
+                } else {
+                    ps.setLong(2, s.dealId());
+                    ps.setLong(3, s.prospectId());
+                }
+                requireOne(ps.executeUpdate(), s.dealId() == null ? s.prospectId() : s.dealId());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Snooze> snoozes(long prospectId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT prospect_id, deal_id, until, reason, created_at"
+                    + " FROM snoozes WHERE prospect_id = ? ORDER BY id")) {
+                ps.setLong(1, prospectId);
+                List<Snooze> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Snooze(rs.getLong("prospect_id"), Rows.nullableLong(rs, "deal_id"),
+                                Rows.date(rs, "until"), rs.getString("reason"), Rows.instant(rs, "created_at")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    static Deal map(ResultSet rs) throws SQLException {
+        return new Deal(rs.getLong("id"), rs.getLong("prospect_id"), rs.getString("title"),
+                new Money(rs.getLong("value_minor"), rs.getString("currency")), Stage.fromCode(rs.getString("stage")),
+                Rows.date(rs, "opened_on"), Rows.date(rs, "closed_on"), WhoseMove.fromCode(rs.getString("whose_move")),
+                Rows.date(rs, "agreed_checkin"), rs.getInt("checkin_slips"), rs.getString("next_step"),
+                rs.getBoolean("decision_maker_known"), rs.getString("outcome_reason"));
+    }
+
+    private Optional<Deal> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM deals WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void insertChange(Connection c, CheckInChange change) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO checkin_changes (deal_id, previous, agreed,"
+                + " changed_at) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, change.dealId());
+            Rows.setDate(ps, 2, change.previous());
+            Rows.setDate(ps, 3, change.agreed());
+            ps.setLong(4, change.changedAt().toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindEditable(PreparedStatement ps, Deal d) throws SQLException {
+        ps.setLong(1, d.prospectId());
+        ps.setString(2, d.title());
+        ps.setLong(3, d.value().minorUnits());
+        ps.setString(4, d.value().currency());
+        ps.setString(5, d.stage().code());
+        Rows.setDate(ps, 6, d.openedOn());
+        Rows.setDate(ps, 7, d.closedOn());
+        ps.setString(8, d.whoseMove().code());
+        ps.setString(9, d.nextStep());
+        ps.setBoolean(10, d.decisionMakerKnown());
+        ps.setString(11, d.outcomeReason());
+    }
+
+    private void requireOne(int updated, long id) {
+        if (updated != 1) {
+            throw missing(id);
+        }
+    }
+
+    private StoreException missing(long id) {
+        return new StoreException(Reason.CONSTRAINT, db.file(), "Deal " + id + " does not exist.");
+    }
+}

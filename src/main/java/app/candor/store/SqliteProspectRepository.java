@@ -1,0 +1,187 @@
+package app.candor.store;
+
+import app.candor.domain.Prospect;
+import app.candor.store.StoreException.Reason;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Prospects in SQLite, searched through the FTS5 index {@code prospects_fts}. */
+public final class SqliteProspectRepository implements ProspectRepository {
+
+    static final String COLUMNS = "p.id, p.name, p.company, p.role, p.email, p.phone, p.notes, p.created_at, p.archived";
+
+    private final Database db;
+
+    public SqliteProspectRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Prospect add(Prospect p) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO prospects (name, company, role, email, phone,"
+                    + " notes, created_at, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bind(ps, p);
+                ps.executeUpdate();
+                return p.withId(Rows.generatedId(ps));
+            }
+        });
+    }
+
+    @Override
+    public void update(Prospect p) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE prospects SET name = ?, company = ?, role = ?,"
+                    + " email = ?, phone = ?, notes = ?, created_at = ?, archived = ? WHERE id = ?")) {
+                bind(ps, p);
+                ps.setLong(9, p.id());
+                requireOne(ps.executeUpdate(), p.id());
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Prospect> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects p WHERE p.id = ?")) {
+                ps.setLong(1, id);
+                return first(ps);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Prospect> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects p"
+                    + " WHERE p.email = ? COLLATE NOCASE ORDER BY p.id LIMIT 1")) {
+                ps.setString(1, email.trim());
+                return first(ps);
+            }
+        });
+    }
+
+    @Override
+    public void setArchived(long id, boolean archived) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE prospects SET archived = ? WHERE id = ?")) {
+                ps.setBoolean(1, archived);
+                ps.setLong(2, id);
+                requireOne(ps.executeUpdate(), id);
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM prospects WHERE id = ?")) {
+                ps.setLong(1, id);
+                requireOne(ps.executeUpdate(), id);
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public List<Prospect> search(String text, int limit) {
+        String match = ftsQuery(text);
+        if (match.isEmpty()) {
+            return page(0, limit);
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects_fts f"
+                    + " JOIN prospects p ON p.id = f.rowid WHERE prospects_fts MATCH ?"
+                    + " ORDER BY p.archived, bm25(prospects_fts, 10.0, 5.0, 5.0, 1.0) LIMIT ?")) {
+                ps.setString(1, match);
+                ps.setInt(2, limit);
+                return all(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<Prospect> page(int offset, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects p"
+                    + " ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                return all(ps);
+            }
+        });
+    }
+
+    @Override
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM prospects");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** Each word becomes a quoted prefix term, so user text can never be read as FTS syntax. */
+    static String ftsQuery(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            String cleaned = word.replace("\"", "").strip();
+            if (!cleaned.isEmpty()) {
+                query.append(query.length() == 0 ? "" : " ").append('"').append(cleaned).append("\"*");
+            }
+        }
+        return query.toString();
+    }
+
+    static Prospect map(ResultSet rs) throws SQLException {
+        return new Prospect(rs.getLong("id"), rs.getString("name"), rs.getString("company"), rs.getString("role"),
+                rs.getString("email"), rs.getString("phone"), rs.getString("notes"), Rows.instant(rs, "created_at"),
+                rs.getBoolean("archived"));
+    }
+
+    private static void bind(PreparedStatement ps, Prospect p) throws SQLException {
+        ps.setString(1, p.name());
+        ps.setString(2, p.company());
+        ps.setString(3, p.role());
+        ps.setString(4, p.email());
+        ps.setString(5, p.phone());
+        ps.setString(6, p.notes());
+        ps.setLong(7, p.createdAt().toEpochMilli());
+        ps.setBoolean(8, p.archived());
+    }
+
+    private void requireOne(int updated, long id) {
+        if (updated != 1) {
+            throw new StoreException(Reason.CONSTRAINT, db.file(), "Prospect " + id + " does not exist.");
+        }
+    }
+
+    private static Optional<Prospect> first(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+        }
+    }
+
+    private static List<Prospect> all(PreparedStatement ps) throws SQLException {
+        List<Prospect> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(map(rs));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package app.candor.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs database work off the FX thread and hands the result back on it. Views never block; tests use
+ * {@link #currentThread()} so that work finishes before the next line.
+ */
+public interface TaskExecutor extends AutoCloseable {
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    @Override
+    default void close() {
+    }
+
+    /** Runs everything at once on the calling thread, for tests. */
+    static TaskExecutor currentThread() {
+        return new TaskExecutor() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception | Error e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            }
+        };
+    }
+}

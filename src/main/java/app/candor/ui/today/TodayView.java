@@ -1,0 +1,99 @@
+package app.candor.ui.today;
+
+import app.candor.domain.Alert;
+import app.candor.domain.FollowUpFacts;
+import app.candor.rules.FollowUpQueue;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The Today screen: the follow-up queue, strongest first. */
+public final class TodayView extends BorderPane {
+
+    private final ListView<FollowUpQueue.Entry> list = new ListView<>();
+
+    public TodayView(TodayViewModel model, Region firstRunPane) {
+        getStyleClass().add("today-view");
+        Label title = new Label("Today");
+        title.getStyleClass().add("title-2");
+        Label date = new Label();
+        date.textProperty().bind(Bindings.createStringBinding(() -> model.todayProperty().get() == null ? ""
+                : model.todayProperty().get().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)),
+                model.todayProperty()));
+        date.getStyleClass().add("text-muted");
+        Label summary = new Label();
+        summary.textProperty().bind(model.summaryProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.loadingProperty());
+        ToggleButton all = new ToggleButton("Show all");
+        all.setId("show-all");
+        all.setOnAction(e -> model.showAll(all.isSelected()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(12, new VBox(2, title, date), grow, busy, summary, all);
+        header.setPadding(new Insets(16, 20, 12, 20));
+        setTop(header);
+
+        list.setId("queue");
+        list.setItems(model.entries());
+        list.setCellFactory(v -> new EntryCell());
+        list.setPlaceholder(new Label("Nobody is waiting on you: every open deal has a next step, or it is their move."));
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("danger");
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        StackPane center = new StackPane(list, firstRunPane, error);
+        firstRunPane.visibleProperty().bind(model.firstRunProperty());
+        list.visibleProperty().bind(model.firstRunProperty().not());
+        setCenter(center);
+    }
+
+    public ListView<FollowUpQueue.Entry> list() {
+        return list;
+    }
+
+    /** One queue entry: severity, who, which deal, and the plain explanation. */
+    private static final class EntryCell extends ListCell<FollowUpQueue.Entry> {
+        @Override
+        protected void updateItem(FollowUpQueue.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            FollowUpFacts s = entry.subject();
+            Alert a = entry.primary();
+            Label severity = new Label(a.severity().code().toUpperCase(Locale.ROOT));
+            severity.getStyleClass().addAll("severity", "severity-" + a.severity().code());
+            severity.setMinWidth(64);
+            Label who = new Label(s.prospectName() + (s.company().isEmpty() ? "" : " · " + s.company()));
+            who.getStyleClass().add("text-bold");
+            Label deal = new Label((s.dealId() == null ? "No deal yet" : s.dealTitle()) + " · " + s.stage().code()
+                    + " · " + (s.whoseMove().code().equals("ours") ? "our move" : "their move"));
+            deal.getStyleClass().add("text-muted");
+            Label why = new Label(a.explanation());
+            why.setWrapText(true);
+            VBox text = new VBox(2, who, deal, why);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(12, severity, text);
+            row.setPadding(new Insets(6, 4, 6, 4));
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}

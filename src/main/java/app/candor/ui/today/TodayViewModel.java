@@ -1,0 +1,97 @@
+package app.candor.ui.today;
+
+import app.candor.followup.FollowUpService;
+import app.candor.rules.FollowUpQueue;
+import app.candor.store.ProspectRepository;
+import app.candor.ui.common.TaskExecutor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import java.time.LocalDate;
+
+/** State of the Today screen: the capped queue (or all of it), loading and errors. Holds no nodes. */
+public final class TodayViewModel {
+
+    private final FollowUpService followUps;
+    private final ProspectRepository prospects;
+    private final TaskExecutor executor;
+
+    private final ObservableList<FollowUpQueue.Entry> entries = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper firstRun = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper showingAll = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
+
+    public TodayViewModel(FollowUpService followUps, ProspectRepository prospects, TaskExecutor executor) {
+        this.followUps = followUps;
+        this.prospects = prospects;
+        this.executor = executor;
+    }
+
+    private record Snapshot(LocalDate today, FollowUpQueue queue, int prospectCount) {
+    }
+
+    /** Rebuilds the queue in the background; the list changes only when the result is in. */
+    public void refresh() {
+        loading.set(true);
+        executor.run(() -> {
+            LocalDate day = followUps.today();
+            return new Snapshot(day, followUps.queue(day), prospects.count());
+        }, this::apply, failure -> {
+            loading.set(false);
+            error.set("The follow-up queue could not be built: " + failure.getMessage());
+        });
+    }
+
+    public void showAll(boolean all) {
+        showingAll.set(all);
+        refresh();
+    }
+
+    private void apply(Snapshot s) {
+        loading.set(false);
+        error.set("");
+        today.set(s.today());
+        firstRun.set(s.prospectCount() == 0);
+        var shown = showingAll.get() ? s.queue().entries() : s.queue().visible();
+        entries.setAll(shown);
+        int total = s.queue().entries().size();
+        summary.set(total == 0 ? "Nobody is waiting on you today."
+                : shown.size() < total ? shown.size() + " of " + total + " follow-ups" : total + " follow-ups");
+    }
+
+    public ObservableList<FollowUpQueue.Entry> entries() {
+        return entries;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty firstRunProperty() {
+        return firstRun.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty showingAllProperty() {
+        return showingAll.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
+        return today.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,104 @@
+package app.candor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.domain.RuleId;
+import app.candor.store.TestClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlertsCliTest {
+
+    @TempDir
+    Path dir;
+
+    CliRunner cli() {
+        return new CliRunner(dir, TestClock.at("2026-11-23"));
+    }
+
+    @Test
+    void demoDataMakesEveryRuleFireAndJsonCarriesTheDocumentedKeys() throws Exception {
+        String db = dir.resolve("demo.db").toString();
+        assertThat(cli().run("--db", db, "demo").exitCode()).isZero();
+
+        CliRunner.Result result = cli().run("--db", db, "alerts", "--format", "json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode alerts = new ObjectMapper().readTree(result.out());
+        Set<String> rules = new HashSet<>();
+        alerts.forEach(a -> rules.add(a.get("rule").asText()));
+        assertThat(rules).isEqualTo(Arrays.stream(RuleId.values()).map(RuleId::code).collect(Collectors.toSet()));
+        JsonNode first = alerts.get(0);
+        for (String key : new String[] {"prospect", "email", "company", "dealId", "deal", "stage", "rule", "severity",
+            "daysSinceResponse", "lastResponse", "explanation", "scripts"}) {
+            assertThat(first.has(key)).as("key " + key).isTrue();
+        }
+        assertThat(first.get("severity").asText()).isEqualTo("high");
+    }
+
+    @Test
+    void demoRefusesADatabaseThatHoldsData() {
+        String db = dir.resolve("demo.db").toString();
+        cli().run("--db", db, "demo");
+        CliRunner.Result again = cli().run("--db", db, "demo");
+        assertThat(again.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(again.err()).contains("already holds data");
+    }
+
+    @Test
+    void textIsCappedByTheRulesFileAndAllShowsTheRest() throws Exception {
+        String db = dir.resolve("demo.db").toString();
+        cli().run("--db", db, "demo");
+        Files.writeString(dir.resolve("rules.json"), "{\"queueCap\": 2}");
+        CliRunner.Result capped = cli().run("--db", db, "alerts");
+        assertThat(capped.out()).contains("Follow-ups for 2026-11-23: 2 of ").contains("--all shows the rest");
+        assertThat(capped.out().lines().filter(l -> l.matches("^ ?\\d+\\. .*"))).hasSize(2);
+        CliRunner.Result all = cli().run("--db", db, "alerts", "--all");
+        assertThat(all.out().lines().filter(l -> l.matches("^ ?\\d+\\. .*")).count()).isGreaterThan(2);
+    }
+
+    @Test
+    void todayOverridesTheClock() throws Exception {
+        String db = dir.resolve("demo.db").toString();
+        cli().run("--db", db, "demo");
+        JsonNode later = new ObjectMapper().readTree(cli().run("--db", db, "alerts", "--format", "json",
+                "--today", "2027-06-01").out());
+        assertThat(later.findValuesAsText("rule")).doesNotContain("lost-ask-feedback");
+    }
+
+    @Test
+    void badRulesFileIsReportedAndTheDefaultsRun() throws Exception {
+        String db = dir.resolve("demo.db").toString();
+        cli().run("--db", db, "demo");
+        Files.writeString(dir.resolve("rules.json"), "{\n  \"rules\": {\"no-respons\": {}}\n}");
+        CliRunner.Result result = cli().run("--db", db, "alerts");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("default rules").contains("line 2, $.rules.no-respons");
+        assertThat(result.out()).contains("Follow-ups for");
+    }
+
+    @Test
+    void notADatabaseFailsWithAPlainMessageAndLeavesTheFileAlone() throws Exception {
+        Path file = Files.writeString(dir.resolve("contacts.csv"), "name,email\nAda,ada@example.com\n");
+        CliRunner.Result result = cli().run("--db", file.toString(), "alerts");
+        assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(result.err()).contains(file.toString()).contains("not a Candor database");
+        assertThat(Files.readString(file)).isEqualTo("name,email\nAda,ada@example.com\n");
+    }
+
+    @Test
+    void generateWritesTheRequestedAmounts() {
+        String db = dir.resolve("bench.db").toString();
+        CliRunner.Result result = cli().run("--db", db, "generate", "--prospects", "200", "--interactions", "1500",
+                "--seed", "3");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Generated 200 prospects and 1500 interactions");
+    }
+}

@@ -1,0 +1,30 @@
+package app.candor.cli;
+
+import app.candor.app.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/** Runs the real command line in-process against files in a temporary data folder. */
+final class CliRunner {
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private final Path dataFolder;
+    private final Clock clock;
+
+    CliRunner(Path dataFolder, Clock clock) {
+        this.dataFolder = dataFolder;
+        this.clock = clock;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, Map.of(), dataFolder, clock, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+}

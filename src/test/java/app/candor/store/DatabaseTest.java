@@ -1,0 +1,196 @@
+package app.candor.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.candor.domain.Prospect;
+import app.candor.store.StoreException.Reason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newDatabaseUsesWalFullSyncForeignKeysAndIsOwnerOnly() throws Exception {
+        Path file = dir.resolve("candor.db");
+        try (Database db = Database.open(file)) {
+            assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
+            assertThat(pragma(db, "synchronous")).isEqualTo("2");
+            assertThat(pragma(db, "foreign_keys")).isEqualTo("1");
+            assertThat(pragma(db, "user_version")).isEqualTo(String.valueOf(Migrator.latestVersion()));
+            assertThat(pragma(db, "application_id")).isEqualTo(String.valueOf(Database.APPLICATION_ID));
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void reopeningKeepsTheData() {
+        Path file = dir.resolve("candor.db");
+        try (Database db = Database.open(file)) {
+            new SqliteProspectRepository(db).add(Prospect.create("Ada", "", "", "", "", "", Instant.EPOCH));
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(new SqliteProspectRepository(db).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void zeroLengthFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = Files.createFile(dir.resolve("empty.db"));
+        assertRefusedUntouched(file, Reason.NOT_A_DATABASE, "empty (0 bytes)");
+    }
+
+    @Test
+    void randomBytesAreRefusedAndLeftUntouched() throws Exception {
+        byte[] bytes = new byte[8192];
+        new Random(7).nextBytes(bytes);
+        Path file = Files.write(dir.resolve("random.db"), bytes);
+        assertRefusedUntouched(file, Reason.NOT_A_DATABASE, "not a SQLite file");
+    }
+
+    @Test
+    void textFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "name,email\nAda,ada@example.com\n");
+        assertRefusedUntouched(file, Reason.NOT_A_DATABASE, "not a Candor database");
+    }
+
+    @Test
+    void truncatedDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path full = dir.resolve("full.db");
+        try (Database db = Database.open(full)) {
+            var prospects = new SqliteProspectRepository(db);
+            for (int i = 0; i < 300; i++) {
+                prospects.add(Prospect.create("Person " + i, "Company " + i, "", "p" + i + "@example.com", "",
+                        "x".repeat(200), Instant.EPOCH));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(full);
+        Path cut = Files.write(dir.resolve("cut.db"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertRefusedUntouched(cut, Reason.CORRUPT, "shorter than its own header");
+    }
+
+    @Test
+    void databaseFromNewerCandorIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("newer.db");
+        Database.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("PRAGMA user_version = " + (Migrator.latestVersion() + 5));
+        }
+        assertRefusedUntouched(file, Reason.NEWER_VERSION, "newer Candor");
+    }
+
+    @Test
+    void otherProgramsSqliteDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)");
+            s.execute("INSERT INTO recipes (title) VALUES ('bread')");
+        }
+        assertRefusedUntouched(file, Reason.NOT_A_DATABASE, "another program");
+    }
+
+    @Test
+    void readOnlyFolderIsRefusedWithAPlainMessage() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Path existing = folder.resolve("candor.db");
+        Database.open(existing).close();
+        String before = digest(existing);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertThatThrownBy(() -> Database.open(existing))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.READ_ONLY))
+                    .hasMessageContaining(existing.toString()).hasMessageContaining("read-only");
+            assertThatThrownBy(() -> Database.open(folder.resolve("new.db")))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.READ_ONLY))
+                    .hasMessageContaining("read-only");
+            assertThat(digest(existing)).isEqualTo(before);
+            assertThat(folder.resolve("new.db")).doesNotExist();
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void missingFolderIsRefusedWithAPlainMessage() {
+        Path file = dir.resolve("no-such-folder").resolve("candor.db");
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_FOLDER))
+                .hasMessageContaining("does not exist");
+        assertThat(file.getParent()).doesNotExist();
+    }
+
+    @Test
+    void databaseLockedByAnotherConnectionPastTheTimeoutIsReportedAsBusy() throws Exception {
+        Path file = dir.resolve("busy.db");
+        Database.open(file).close();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("CREATE TABLE scratch (x)");
+            assertThatThrownBy(() -> Database.open(file, Duration.ofMillis(200)))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY))
+                    .hasMessageContaining(file.toString()).hasMessageContaining("Close the other program");
+            s.execute("ROLLBACK");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(pragma(db, "user_version")).isEqualTo(String.valueOf(Migrator.latestVersion()));
+        }
+    }
+
+    @Test
+    void failedWriteRollsBackEverything() {
+        try (Database db = Database.open(dir.resolve("tx.db"))) {
+            var prospects = new SqliteProspectRepository(db);
+            assertThatThrownBy(() -> db.write(c -> {
+                prospects.add(Prospect.create("Kept?", "", "", "", "", "", Instant.EPOCH));
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            assertThat(prospects.count()).isZero();
+        }
+    }
+
+    private void assertRefusedUntouched(Path file, Reason reason, String messagePart) throws Exception {
+        String before = digest(file);
+        long size = Files.size(file);
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining(messagePart);
+        assertThat(Files.size(file)).isEqualTo(size);
+        assertThat(digest(file)).isEqualTo(before);
+        assertThat(file.resolveSibling(file.getFileName() + "-wal")).doesNotExist();
+    }
+
+    private static String digest(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pragma(Database db, String name) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package app.candor.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.domain.Deal;
+import app.candor.domain.Prospect;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every schema version ever released has a fixture database (demo data written by that version) under
+ * {@code src/test/resources/fixtures/schema-vN.db}; each must open, migrate to the latest version and keep its data.
+ */
+class MigrationFixturesTest {
+
+    @TempDir
+    Path dir;
+
+    static List<Integer> versions() {
+        return IntStream.rangeClosed(1, Migrator.latestVersion()).boxed().toList();
+    }
+
+    @Test
+    void thereIsAFixtureForEverySchemaVersion() {
+        for (int version : versions()) {
+            assertThat(MigrationFixturesTest.class.getResource("/fixtures/schema-v" + version + ".db"))
+                    .as("fixture for schema version " + version).isNotNull();
+        }
+    }
+
+    @ParameterizedTest(name = "schema v{0}")
+    @MethodSource("versions")
+    void fixtureOpensMigratesAndKeepsItsData(int version) throws IOException {
+        Path copy = dir.resolve("v" + version + ".db");
+        try (InputStream in = MigrationFixturesTest.class.getResourceAsStream("/fixtures/schema-v" + version + ".db")) {
+            Files.copy(in, copy);
+        }
+        try (Database db = Database.open(copy)) {
+            var prospects = new SqliteProspectRepository(db);
+            var deals = new SqliteDealRepository(db);
+            var interactions = new SqliteInteractionRepository(db);
+            assertThat(prospects.count()).isEqualTo(9);
+            Prospect priya = prospects.findByEmail("PRIYA.RAMAN@northwind.example").orElseThrow();
+            assertThat(priya.company()).isEqualTo("Northwind Analytics");
+            List<Deal> priyasDeals = deals.forProspect(priya.id());
+            assertThat(priyasDeals).singleElement().satisfies(d -> {
+                assertThat(d.title()).isEqualTo("Analytics rollout");
+                assertThat(d.value().minorUnits()).isEqualTo(1_850_000);
+                assertThat(d.value().currency()).isEqualTo("GBP");
+            });
+            assertThat(interactions.timeline(priya.id(), 0, 50)).hasSize(3);
+            Prospect sofia = prospects.search("Lindqvist", 5).get(0);
+            assertThat(deals.checkInHistory(deals.forProspect(sofia.id()).get(0).id())).hasSize(3);
+            assertThat(userVersion(db)).isEqualTo(Migrator.latestVersion());
+        }
+    }
+
+    private static int userVersion(Database db) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+}
