@@ -2,12 +2,16 @@ package app.candor.app;
 
 import app.candor.cli.CandorCommand;
 import app.candor.cli.Cli;
+import app.candor.followup.CoreOpener;
 import app.candor.store.DataFolder;
 import app.candor.ui.DesktopApp;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 
 /** Entry point: wires the objects, then runs a headless subcommand or opens the desktop app. */
@@ -24,16 +28,16 @@ public final class Main {
         System.setProperty("candor.logDir", dataFolder.resolve("logs").toString());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, env, dataFolder, Clock.systemDefaultZone(), out, err));
+        System.exit(run(args, env, dataFolder, Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err));
     }
 
     /** Runs one command line; the desktop app is only loaded when no subcommand is given. */
-    public static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, PrintWriter out,
-                          PrintWriter err) {
-        CandorCommand root = new CandorCommand(
-                (db, withClock) -> Wiring.openCore(db, dataFolder, withClock),
-                db -> DesktopApp.run(db, dataFolder, (file, withClock) -> Wiring.openCore(file, dataFolder, withClock), clock),
-                env, dataFolder, clock);
+    public static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, Locale locale,
+                          BufferedReader in, PrintWriter out, PrintWriter err) {
+        CoreOpener opener = (db, withClock) -> Wiring.openCore(db, dataFolder, withClock, locale);
+        CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock),
+                env, dataFolder, clock, in);
         return Cli.build(root, out, err).execute(args);
     }
 }

@@ -2,17 +2,21 @@ package app.candor.app;
 
 import app.candor.followup.Core;
 import app.candor.followup.FollowUpService;
+import app.candor.followup.ScriptService;
 import app.candor.rules.RuleEngine;
 import app.candor.rules.RuleSetLoader;
 import app.candor.rules.RulesLoad;
+import app.candor.scripts.BuiltInScripts;
 import app.candor.store.Database;
 import app.candor.store.SqliteDealRepository;
 import app.candor.store.SqliteFollowUpRepository;
 import app.candor.store.SqliteInteractionRepository;
 import app.candor.store.SqliteProspectRepository;
+import app.candor.store.SqliteScriptRepository;
 import app.candor.store.SqliteSettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +33,7 @@ public final class Wiring {
      * Opens the database and the user's rules ({@code rules.json} in the data folder), all on the given clock
      * and its zone. The data folder is created when the database lives in it.
      */
-    public static Core openCore(Path databaseFile, Path dataFolder, Clock clock) {
+    public static Core openCore(Path databaseFile, Path dataFolder, Clock clock, Locale locale) {
         if (databaseFile.toAbsolutePath().getParent().equals(dataFolder.toAbsolutePath())) {
             try {
                 java.nio.file.Files.createDirectories(dataFolder);
@@ -47,9 +51,12 @@ public final class Wiring {
             var interactions = new SqliteInteractionRepository(db);
             var followUpFacts = new SqliteFollowUpRepository(db, clock.getZone());
             var engine = new RuleEngine(rules.rules(), clock, clock.getZone());
-            return new Core(db, new SqliteProspectRepository(db), new SqliteDealRepository(db), interactions,
-                    followUpFacts, new SqliteSettingsRepository(db),
-                    new FollowUpService(followUpFacts, interactions, engine), rules, clock, clock.getZone());
+            var deals = new SqliteDealRepository(db);
+            var settings = new SqliteSettingsRepository(db);
+            var scripts = new ScriptService(BuiltInScripts.load(), new SqliteScriptRepository(db, clock), deals,
+                    followUpFacts, settings, locale, clock.getZone());
+            return new Core(db, new SqliteProspectRepository(db), deals, interactions, followUpFacts, settings,
+                    new FollowUpService(followUpFacts, interactions, engine), scripts, rules, clock, clock.getZone());
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -3,6 +3,7 @@ package app.candor.cli;
 import app.candor.followup.Core;
 import app.candor.followup.CoreOpener;
 import app.candor.store.DataFolder;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,8 +33,11 @@ public final class CandorCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final Path dataFolder;
     private final Clock clock;
+    private final BufferedReader in;
 
-    public CandorCommand(CoreOpener opener, Consumer<Path> gui, Map<String, String> env, Path dataFolder, Clock clock) {
+    public CandorCommand(CoreOpener opener, Consumer<Path> gui, Map<String, String> env, Path dataFolder, Clock clock,
+                         BufferedReader in) {
+        this.in = in;
         this.opener = opener;
         this.gui = gui;
         this.env = env;
@@ -72,6 +76,10 @@ public final class CandorCommand implements Callable<Integer> {
 
     Core open() {
         return open(clock);
+    }
+
+    BufferedReader in() {
+        return in;
     }
 
     PrintWriter out() {

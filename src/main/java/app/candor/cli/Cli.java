@@ -18,6 +18,9 @@ public final class Cli {
         cli.addSubcommand("alerts", new AlertsCommand(root));
         cli.addSubcommand("demo", new DemoCommand(root));
         cli.addSubcommand("generate", new GenerateCommand(root));
+        cli.addSubcommand("scripts", new ScriptsCommand(root));
+        cli.addSubcommand("script", new ScriptCommand(root));
+        cli.addSubcommand("tone", new ToneCommand(root));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

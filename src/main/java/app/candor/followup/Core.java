@@ -13,7 +13,8 @@ import java.time.ZoneId;
 /** Everything headless Candor works with on one open database, wired once by {@code Main}. */
 public record Core(Database database, ProspectRepository prospects, DealRepository deals,
                    InteractionRepository interactions, FollowUpRepository followUpFacts, SettingsRepository settings,
-                   FollowUpService followUps, RulesLoad rulesLoad, Clock clock, ZoneId zone) implements AutoCloseable {
+                   FollowUpService followUps, ScriptService scripts, RulesLoad rulesLoad, Clock clock, ZoneId zone)
+        implements AutoCloseable {
 
     @Override
     public void close() {

@@ -1,10 +1,13 @@
 package app.candor.cli;
 
 import app.candor.app.Main;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 
 /** Runs the real command line in-process against files in a temporary data folder. */
@@ -22,9 +25,14 @@ final class CliRunner {
     }
 
     Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    Result runWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, Map.of(), dataFolder, clock, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(args, Map.of(), dataFolder, clock, Locale.UK, new BufferedReader(new StringReader(stdin)),
+                new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -1,0 +1,78 @@
+package app.candor.cli;
+
+import app.candor.domain.Channel;
+import app.candor.domain.Script;
+import app.candor.followup.Core;
+import app.candor.scripts.ScriptRenderer;
+import app.candor.scripts.ScriptValues;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code candor script ID --deal N}: one script rendered with the deal's facts, ready to copy. */
+@Command(name = "script", mixinStandardHelpOptions = true,
+        description = "Print a script rendered with a deal's facts. Missing values are named; nothing half-filled is printed.")
+public final class ScriptCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The script id (see `candor scripts`).")
+    String id;
+
+    @Option(names = "--deal", required = true, paramLabel = "DEAL_ID", description = "The deal (ids are in `candor alerts`).")
+    long dealId;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Fill or override a value, e.g. --set proposedDate=2026-12-01.")
+    Map<String, String> values = new LinkedHashMap<>();
+
+    @Option(names = "--channel", paramLabel = "phone|email", description = "Print only the phone or the email variant.")
+    String channel;
+
+    private final CandorCommand root;
+
+    ScriptCommand(CandorCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        try (Core core = root.open()) {
+            Script script = core.scripts().find(id).orElseThrow(() -> new IllegalArgumentException("There is no script '"
+                    + id + "'. `candor scripts` lists them."));
+            Map<String, String> all = ScriptValues.withOverrides(
+                    core.scripts().valuesForDeal(dealId, core.followUps().today()), values, core.scripts().locale());
+            ScriptRenderer.Rendering r = ScriptRenderer.render(script, all);
+            if (!r.complete()) {
+                root.err().printf("candor: cannot render '%s' for deal %d: missing %s. Pass them with --set NAME=VALUE"
+                        + " (dates as YYYY-MM-DD).%n", id, dealId, String.join(", ", r.missing()));
+                root.err().flush();
+                return Cli.FAILED;
+            }
+            boolean phone = script.channel().hasPhone() && !"email".equals(channel);
+            boolean email = script.channel().hasEmail() && !"phone".equals(channel);
+            if (!phone && !email) {
+                throw new IllegalArgumentException("Script '" + id + "' has no " + channel + " variant.");
+            }
+            PrintWriter out = root.out();
+            if (phone) {
+                if (email) {
+                    out.println(script.channel() == Channel.CARD ? "Card:" : "Phone:");
+                }
+                out.println(r.phoneText());
+            }
+            if (email) {
+                if (phone) {
+                    out.println();
+                    out.println("Email:");
+                }
+                out.println("Subject: " + r.emailSubject());
+                out.println();
+                out.println(r.emailBody());
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

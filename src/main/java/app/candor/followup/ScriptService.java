@@ -1,0 +1,100 @@
+package app.candor.followup;
+
+import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Script;
+import app.candor.scripts.ScriptRenderer;
+import app.candor.scripts.ScriptValues;
+import app.candor.store.DealRepository;
+import app.candor.store.FollowUpRepository;
+import app.candor.store.ScriptRepository;
+import app.candor.store.SettingsRepository;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The script library as the user sees it: read-only built-ins plus their own scripts, and rendering for a deal. */
+public final class ScriptService {
+
+    public static final String MY_NAME = "myName";
+
+    private final List<Script> builtIns;
+    private final ScriptRepository userScripts;
+    private final DealRepository deals;
+    private final FollowUpRepository followUps;
+    private final SettingsRepository settings;
+    private final Locale locale;
+    private final ZoneId zone;
+
+    public ScriptService(List<Script> builtIns, ScriptRepository userScripts, DealRepository deals,
+                         FollowUpRepository followUps, SettingsRepository settings, Locale locale, ZoneId zone) {
+        this.builtIns = List.copyOf(builtIns);
+        this.userScripts = userScripts;
+        this.deals = deals;
+        this.followUps = followUps;
+        this.settings = settings;
+        this.locale = locale;
+        this.zone = zone;
+    }
+
+    /** Built-ins first (in library order), then the user's own by title. */
+    public List<Script> all() {
+        List<Script> all = new ArrayList<>(builtIns);
+        all.addAll(userScripts.all());
+        return all;
+    }
+
+    public Optional<Script> find(String id) {
+        return builtIns.stream().filter(s -> s.id().equals(id)).findFirst().or(() -> userScripts.find(id));
+    }
+
+    /** Saves a user script after checking its templates; a built-in id cannot be taken. */
+    public void save(Script script) {
+        if (builtIns.stream().anyMatch(s -> s.id().equals(script.id()))) {
+            throw new IllegalArgumentException("'" + script.id() + "' is a built-in script and cannot be changed;"
+                    + " duplicate it and edit the copy.");
+        }
+        ScriptRenderer.validate(script);
+        userScripts.save(new Script(script.id(), script.title(), script.principle(), script.source(), script.channel(),
+                script.emailSubject(), script.emailBody(), script.phoneBody(), false));
+    }
+
+    public void delete(String id) {
+        if (builtIns.stream().anyMatch(s -> s.id().equals(id))) {
+            throw new IllegalArgumentException("'" + id + "' is a built-in script and cannot be deleted.");
+        }
+        userScripts.delete(id);
+    }
+
+    /** An editable copy of any script, under a free id such as {@code ok-to-say-no-copy}. */
+    public Script duplicate(String id) {
+        Script original = find(id).orElseThrow(() -> new IllegalArgumentException("There is no script '" + id + "'."));
+        String newId = id + "-copy";
+        for (int n = 2; find(newId).isPresent(); n++) {
+            newId = id + "-copy-" + n;
+        }
+        Script copy = original.copyAs(newId, original.title() + " (my version)");
+        save(copy);
+        return copy;
+    }
+
+    /** The placeholder values the deal's facts supply, with a suggested date a week ahead. */
+    public Map<String, String> valuesForDeal(long dealId, LocalDate today) {
+        long prospectId = deals.find(dealId).orElseThrow(() -> new IllegalArgumentException("There is no deal "
+                + dealId + ". `candor alerts` lists deals with their ids.")).prospectId();
+        FollowUpFacts facts = followUps.followUpFacts(prospectId).stream()
+                .filter(f -> f.dealId() != null && f.dealId() == dealId).findFirst().orElseThrow();
+        return valuesFor(facts, today);
+    }
+
+    public Map<String, String> valuesFor(FollowUpFacts facts, LocalDate today) {
+        return ScriptValues.of(facts, settings.get(MY_NAME).orElse(""), ScriptValues.suggestedDate(today), locale, zone);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}
