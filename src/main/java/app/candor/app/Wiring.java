@@ -7,7 +7,9 @@ import app.candor.rules.RuleEngine;
 import app.candor.rules.RuleSetLoader;
 import app.candor.rules.RulesLoad;
 import app.candor.scripts.BuiltInScripts;
+import app.candor.store.BulkWriter;
 import app.candor.store.Database;
+import app.candor.store.Derived;
 import app.candor.store.SqliteDealRepository;
 import app.candor.store.SqliteFollowUpRepository;
 import app.candor.store.SqliteInteractionRepository;
@@ -48,15 +50,18 @@ public final class Wiring {
             if (rules.usingDefaultsBecauseOfProblems()) {
                 LOG.warn(rules.summary(rulesFile.toString()));
             }
-            var interactions = new SqliteInteractionRepository(db);
-            var followUpFacts = new SqliteFollowUpRepository(db, clock.getZone());
             var engine = new RuleEngine(rules.rules(), clock, clock.getZone());
-            var deals = new SqliteDealRepository(db);
+            var derived = new Derived(engine, clock.getZone());
+            derived.ensureCurrent(db);
+            var interactions = new SqliteInteractionRepository(db, derived);
+            var followUpFacts = new SqliteFollowUpRepository(db, clock.getZone());
+            var deals = new SqliteDealRepository(db, derived);
             var settings = new SqliteSettingsRepository(db);
-            var scripts = new ScriptService(BuiltInScripts.load(), new SqliteScriptRepository(db, clock), deals,
+            var scripts = new ScriptService(BuiltInScripts::load, new SqliteScriptRepository(db, clock), deals,
                     followUpFacts, settings, locale, clock.getZone());
-            return new Core(db, new SqliteProspectRepository(db), deals, interactions, followUpFacts, settings,
-                    new FollowUpService(followUpFacts, interactions, engine), scripts, rules, clock, clock.getZone());
+            return new Core(db, new SqliteProspectRepository(db, derived), deals, interactions, followUpFacts, settings,
+                    new FollowUpService(followUpFacts, interactions, engine), scripts, new BulkWriter(db, derived),
+                    rules, clock, clock.getZone());
         } catch (RuntimeException e) {
             db.close();
             throw e;

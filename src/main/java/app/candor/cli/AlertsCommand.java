@@ -4,17 +4,16 @@ import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
 import app.candor.followup.Core;
 import app.candor.rules.FollowUpQueue;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +32,8 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Show the whole queue, not just the first entries (queue cap).")
     boolean all;
 
+    private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
+
     private final CandorCommand root;
 
     AlertsCommand(CandorCommand root) {
@@ -40,17 +41,18 @@ public final class AlertsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws IOException {
         Clock clock = root.clock();
         if (today != null) {
             clock = Clock.fixed(today.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant(), clock.getZone());
         }
         try (Core core = root.open(clock)) {
             LocalDate day = core.followUps().today();
-            FollowUpQueue queue = core.followUps().queue(day);
+            boolean whole = all || format == OutputFormat.json;
+            FollowUpQueue queue = whole ? core.followUps().fullQueue(day) : core.followUps().queue(day);
             PrintWriter out = root.out();
             if (format == OutputFormat.json) {
-                out.println(json(queue.allAlerts()));
+                writeJson(queue.allAlerts(), out);
             } else {
                 printText(out, queue, day);
             }
@@ -59,36 +61,59 @@ public final class AlertsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One object per (deal, rule), in queue order, with stable keys. */
-    static String json(List<Alert> alerts) throws JsonProcessingException {
-        List<Map<String, Object>> rows = new ArrayList<>(alerts.size());
+    /**
+     * Streams a JSON array with one object per (deal, rule), in queue order, one object per line; keys are
+     * stable: prospect, prospectId, email, company, dealId, deal, stage, whoseMove, rule, severity,
+     * daysSinceResponse, lastResponse, explanation, scripts.
+     */
+    static void writeJson(List<Alert> alerts, Writer out) throws IOException {
+        JsonGenerator g = JSON.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeRaw('[');
+        boolean first = true;
         for (Alert a : alerts) {
             FollowUpFacts s = a.subject();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("prospect", s.prospectName());
-            row.put("prospectId", s.prospectId());
-            row.put("email", s.email());
-            row.put("company", s.company());
-            row.put("dealId", s.dealId());
-            row.put("deal", s.dealId() == null ? null : s.dealTitle());
-            row.put("stage", s.stage().code());
-            row.put("whoseMove", s.whoseMove().code());
-            row.put("rule", a.rule().code());
-            row.put("severity", a.severity().code());
-            row.put("daysSinceResponse", a.daysSinceResponse());
-            row.put("lastResponse", a.lastResponse() == null ? null : a.lastResponse().toString());
-            row.put("explanation", a.explanation());
-            row.put("scripts", a.scriptIds());
-            rows.add(row);
+            g.writeRaw(first ? "\n" : ",\n");
+            first = false;
+            g.writeStartObject();
+            g.writeStringField("prospect", s.prospectName());
+            g.writeNumberField("prospectId", s.prospectId());
+            g.writeStringField("email", s.email());
+            g.writeStringField("company", s.company());
+            if (s.dealId() == null) {
+                g.writeNullField("dealId");
+                g.writeNullField("deal");
+            } else {
+                g.writeNumberField("dealId", s.dealId());
+                g.writeStringField("deal", s.dealTitle());
+            }
+            g.writeStringField("stage", s.stage().code());
+            g.writeStringField("whoseMove", s.whoseMove().code());
+            g.writeStringField("rule", a.rule().code());
+            g.writeStringField("severity", a.severity().code());
+            g.writeNumberField("daysSinceResponse", a.daysSinceResponse());
+            if (a.lastResponse() == null) {
+                g.writeNullField("lastResponse");
+            } else {
+                g.writeStringField("lastResponse", a.lastResponse().toString());
+            }
+            g.writeStringField("explanation", a.explanation());
+            g.writeArrayFieldStart("scripts");
+            for (String id : a.scriptIds()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows);
+        g.writeRaw(first ? "]\n" : "\n]\n");
+        g.flush();
     }
 
     private void printText(PrintWriter out, FollowUpQueue queue, LocalDate day) {
         List<FollowUpQueue.Entry> shown = all ? queue.entries() : queue.visible();
-        out.printf("Follow-ups for %s: %d of %d%s%n", day, shown.size(), queue.entries().size(),
-                shown.size() < queue.entries().size() ? " (--all shows the rest)" : "");
-        if (queue.entries().isEmpty()) {
+        out.printf("Follow-ups for %s: %d of %d%s%n", day, shown.size(), queue.total(),
+                shown.size() < queue.total() ? " (--all shows the rest)" : "");
+        if (queue.total() == 0) {
             out.println("Nobody is waiting on you. Every open deal has a next step or it is their move.");
         }
         int n = 1;

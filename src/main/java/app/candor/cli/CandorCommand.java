@@ -78,6 +78,11 @@ public final class CandorCommand implements Callable<Integer> {
         return open(clock);
     }
 
+    /** Opens another database file than the chosen one, for the benchmark's scratch copy. */
+    Core openAt(Path file) {
+        return opener.open(file, clock);
+    }
+
     BufferedReader in() {
         return in;
     }

@@ -2,7 +2,6 @@ package app.candor.cli;
 
 import app.candor.followup.Core;
 import app.candor.sample.SyntheticData;
-import app.candor.store.BulkWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
                         + " an empty database.");
             }
             long start = System.nanoTime();
-            int added = new SyntheticData(core.clock()).generate(new BulkWriter(core.database()), prospects,
+            int added = new SyntheticData(core.clock()).generate(core.bulk(), prospects,
                     interactions, seed);
             root.out().printf("Generated %d prospects and %d interactions in %s in %d ms.%n", added, interactions,
                     core.database().file(), (System.nanoTime() - start) / 1_000_000);

@@ -1,6 +1,7 @@
 package app.candor.followup;
 
 import app.candor.rules.RulesLoad;
+import app.candor.store.BulkWriter;
 import app.candor.store.Database;
 import app.candor.store.DealRepository;
 import app.candor.store.FollowUpRepository;
@@ -13,7 +14,8 @@ import java.time.ZoneId;
 /** Everything headless Candor works with on one open database, wired once by {@code Main}. */
 public record Core(Database database, ProspectRepository prospects, DealRepository deals,
                    InteractionRepository interactions, FollowUpRepository followUpFacts, SettingsRepository settings,
-                   FollowUpService followUps, ScriptService scripts, RulesLoad rulesLoad, Clock clock, ZoneId zone)
+                   FollowUpService followUps, ScriptService scripts, BulkWriter bulk, RulesLoad rulesLoad,
+                   Clock clock, ZoneId zone)
         implements AutoCloseable {
 
     @Override

@@ -7,8 +7,11 @@ import app.candor.rules.FollowUpQueue;
 import app.candor.rules.RuleEngine;
 import app.candor.store.FollowUpRepository;
 import app.candor.store.InteractionRepository;
+import app.candor.store.QueueRow;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The one path from facts to the daily queue, shared by the GUI and the CLI: the store's maintained columns go
@@ -34,8 +37,25 @@ public final class FollowUpService {
         return engine.today();
     }
 
-    /** The daily queue for {@code today}, evaluating every open and recently lost deal. */
+    /**
+     * The capped daily queue for {@code today}: the stored alert schedules (kept by the rules engine on every
+     * change) rank every open deal in the database; the first {@code queueCap} are judged in full.
+     */
     public FollowUpQueue queue(LocalDate today) {
+        int cap = engine.rules().queueCap();
+        List<Alert> alerts = new ArrayList<>();
+        for (QueueRow row : followUps.alerting(today, cap)) {
+            for (FollowUpFacts f : followUps.followUpFacts(row.prospectId())) {
+                if (Objects.equals(f.dealId(), row.dealId())) {
+                    alerts.addAll(engine.evaluate(f, today));
+                }
+            }
+        }
+        return new FollowUpQueue(FollowUpQueue.entries(alerts), cap, followUps.countAlerting(today));
+    }
+
+    /** The whole queue for {@code today}, every open and recently lost deal judged in full. */
+    public FollowUpQueue fullQueue(LocalDate today) {
         List<FollowUpFacts> facts = followUps.followUpFacts(engine.lostSince(today));
         return FollowUpQueue.of(engine.evaluateAll(facts, today), engine.rules().queueCap());
     }

@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The script library as the user sees it: read-only built-ins plus their own scripts, and rendering for a deal. */
 public final class ScriptService {
 
     public static final String MY_NAME = "myName";
 
-    private final List<Script> builtIns;
+    private final Supplier<List<Script>> builtInsSource;
+    private List<Script> builtIns;
     private final ScriptRepository userScripts;
     private final DealRepository deals;
     private final FollowUpRepository followUps;
@@ -29,9 +31,10 @@ public final class ScriptService {
     private final Locale locale;
     private final ZoneId zone;
 
-    public ScriptService(List<Script> builtIns, ScriptRepository userScripts, DealRepository deals,
+    /** {@code builtIns} is read on first use: most commands never need the library. */
+    public ScriptService(Supplier<List<Script>> builtIns, ScriptRepository userScripts, DealRepository deals,
                          FollowUpRepository followUps, SettingsRepository settings, Locale locale, ZoneId zone) {
-        this.builtIns = List.copyOf(builtIns);
+        this.builtInsSource = builtIns;
         this.userScripts = userScripts;
         this.deals = deals;
         this.followUps = followUps;
@@ -42,18 +45,18 @@ public final class ScriptService {
 
     /** Built-ins first (in library order), then the user's own by title. */
     public List<Script> all() {
-        List<Script> all = new ArrayList<>(builtIns);
+        List<Script> all = new ArrayList<>(builtIns());
         all.addAll(userScripts.all());
         return all;
     }
 
     public Optional<Script> find(String id) {
-        return builtIns.stream().filter(s -> s.id().equals(id)).findFirst().or(() -> userScripts.find(id));
+        return builtIns().stream().filter(s -> s.id().equals(id)).findFirst().or(() -> userScripts.find(id));
     }
 
     /** Saves a user script after checking its templates; a built-in id cannot be taken. */
     public void save(Script script) {
-        if (builtIns.stream().anyMatch(s -> s.id().equals(script.id()))) {
+        if (builtIns().stream().anyMatch(s -> s.id().equals(script.id()))) {
             throw new IllegalArgumentException("'" + script.id() + "' is a built-in script and cannot be changed;"
                     + " duplicate it and edit the copy.");
         }
@@ -63,7 +66,7 @@ public final class ScriptService {
     }
 
     public void delete(String id) {
-        if (builtIns.stream().anyMatch(s -> s.id().equals(id))) {
+        if (builtIns().stream().anyMatch(s -> s.id().equals(id))) {
             throw new IllegalArgumentException("'" + id + "' is a built-in script and cannot be deleted.");
         }
         userScripts.delete(id);
@@ -92,6 +95,13 @@ public final class ScriptService {
 
     public Map<String, String> valuesFor(FollowUpFacts facts, LocalDate today) {
         return ScriptValues.of(facts, settings.get(MY_NAME).orElse(""), ScriptValues.suggestedDate(today), locale, zone);
+    }
+
+    private synchronized List<Script> builtIns() {
+        if (builtIns == null) {
+            builtIns = List.copyOf(builtInsSource.get());
+        }
+        return builtIns;
     }
 
     public Locale locale() {

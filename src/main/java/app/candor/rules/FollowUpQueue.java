@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * The daily queue: one entry per deal with its strongest alert first, ordered by severity, then days since the
- * last response (longest first); {@link #visible()} is capped, {@link #entries()} holds them all.
+ * last response (longest first), then prospect and deal id. {@code entries} holds either the whole queue or its
+ * first {@code cap} entries; {@code total} counts the whole queue.
  */
-public record FollowUpQueue(List<Entry> entries, int cap) {
+public record FollowUpQueue(List<Entry> entries, int cap, int total) {
 
     /** One deal in the queue: its strongest alert and the others it raised. */
     public record Entry(FollowUpFacts subject, Alert primary, List<Alert> others) {
@@ -30,30 +31,47 @@ public record FollowUpQueue(List<Entry> entries, int cap) {
     }
 
     static final Comparator<Alert> STRONGEST_FIRST = Comparator.comparing(Alert::severity)
-            .thenComparing(Comparator.comparingInt(Alert::daysSinceResponse).reversed())
             .thenComparing(Alert::rule);
 
-    private static final Comparator<Entry> QUEUE_ORDER = Comparator.<Entry, Alert>comparing(Entry::primary, STRONGEST_FIRST)
-            .thenComparing(e -> e.subject().prospectName(), String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(e -> e.subject().subjectKey());
+    /** The same order as the store's ranking of alert schedules: severity, response base, prospect, deal. */
+    public static final Comparator<Entry> QUEUE_ORDER = Comparator.<Entry, Alert>comparing(Entry::primary,
+                    Comparator.comparing(Alert::severity))
+            .thenComparing(Comparator.comparingInt((Entry e) -> e.primary().daysSinceResponse()).reversed())
+            .thenComparingLong(e -> e.subject().prospectId())
+            .thenComparing(e -> e.subject().dealId(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public FollowUpQueue {
         entries = List.copyOf(entries);
     }
 
-    /** Groups alerts by deal and orders the entries. */
+    /** Groups alerts by deal into the whole queue, in order. */
     public static FollowUpQueue of(List<Alert> alerts, int cap) {
-        Map<String, List<Alert>> byDeal = new LinkedHashMap<>();
+        List<Entry> entries = entries(alerts);
+        return new FollowUpQueue(entries, cap, entries.size());
+    }
+
+    /**
+     * Groups alerts into entries, in queue order. The rules engine returns each subject's alerts together, so
+     * consecutive runs are grouped without hashing; a subject seen again later still joins its first group.
+     */
+    public static List<Entry> entries(List<Alert> alerts) {
+        Map<String, List<Alert>> groups = new LinkedHashMap<>();
+        List<Alert> run = null;
+        FollowUpFacts runSubject = null;
         for (Alert alert : alerts) {
-            byDeal.computeIfAbsent(alert.subject().subjectKey(), k -> new ArrayList<>()).add(alert);
+            if (alert.subject() != runSubject) {
+                runSubject = alert.subject();
+                run = groups.computeIfAbsent(runSubject.subjectKey(), k -> new ArrayList<>(4));
+            }
+            run.add(alert);
         }
-        List<Entry> entries = new ArrayList<>(byDeal.size());
-        for (List<Alert> group : byDeal.values()) {
+        List<Entry> entries = new ArrayList<>(groups.size());
+        for (List<Alert> group : groups.values()) {
             group.sort(STRONGEST_FIRST);
             entries.add(new Entry(group.get(0).subject(), group.get(0), group.subList(1, group.size())));
         }
         entries.sort(QUEUE_ORDER);
-        return new FollowUpQueue(entries, cap);
+        return entries;
     }
 
     /** The entries shown by default: at most {@code cap}. */
@@ -61,7 +79,7 @@ public record FollowUpQueue(List<Entry> entries, int cap) {
         return entries.size() <= cap ? entries : entries.subList(0, cap);
     }
 
-    /** Every alert, one per (deal, rule), in queue order. */
+    /** Every alert of the entries held, one per (deal, rule), in queue order. */
     public List<Alert> allAlerts() {
         List<Alert> out = new ArrayList<>();
         for (Entry e : entries) {
@@ -71,6 +89,6 @@ public record FollowUpQueue(List<Entry> entries, int cap) {
     }
 
     public int hiddenCount() {
-        return entries.size() - visible().size();
+        return total - visible().size();
     }
 }

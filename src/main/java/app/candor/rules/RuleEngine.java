@@ -1,6 +1,8 @@
 package app.candor.rules;
 
 import app.candor.domain.Alert;
+import app.candor.domain.AlertSchedule;
+import app.candor.domain.AlertScheduler;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Outcome;
 import app.candor.domain.RuleId;
@@ -22,7 +24,10 @@ import java.util.Locale;
  * Pure functions from a deal's facts and a date to its alerts. Days are counted between local dates in the
  * user's zone. A deal is judged only while open and not snoozed; a lost one only for {@code lost-ask-feedback}.
  */
-public final class RuleEngine {
+public final class RuleEngine implements AlertScheduler {
+
+    /** Bump when the schedule logic changes, so stored schedules are recomputed. */
+    private static final String SCHEDULE_LOGIC = "1";
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -80,6 +85,127 @@ public final class RuleEngine {
             judge.unknownDecisionMaker();
         }
         return judge.alerts;
+    }
+
+    /**
+     * The dates from which each severity fires for {@code f}, matching {@link #evaluate} on every day as long as the
+     * facts stay the same: every rule, once it fires, keeps firing as days pass (only {@code lost-ask-feedback}
+     * ends, which {@code until} records).
+     */
+    @Override
+    public AlertSchedule schedule(FollowUpFacts f) {
+        LocalDate lastResponse = localDate(f.contact().lastResponseAt());
+        LocalDate base = lastResponse != null ? lastResponse : f.openedOn();
+        Schedule s = new Schedule();
+        if (f.stage() == Stage.LOST) {
+            LocalDate closed = f.closedOn();
+            LocalDate lastInteraction = localDate(f.contact().lastInteractionAt());
+            if (closed != null && (lastInteraction == null || !lastInteraction.isAfter(closed))) {
+                s.fire(RuleId.LOST_ASK_FEEDBACK, closed);
+                s.until = closed.plusDays(rules.rule(RuleId.LOST_ASK_FEEDBACK).parameter("days"));
+            }
+        } else if (f.stage().isOpen()) {
+            LocalDate checkIn = f.agreedCheckIn();
+            // "No agreed check-in date today or later" holds from the day after the check-in, or always.
+            LocalDate noCheckInAhead = checkIn == null ? AlertSchedule.ALWAYS : checkIn.plusDays(1);
+            int threshold = rules.noResponseDays(f.stage());
+            LocalDate silentUntil = f.whoseMove() == WhoseMove.THEIRS ? noCheckInAhead : AlertSchedule.ALWAYS;
+            RuleConfig noResponse = rules.rule(RuleId.NO_RESPONSE);
+            s.fire(RuleId.NO_RESPONSE, noResponse.severity(), later(base.plusDays(threshold), silentUntil));
+            s.fire(RuleId.NO_RESPONSE, noResponse.escalatedSeverity(), later(base.plusDays(2L * threshold), silentUntil));
+            if (checkIn != null && (lastResponse == null || lastResponse.isBefore(checkIn))) {
+                s.fire(RuleId.CHECKIN_OVERDUE, checkIn.plusDays(1));
+            }
+            if (f.checkInSlips() >= rules.rule(RuleId.CHECKIN_SLIPPED).parameter("slips")) {
+                s.fire(RuleId.CHECKIN_SLIPPED, AlertSchedule.ALWAYS);
+            }
+            if (lastResponse != null && f.contact().lastResponseOutcome() == Outcome.PROMISED_TO_GET_BACK) {
+                s.fire(RuleId.QUIET_AFTER_PROMISE, afterBusinessDays(lastResponse,
+                        rules.rule(RuleId.QUIET_AFTER_PROMISE).parameter("businessDays")));
+            }
+            if (f.stage() == Stage.PROPOSAL || f.contact().lastProposalSentAt() != null) {
+                s.fire(RuleId.PROPOSAL_WITHOUT_MEETING, noCheckInAhead);
+            }
+            if (f.contact().attemptsSinceResponse() >= rules.rule(RuleId.UNANSWERED_ATTEMPTS).parameter("attempts")) {
+                s.fire(RuleId.UNANSWERED_ATTEMPTS, AlertSchedule.ALWAYS);
+            }
+            if (f.whoseMove() == WhoseMove.OURS) {
+                s.fire(RuleId.NO_NEXT_STEP, noCheckInAhead);
+            }
+            if ((f.stage() == Stage.PROPOSAL || f.stage() == Stage.NEGOTIATION) && !f.decisionMakerKnown()) {
+                s.fire(RuleId.UNKNOWN_DECISION_MAKER, AlertSchedule.ALWAYS);
+            }
+        }
+        if (f.snoozedUntil() != null) {
+            s.notBefore(f.snoozedUntil());
+        }
+        return new AlertSchedule(s.high, s.medium, s.low, s.until, base);
+    }
+
+    @Override
+    public String version() {
+        StringBuilder key = new StringBuilder(SCHEDULE_LOGIC).append('|').append(zone.getId());
+        for (Stage stage : Stage.values()) {
+            if (stage.isOpen()) {
+                key.append('|').append(stage.code()).append('=').append(rules.noResponseDays(stage));
+            }
+        }
+        for (RuleId id : RuleId.values()) {
+            RuleConfig c = rules.rule(id);
+            key.append('|').append(id.code()).append(c.enabled()).append(c.severity()).append(c.escalatedSeverity())
+                    .append(new java.util.TreeMap<>(c.parameters()));
+        }
+        return key.toString();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The first day on which {@link #businessDaysAfter} reaches {@code count}. */
+    static LocalDate afterBusinessDays(LocalDate from, int count) {
+        LocalDate day = from;
+        int seen = 0;
+        while (seen < count) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                seen++;
+            }
+        }
+        return day;
+    }
+
+    /** Collects the earliest firing day per severity over the enabled rules. */
+    private final class Schedule {
+        LocalDate high;
+        LocalDate medium;
+        LocalDate low;
+        LocalDate until;
+
+        void fire(RuleId id, LocalDate from) {
+            fire(id, rules.rule(id).severity(), from);
+        }
+
+        void fire(RuleId id, Severity severity, LocalDate from) {
+            if (!rules.rule(id).enabled()) {
+                return;
+            }
+            switch (severity) {
+                case HIGH -> high = earlier(high, from);
+                case MEDIUM -> medium = earlier(medium, from);
+                case LOW -> low = earlier(low, from);
+            }
+        }
+
+        void notBefore(LocalDate day) {
+            high = high == null ? null : later(high, day);
+            medium = medium == null ? null : later(medium, day);
+            low = low == null ? null : later(low, day);
+        }
+
+        private LocalDate earlier(LocalDate current, LocalDate candidate) {
+            return current == null || candidate.isBefore(current) ? candidate : current;
+        }
     }
 
     /** Mon-Fri days after {@code from} up to and including {@code to}. */

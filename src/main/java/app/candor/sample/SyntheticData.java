@@ -81,7 +81,7 @@ public final class SyntheticData {
         for (int d = 0; d < dealCount; d++) {
             LocalDate opened = created.plusDays(r.nextInt((int) Math.max(1, created.until(today).toTotalMonths() * 30 + 1)));
             long age = opened.until(today, java.time.temporal.ChronoUnit.DAYS);
-            boolean open = age < 120 ? r.nextDouble() < 0.85 : r.nextDouble() < 0.03;
+            boolean open = age < 120 ? r.nextDouble() < 0.55 : r.nextDouble() < 0.03;
             Stage stage = open ? OPEN[r.nextInt(OPEN.length)] : r.nextDouble() < 0.35 ? Stage.WON : Stage.LOST;
             Deal deal = new Deal(0, 0, "Deal " + (d + 1) + " with " + company, new Money(100_00L * (5 + r.nextInt(500)), "EUR"),
                     stage, opened, open ? null : opened.plusDays(Math.min(age, 10 + r.nextInt(90))),

@@ -1,14 +1,19 @@
 package app.candor.store;
 
+import app.candor.domain.AlertSchedule;
 import app.candor.domain.ContactFacts;
 import app.candor.domain.Deal;
+import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
 import app.candor.domain.Prospect;
+import app.candor.domain.Stage;
+import app.candor.domain.WhoseMove;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,15 +36,17 @@ public final class BulkWriter {
     }
 
     private final Database db;
+    private final Derived derived;
 
-    public BulkWriter(Database db) {
+    public BulkWriter(Database db, Derived derived) {
         this.db = db;
+        this.derived = derived;
     }
 
     /** Runs {@code producer} inside one transaction; returns how many prospects it added. */
     public int write(Consumer<Sink> producer) {
         return db.write(c -> {
-            try (Batch batch = new Batch(c)) {
+            try (Batch batch = new Batch(c, derived)) {
                 producer.accept(history -> {
                     try {
                         batch.add(history);
@@ -64,26 +71,31 @@ public final class BulkWriter {
         }
     }
 
+    private static final String SCHEDULE = "alert_from, alert_high_from, alert_medium_from, alert_low_from,"
+            + " alert_until, response_base_on";
+
     private static final class Batch implements AutoCloseable {
         private static final int FLUSH_EVERY = 5_000;
         private final PreparedStatement prospectInsert;
         private final PreparedStatement dealInsert;
         private final PreparedStatement interactionInsert;
+        private final Derived derived;
         private long nextProspectId;
         private long nextDealId;
         private int pending;
         int prospects;
 
-        Batch(Connection c) throws SQLException {
+        Batch(Connection c, Derived derived) throws SQLException {
+            this.derived = derived;
             nextProspectId = maxId(c, "prospects") + 1;
             nextDealId = maxId(c, "deals") + 1;
             prospectInsert = c.prepareStatement("INSERT INTO prospects (id, name, company, role, email, phone, notes,"
-                    + " created_at, archived, deal_count, " + ContactFactsColumns.SELECT + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " created_at, archived, deal_count, " + ContactFactsColumns.SELECT + ", " + SCHEDULE + ")"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             dealInsert = c.prepareStatement("INSERT INTO deals (id, prospect_id, title, value_minor, currency, stage,"
                     + " opened_on, closed_on, whose_move, agreed_checkin, checkin_slips, next_step, decision_maker_known,"
-                    + " outcome_reason, " + ContactFactsColumns.SELECT + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " outcome_reason, " + ContactFactsColumns.SELECT + ", " + SCHEDULE + ")"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             interactionInsert = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind, direction,"
                     + " occurred_at, summary, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)");
         }
@@ -101,7 +113,13 @@ public final class BulkWriter {
             prospectInsert.setLong(8, p.createdAt().toEpochMilli());
             prospectInsert.setBoolean(9, p.archived());
             prospectInsert.setInt(10, h.deals().size());
-            bindFacts(prospectInsert, 11, ContactFacts.of(h.interactions()));
+            ContactFacts prospectFacts = ContactFacts.of(h.interactions());
+            bindFacts(prospectInsert, 11, prospectFacts);
+            LocalDate created = p.createdAt().atZone(derived.zone()).toLocalDate();
+            FollowUpFacts asLead = new FollowUpFacts(prospectId, p.name(), p.email(), p.company(), null, "", Stage.LEAD,
+                    created, null, WhoseMove.OURS, null, 0, false, null, prospectFacts);
+            Derived.bind(prospectInsert, 19, h.deals().isEmpty() && !p.archived() ? derived.schedule(asLead)
+                    : AlertSchedule.never(null));
             prospectInsert.addBatch();
 
             long[] dealIds = new long[h.deals().size()];
@@ -126,7 +144,12 @@ public final class BulkWriter {
                 dealInsert.setString(12, d.nextStep());
                 dealInsert.setBoolean(13, d.decisionMakerKnown());
                 dealInsert.setString(14, d.outcomeReason());
-                bindFacts(dealInsert, 15, ContactFacts.of(timeline));
+                ContactFacts dealFacts = ContactFacts.of(timeline);
+                bindFacts(dealInsert, 15, dealFacts);
+                FollowUpFacts facts = new FollowUpFacts(prospectId, p.name(), p.email(), p.company(), dealId, d.title(),
+                        d.stage(), d.openedOn(), d.closedOn(), d.whoseMove(), d.agreedCheckIn(), d.checkInSlips(),
+                        d.decisionMakerKnown(), null, dealFacts);
+                Derived.bind(dealInsert, 23, p.archived() ? AlertSchedule.never(null) : derived.schedule(facts));
                 dealInsert.addBatch();
             }
             for (Interaction x : h.interactions()) {

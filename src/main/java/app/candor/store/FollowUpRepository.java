@@ -12,4 +12,13 @@ public interface FollowUpRepository {
 
     /** The same facts for one prospect's deals (or the prospect itself when it has none). */
     List<FollowUpFacts> followUpFacts(long prospectId);
+
+    /**
+     * The first {@code limit} subjects with an alert on {@code today}, strongest first, then longest without a
+     * response, then by prospect and deal id: read from the stored alert schedules through an index.
+     */
+    List<QueueRow> alerting(LocalDate today, int limit);
+
+    /** How many subjects have an alert on {@code today}. */
+    int countAlerting(LocalDate today);
 }

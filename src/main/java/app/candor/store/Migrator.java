@@ -21,7 +21,7 @@ final class Migrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     /** In order; version N is the N-th entry. Append, never edit or reorder. */
-    private static final List<String> SCRIPTS = List.of("V1__initial.sql");
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__alert_schedule.sql");
 
     private final Path file;
 

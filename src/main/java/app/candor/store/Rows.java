@@ -22,6 +22,29 @@ final class Rows {
         return text == null ? null : LocalDate.parse(text);
     }
 
+    /** Parses 'YYYY-MM-DD' (or null) without the general parser: it runs for every open deal in the queue. */
+    static LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new java.time.format.DateTimeParseException("Not a date", text, i);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;

@@ -24,9 +24,11 @@ public final class SqliteDealRepository implements DealRepository {
             + " whose_move, agreed_checkin, checkin_slips, next_step, decision_maker_known, outcome_reason";
 
     private final Database db;
+    private final Derived derived;
 
-    public SqliteDealRepository(Database db) {
+    public SqliteDealRepository(Database db, Derived derived) {
         this.db = db;
+        this.derived = derived;
     }
 
     @Override
@@ -51,7 +53,7 @@ public final class SqliteDealRepository implements DealRepository {
                 insertChange(c, new CheckInChange(id, null, d.agreedCheckIn(), d.openedOn()
                         .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
             }
-            ContactFactsColumns.refresh(c, d.prospectId());
+            derived.refresh(c, d.prospectId());
             return d.withId(id);
         });
     }
@@ -66,6 +68,7 @@ public final class SqliteDealRepository implements DealRepository {
                 ps.setLong(12, d.id());
                 ps.setLong(13, d.prospectId());
                 requireOne(ps.executeUpdate(), d.id());
+                derived.refreshSchedules(c, d.prospectId());
                 return null;
             }
         });
@@ -106,6 +109,7 @@ public final class SqliteDealRepository implements DealRepository {
                 ps.setLong(3, dealId);
                 ps.executeUpdate();
             }
+            derived.refreshSchedules(c, deal.prospectId());
             return find(c, dealId).orElseThrow();
         });
     }
@@ -162,6 +166,7 @@ public final class SqliteDealRepository implements DealRepository {
                 }
                 requireOne(ps.executeUpdate(), s.dealId() == null ? s.prospectId() : s.dealId());
             }
+            derived.refreshSchedules(c, s.prospectId());
             return null;
         });
     }

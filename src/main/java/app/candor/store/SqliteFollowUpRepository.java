@@ -1,8 +1,12 @@
 package app.candor.store;
 
+import app.candor.domain.ContactFacts;
 import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Outcome;
+import app.candor.domain.Severity;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the rules' facts from the maintained columns through partial indexes: open deals, recently lost
- * deals, and deal-less prospects. Never touches the interactions table.
+ * Reads the rules' facts from the maintained columns through partial indexes, and ranks the daily queue from the
+ * stored alert schedules. Never touches the interactions table.
  */
 public final class SqliteFollowUpRepository implements FollowUpRepository {
 
@@ -28,6 +32,11 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
             + " 'ours' AS whose_move, NULL AS agreed_checkin, 0 AS checkin_slips, 0 AS decision_maker_known,"
             + " p.snoozed_until, p.created_at, " + prefixed("p", ContactFactsColumns.SELECT) + " FROM prospects p";
     private static final String OPEN = "d.stage IN ('lead', 'qualified', 'meeting', 'proposal', 'negotiation')";
+    private static final String RANK = "CASE WHEN %1$s.alert_high_from <= ?1 THEN 0 WHEN %1$s.alert_medium_from <= ?1"
+            + " THEN 1 ELSE 2 END";
+    /** Open-ended schedules and windowed ones, each matching its own partial index. */
+    private static final String OPEN_ENDED = "%1$s.alert_from <= ?1 AND %1$s.alert_until IS NULL";
+    private static final String WINDOWED = "%1$s.alert_until >= ?1 AND %1$s.alert_from <= ?1";
 
     private final Database db;
     private final ZoneId zone;
@@ -45,43 +54,105 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, lostSince.toString());
-                return collect(ps);
+                return collect(ps, zone);
             }
         });
     }
 
     @Override
     public List<FollowUpFacts> followUpFacts(long prospectId) {
-        String sql = DEAL_SELECT + " WHERE p.id = ?"
-                + " UNION ALL " + PROSPECT_SELECT + " WHERE p.id = ? AND p.deal_count = 0";
+        return db.read(c -> forProspect(c, prospectId, zone));
+    }
+
+    @Override
+    public List<QueueRow> alerting(LocalDate today, int limit) {
+        String deals = "SELECT d.prospect_id, d.id AS deal_id, " + RANK.formatted("d") + " AS rank, d.response_base_on"
+                + " FROM deals d WHERE ";
+        String sql = "SELECT prospect_id, deal_id, rank, response_base_on FROM ("
+                + deals + OPEN_ENDED.formatted("d") + " UNION ALL " + deals + WINDOWED.formatted("d")
+                + " UNION ALL SELECT p.id, NULL, " + RANK.formatted("p") + ", p.response_base_on"
+                + " FROM prospects p WHERE " + OPEN_ENDED.formatted("p")
+                + ") ORDER BY rank, response_base_on, prospect_id, deal_id LIMIT ?2";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, prospectId);
-                ps.setLong(2, prospectId);
-                return collect(ps);
+                ps.setString(1, today.toString());
+                ps.setInt(2, limit);
+                List<QueueRow> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new QueueRow(rs.getLong(1), Rows.nullableLong(rs, "deal_id"),
+                                Severity.values()[rs.getInt(3)], LocalDate.parse(rs.getString(4))));
+                    }
+                }
+                return rows;
             }
         });
     }
 
-    private List<FollowUpFacts> collect(PreparedStatement ps) throws SQLException {
+    @Override
+    public int countAlerting(LocalDate today) {
+        String sql = "SELECT (SELECT count(*) FROM deals d WHERE " + OPEN_ENDED.formatted("d") + ")"
+                + " + (SELECT count(*) FROM deals d WHERE " + WINDOWED.formatted("d") + ")"
+                + " + (SELECT count(*) FROM prospects p WHERE " + OPEN_ENDED.formatted("p") + ")";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, today.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** Facts of one prospect's deals, or of the prospect itself when it has none. */
+    static List<FollowUpFacts> forProspect(Connection c, long prospectId, ZoneId zone) throws SQLException {
+        String sql = DEAL_SELECT + " WHERE p.id = ?"
+                + " UNION ALL " + PROSPECT_SELECT + " WHERE p.id = ? AND p.deal_count = 0";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, prospectId);
+            ps.setLong(2, prospectId);
+            return collect(ps, zone);
+        }
+    }
+
+    /** Everything that can ever alert: open and lost deals and deal-less prospects, of active prospects. */
+    static List<FollowUpFacts> judgeable(Connection c, ZoneId zone) throws SQLException {
+        String sql = DEAL_SELECT + " WHERE (" + OPEN + " OR d.stage = 'lost') AND p.archived = 0"
+                + " UNION ALL " + PROSPECT_SELECT + " WHERE p.deal_count = 0 AND p.archived = 0";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            return collect(ps, zone);
+        }
+    }
+
+    private static List<FollowUpFacts> collect(PreparedStatement ps, ZoneId zone) throws SQLException {
         List<FollowUpFacts> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(map(rs));
+                out.add(map(rs, zone));
             }
         }
         return out;
     }
 
-    private FollowUpFacts map(ResultSet rs) throws SQLException {
-        Long dealId = Rows.nullableLong(rs, "deal_id");
-        LocalDate opened = dealId != null ? Rows.date(rs, "opened_on")
-                : Instant.ofEpochMilli(rs.getLong("created_at")).atZone(zone).toLocalDate();
-        return new FollowUpFacts(rs.getLong("prospect_id"), rs.getString("name"), rs.getString("email"),
-                rs.getString("company"), dealId, rs.getString("title"), Stage.fromCode(rs.getString("stage")),
-                opened, Rows.date(rs, "closed_on"), WhoseMove.fromCode(rs.getString("whose_move")),
-                Rows.date(rs, "agreed_checkin"), rs.getInt("checkin_slips"), rs.getBoolean("decision_maker_known"),
-                Rows.date(rs, "snoozed_until"), ContactFactsColumns.read(rs));
+    /** By column position, in the order of DEAL_SELECT and PROSPECT_SELECT: this runs for every open deal. */
+    private static FollowUpFacts map(ResultSet rs, ZoneId zone) throws SQLException {
+        long dealId = rs.getLong(5);
+        boolean hasDeal = !rs.wasNull();
+        LocalDate opened = hasDeal ? Rows.parseDate(rs.getString(8))
+                : Instant.ofEpochMilli(rs.getLong(15)).atZone(zone).toLocalDate();
+        String outcome = rs.getString(18);
+        ContactFacts contact = new ContactFacts(instant(rs, 16), instant(rs, 17),
+                outcome == null ? null : Outcome.fromCode(outcome), rs.getInt(19), instant(rs, 20), instant(rs, 21),
+                instant(rs, 22), rs.getString(23));
+        return new FollowUpFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                hasDeal ? dealId : null, rs.getString(6), Stage.fromCode(rs.getString(7)), opened,
+                Rows.parseDate(rs.getString(9)), WhoseMove.fromCode(rs.getString(10)), Rows.parseDate(rs.getString(11)),
+                rs.getInt(12), rs.getBoolean(13), Rows.parseDate(rs.getString(14)), contact);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
     private static String prefixed(String alias, String columns) {

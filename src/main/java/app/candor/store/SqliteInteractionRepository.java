@@ -19,9 +19,11 @@ public final class SqliteInteractionRepository implements InteractionRepository 
     private static final String COLUMNS = "id, prospect_id, deal_id, kind, direction, occurred_at, summary, outcome";
 
     private final Database db;
+    private final Derived derived;
 
-    public SqliteInteractionRepository(Database db) {
+    public SqliteInteractionRepository(Database db, Derived derived) {
         this.db = db;
+        this.derived = derived;
     }
 
     @Override
@@ -35,7 +37,7 @@ public final class SqliteInteractionRepository implements InteractionRepository 
                 ps.executeUpdate();
                 id = Rows.generatedId(ps);
             }
-            ContactFactsColumns.refresh(c, i.prospectId());
+            derived.refresh(c, i.prospectId());
             return i.withId(id);
         });
     }
@@ -52,9 +54,9 @@ public final class SqliteInteractionRepository implements InteractionRepository 
                 ps.setLong(8, i.id());
                 ps.executeUpdate();
             }
-            ContactFactsColumns.refresh(c, i.prospectId());
+            derived.refresh(c, i.prospectId());
             if (previousProspect != i.prospectId()) {
-                ContactFactsColumns.refresh(c, previousProspect);
+                derived.refresh(c, previousProspect);
             }
             return null;
         });
@@ -68,7 +70,7 @@ public final class SqliteInteractionRepository implements InteractionRepository 
                 ps.setLong(1, id);
                 ps.executeUpdate();
             }
-            ContactFactsColumns.refresh(c, prospectId);
+            derived.refresh(c, prospectId);
             return null;
         });
     }

@@ -15,9 +15,11 @@ public final class SqliteProspectRepository implements ProspectRepository {
     static final String COLUMNS = "p.id, p.name, p.company, p.role, p.email, p.phone, p.notes, p.created_at, p.archived";
 
     private final Database db;
+    private final Derived derived;
 
-    public SqliteProspectRepository(Database db) {
+    public SqliteProspectRepository(Database db, Derived derived) {
         this.db = db;
+        this.derived = derived;
     }
 
     @Override
@@ -27,7 +29,9 @@ public final class SqliteProspectRepository implements ProspectRepository {
                     + " notes, created_at, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(ps, p);
                 ps.executeUpdate();
-                return p.withId(Rows.generatedId(ps));
+                long id = Rows.generatedId(ps);
+                derived.refresh(c, id);
+                return p.withId(id);
             }
         });
     }
@@ -40,6 +44,7 @@ public final class SqliteProspectRepository implements ProspectRepository {
                 bind(ps, p);
                 ps.setLong(9, p.id());
                 requireOne(ps.executeUpdate(), p.id());
+                derived.refresh(c, p.id());
                 return null;
             }
         });
@@ -76,6 +81,7 @@ public final class SqliteProspectRepository implements ProspectRepository {
                 ps.setBoolean(1, archived);
                 ps.setLong(2, id);
                 requireOne(ps.executeUpdate(), id);
+                derived.refreshSchedules(c, id);
                 return null;
             }
         });

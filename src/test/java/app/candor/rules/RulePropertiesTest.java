@@ -10,6 +10,7 @@ import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Outcome;
 import app.candor.domain.RuleId;
+import app.candor.domain.Severity;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -94,6 +96,29 @@ class RulePropertiesTest {
         Collections.reverse(reversed);
         FollowUpQueue again = FollowUpQueue.of(engine.evaluateAll(reversed, TODAY), 15);
         assertThat(again.allAlerts()).isEqualTo(first.allAlerts());
+    }
+
+    @Property(tries = 3000)
+    void theStoredScheduleAgreesWithEvaluationOnEveryDay(@ForAll("deals") Deal deal, @ForAll("offsets") int snooze,
+                                                          @ForAll("days") int dayOffset, @ForAll boolean customRules) {
+        RuleEngine judge = customRules ? CUSTOM : engine;
+        FollowUpFacts facts = deal.facts(deal.timeline(), snooze % 3 == 0 ? TODAY.plusDays(snooze) : null);
+        LocalDate day = TODAY.plusDays(dayOffset);
+        Severity expected = judge.evaluate(facts, day).stream().map(Alert::severity).min(Comparator.naturalOrder())
+                .orElse(null);
+        assertThat(judge.schedule(facts).strongestOn(day)).as("on %s", day).isEqualTo(expected);
+    }
+
+    static final RuleEngine CUSTOM = new RuleEngine(new RuleSetLoader().parse("""
+            {"noResponseDays": {"proposal": 3, "lead": 0},
+             "rules": {"no-next-step": {"enabled": false}, "checkin-slipped": {"severity": "high", "slips": 1},
+                       "no-response": {"severity": "low", "escalatedSeverity": "medium"},
+                       "quiet-after-promise": {"businessDays": 1}, "lost-ask-feedback": {"days": 3}}}
+            """).rules(), Clock.systemUTC(), ZONE);
+
+    @Provide
+    Arbitrary<Integer> days() {
+        return Arbitraries.integers().between(-40, 60);
     }
 
     @Provide

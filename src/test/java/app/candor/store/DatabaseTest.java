@@ -43,10 +43,10 @@ class DatabaseTest {
     void reopeningKeepsTheData() {
         Path file = dir.resolve("candor.db");
         try (Database db = Database.open(file)) {
-            new SqliteProspectRepository(db).add(Prospect.create("Ada", "", "", "", "", "", Instant.EPOCH));
+            new SqliteProspectRepository(db, TestStore.derived()).add(Prospect.create("Ada", "", "", "", "", "", Instant.EPOCH));
         }
         try (Database db = Database.open(file)) {
-            assertThat(new SqliteProspectRepository(db).count()).isEqualTo(1);
+            assertThat(new SqliteProspectRepository(db, TestStore.derived()).count()).isEqualTo(1);
         }
     }
 
@@ -74,7 +74,7 @@ class DatabaseTest {
     void truncatedDatabaseIsRefusedAndLeftUntouched() throws Exception {
         Path full = dir.resolve("full.db");
         try (Database db = Database.open(full)) {
-            var prospects = new SqliteProspectRepository(db);
+            var prospects = new SqliteProspectRepository(db, TestStore.derived());
             for (int i = 0; i < 300; i++) {
                 prospects.add(Prospect.create("Person " + i, "Company " + i, "", "p" + i + "@example.com", "",
                         "x".repeat(200), Instant.EPOCH));
@@ -156,7 +156,7 @@ class DatabaseTest {
     @Test
     void failedWriteRollsBackEverything() {
         try (Database db = Database.open(dir.resolve("tx.db"))) {
-            var prospects = new SqliteProspectRepository(db);
+            var prospects = new SqliteProspectRepository(db, TestStore.derived());
             assertThatThrownBy(() -> db.write(c -> {
                 prospects.add(Prospect.create("Kept?", "", "", "", "", "", Instant.EPOCH));
                 throw new IllegalStateException("boom");

@@ -40,9 +40,9 @@ class InteractionColumnsTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("candor.db"));
-        prospects = new SqliteProspectRepository(db);
-        deals = new SqliteDealRepository(db);
-        interactions = new SqliteInteractionRepository(db);
+        prospects = new SqliteProspectRepository(db, TestStore.derived());
+        deals = new SqliteDealRepository(db, TestStore.derived());
+        interactions = new SqliteInteractionRepository(db, TestStore.derived());
         followUps = new SqliteFollowUpRepository(db, ZoneId.of("UTC"));
     }
 

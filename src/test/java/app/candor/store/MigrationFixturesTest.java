@@ -46,9 +46,9 @@ class MigrationFixturesTest {
             Files.copy(in, copy);
         }
         try (Database db = Database.open(copy)) {
-            var prospects = new SqliteProspectRepository(db);
-            var deals = new SqliteDealRepository(db);
-            var interactions = new SqliteInteractionRepository(db);
+            var prospects = new SqliteProspectRepository(db, TestStore.derived());
+            var deals = new SqliteDealRepository(db, TestStore.derived());
+            var interactions = new SqliteInteractionRepository(db, TestStore.derived());
             assertThat(prospects.count()).isEqualTo(9);
             Prospect priya = prospects.findByEmail("PRIYA.RAMAN@northwind.example").orElseThrow();
             assertThat(priya.company()).isEqualTo("Northwind Analytics");

@@ -41,9 +41,10 @@ public final class TodayViewModel {
     /** Rebuilds the queue in the background; the list changes only when the result is in. */
     public void refresh() {
         loading.set(true);
+        boolean all = showingAll.get();
         executor.run(() -> {
             LocalDate day = followUps.today();
-            return new Snapshot(day, followUps.queue(day), prospects.count());
+            return new Snapshot(day, all ? followUps.fullQueue(day) : followUps.queue(day), prospects.count());
         }, this::apply, failure -> {
             loading.set(false);
             error.set("The follow-up queue could not be built: " + failure.getMessage());
@@ -62,7 +63,7 @@ public final class TodayViewModel {
         firstRun.set(s.prospectCount() == 0);
         var shown = showingAll.get() ? s.queue().entries() : s.queue().visible();
         entries.setAll(shown);
-        int total = s.queue().entries().size();
+        int total = s.queue().total();
         summary.set(total == 0 ? "Nobody is waiting on you today."
                 : shown.size() < total ? shown.size() + " of " + total + " follow-ups" : total + " follow-ups");
     }

@@ -1,0 +1,196 @@
+package app.candor.cli;
+
+import app.candor.domain.Direction;
+import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Interaction;
+import app.candor.domain.InteractionKind;
+import app.candor.followup.Core;
+import app.candor.rules.FollowUpQueue;
+import app.candor.sample.SyntheticData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code candor bench}: the speed targets measured against baselines taken in the same run, reported as ratios
+ * (docs/PERFORMANCE.md). Generates the benchmark database first when the file is empty.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the queue build, the JSON alerts and logging one interaction against baselines in the same run.")
+public final class BenchCommand implements Callable<Integer> {
+
+    /** The naive query the maintained columns replace: last contact per prospect over all interactions. */
+    static final String NAIVE_SQL = "SELECT prospect_id, (CAST(strftime('%s','now') AS INTEGER) * 1000 - max(occurred_at))"
+            + " / 86400000 AS days FROM interactions GROUP BY prospect_id HAVING days > 14 ORDER BY days DESC;";
+
+    @Option(names = "--prospects", defaultValue = "100000") int prospects;
+    @Option(names = "--interactions", defaultValue = "1000000") int interactions;
+    @Option(names = "--runs", defaultValue = "15", description = "Timed runs per measurement (medians are reported).")
+    int runs;
+    @Option(names = "--sqlite3", defaultValue = "sqlite3", description = "The sqlite3 command-line tool for the baseline.")
+    String sqlite3;
+
+    private final CandorCommand root;
+
+    BenchCommand(CandorCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = root.out();
+        Path file;
+        try (Core core = root.open()) {
+            file = core.database().file();
+            if (!core.database().holdsData()) {
+                out.printf("Generating %d prospects and %d interactions...%n", prospects, interactions);
+                out.flush();
+                new SyntheticData(core.clock()).generate(core.bulk(), prospects, interactions, 42);
+            }
+        }
+        out.printf("Benchmark on %s (%d MB), %d cores, Java %s%n", file, Files.size(file) / 1_000_000,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+
+        double naiveCli = median(runs, () -> timeProcess(List.of(sqlite3, file.toString(), NAIVE_SQL)));
+        double cliStart = median(runs, () -> timeProcess(candor("--help")));
+        double alertsCli = median(Math.max(3, runs / 3), () -> timeProcess(candor("--db", file.toString(), "alerts",
+                "--format", "json", "--all")));
+        double queue;
+        double json;
+        int open;
+        int alerts;
+        try (Core core = root.open()) {
+            LocalDate today = core.followUps().today();
+            for (int i = 0; i < 5; i++) {
+                core.followUps().queue(today);
+            }
+            queue = median(runs, () -> time(() -> core.followUps().queue(today)));
+            json = median(runs, () -> time(() -> {
+                try {
+                    java.io.Writer sink = java.io.Writer.nullWriter();
+                    AlertsCommand.writeJson(core.followUps().fullQueue(today).allAlerts(), sink);
+                    return sink;
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            FollowUpQueue q = core.followUps().fullQueue(today);
+            alerts = q.allAlerts().size();
+            open = core.followUpFacts().followUpFacts(core.followUps().engine().lostSince(today)).size();
+        }
+        double logging = loggingMedian(file);
+
+        out.println();
+        out.println("| measurement | median | target | result |");
+        out.println("| --- | ---: | --- | --- |");
+        row(out, "naive query, sqlite3 CLI (baseline)", naiveCli, "", "");
+        row(out, "queue build in-process (" + open + " deals judged, " + alerts + " alerts)", queue,
+                "<= 0.2x baseline", String.format("%.3fx", queue / naiveCli));
+        row(out, "queue + JSON of every alert in-process", json, "", String.format("%.3fx", json / naiveCli));
+        row(out, "`candor --help` (JVM start-up)", cliStart, "", "");
+        row(out, "`candor alerts --format json --all`, whole process", alertsCli, "< 1000 ms", "");
+        row(out, "  the same less JVM start-up", alertsCli - cliStart, "< 1000 ms",
+                String.format("%.3fx", (alertsCli - cliStart) / naiveCli));
+        row(out, "log one interaction + recompute its alerts, synchronous=FULL", logging, "<= 2 ms", "");
+        out.flush();
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, double ms, String target, String ratio) {
+        out.printf("| %s | %.2f ms | %s | %s |%n", name, ms, target, ratio);
+    }
+
+    /** Logs into a copy so the benchmark file stays as generated. */
+    private double loggingMedian(Path file) throws IOException {
+        Path copy = Files.createTempFile(file.getParent(), "bench-log-", ".db");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            try (Core core = openAt(copy)) {
+                LocalDate today = core.followUps().today();
+                List<FollowUpFacts> open = core.followUpFacts().followUpFacts(today).stream()
+                        .filter(f -> f.dealId() != null && f.stage().isOpen()).limit(400).toList();
+                double[] samples = new double[Math.min(open.size(), 400)];
+                for (int i = 0; i < samples.length; i++) {
+                    FollowUpFacts f = open.get(i);
+                    Interaction call = Interaction.log(f.prospectId(), f.dealId(), InteractionKind.CALL,
+                            i % 2 == 0 ? Direction.OUTBOUND : Direction.TWO_WAY, core.clock().instant(),
+                            "Benchmark call", null);
+                    long start = System.nanoTime();
+                    core.followUps().log(call, today);
+                    samples[i] = (System.nanoTime() - start) / 1e6;
+                }
+                // The first fifty warm the JIT; the rest are the steady state a user sees.
+                return medianOf(Arrays.copyOfRange(samples, Math.min(50, samples.length / 2), samples.length));
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + "-wal"));
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + "-shm"));
+        }
+    }
+
+    private Core openAt(Path copy) {
+        return root.openAt(copy);
+    }
+
+    private List<String> candor(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "app.candor.app.Main"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static double timeProcess(List<String> command) {
+        try {
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("Benchmark step failed: " + String.join(" ", command));
+            }
+            return (System.nanoTime() - start) / 1e6;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run " + command.get(0) + ": " + e.getMessage()
+                    + (command.get(0).equals("sqlite3") ? " (install the sqlite3 command-line tool)" : ""), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double time(Supplier<?> work) {
+        long start = System.nanoTime();
+        Object result = work.get();
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (result == null) {
+            throw new IllegalStateException("no result");
+        }
+        return ms;
+    }
+
+    private static double median(int runs, Supplier<Double> sample) {
+        double[] samples = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            samples[i] = sample.get();
+        }
+        return medianOf(samples);
+    }
+
+    private static double medianOf(double[] samples) {
+        double[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

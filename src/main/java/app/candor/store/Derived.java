@@ -1,0 +1,144 @@
+package app.candor.store;
+
+import app.candor.domain.AlertSchedule;
+import app.candor.domain.AlertScheduler;
+import app.candor.domain.FollowUpFacts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the derived columns of a prospect and its deals true, inside the transaction that changed them: first the
+ * contact facts ({@link ContactFactsColumns}), then the alert schedule computed by the rules engine. Every write
+ * path of the repositories ends in {@link #refresh}.
+ */
+public final class Derived {
+
+    static final String VERSION_SETTING = "alert_schedule_version";
+    private static final Logger LOG = LoggerFactory.getLogger(Derived.class);
+    private static final String ASSIGN = "alert_from = ?, alert_high_from = ?, alert_medium_from = ?,"
+            + " alert_low_from = ?, alert_until = ?, response_base_on = ?";
+
+    private final AlertScheduler scheduler;
+    private final ZoneId zone;
+
+    public Derived(AlertScheduler scheduler, ZoneId zone) {
+        this.scheduler = scheduler;
+        this.zone = zone;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    AlertSchedule schedule(FollowUpFacts facts) {
+        return scheduler.schedule(facts);
+    }
+
+    /** Recomputes contact facts and schedules of one prospect and its deals. */
+    void refresh(Connection c, long prospectId) throws SQLException {
+        ContactFactsColumns.refresh(c, prospectId);
+        refreshSchedules(c, prospectId);
+    }
+
+    void refreshSchedules(Connection c, long prospectId) throws SQLException {
+        boolean archived;
+        try (PreparedStatement ps = c.prepareStatement("SELECT archived FROM prospects WHERE id = ?")) {
+            ps.setLong(1, prospectId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                archived = rs.getBoolean(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE deals SET " + nulls() + " WHERE prospect_id = ?")) {
+            ps.setLong(1, prospectId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE prospects SET " + nulls() + " WHERE id = ?")) {
+            ps.setLong(1, prospectId);
+            ps.executeUpdate();
+        }
+        if (archived) {
+            return;
+        }
+        for (FollowUpFacts f : SqliteFollowUpRepository.forProspect(c, prospectId, zone)) {
+            write(c, f, scheduler.schedule(f));
+        }
+    }
+
+    /** Recomputes every schedule when the rules or the zone changed since they were stored. */
+    public void ensureCurrent(Database db) {
+        String wanted = scheduler.version();
+        db.write(c -> {
+            String stored = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                ps.setString(1, VERSION_SETTING);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        stored = rs.getString(1);
+                    }
+                }
+            }
+            if (wanted.equals(stored)) {
+                return null;
+            }
+            long start = System.nanoTime();
+            int count = recomputeAll(c);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, VERSION_SETTING);
+                ps.setString(2, wanted);
+                ps.executeUpdate();
+            }
+            LOG.info("Recomputed {} alert schedules in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+            return null;
+        });
+    }
+
+    private int recomputeAll(Connection c) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.executeUpdate("UPDATE deals SET " + nulls().replace("?", "NULL") + " WHERE alert_from IS NOT NULL"
+                    + " OR response_base_on IS NOT NULL");
+            s.executeUpdate("UPDATE prospects SET " + nulls().replace("?", "NULL") + " WHERE alert_from IS NOT NULL"
+                    + " OR response_base_on IS NOT NULL");
+        }
+        List<FollowUpFacts> all = new ArrayList<>(SqliteFollowUpRepository.judgeable(c, zone));
+        for (FollowUpFacts f : all) {
+            write(c, f, scheduler.schedule(f));
+        }
+        return all.size();
+    }
+
+    private static String nulls() {
+        return "alert_from = NULL, alert_high_from = NULL, alert_medium_from = NULL, alert_low_from = NULL,"
+                + " alert_until = NULL, response_base_on = NULL";
+    }
+
+    private static void write(Connection c, FollowUpFacts f, AlertSchedule s) throws SQLException {
+        String sql = f.dealId() == null ? "UPDATE prospects SET " + ASSIGN + " WHERE id = ?"
+                : "UPDATE deals SET " + ASSIGN + " WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, 1, s);
+            ps.setLong(7, f.dealId() == null ? f.prospectId() : f.dealId());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Binds the six schedule columns starting at {@code first}. */
+    static void bind(PreparedStatement ps, int first, AlertSchedule s) throws SQLException {
+        Rows.setDate(ps, first, s.firstFrom());
+        Rows.setDate(ps, first + 1, s.highFrom());
+        Rows.setDate(ps, first + 2, s.mediumFrom());
+        Rows.setDate(ps, first + 3, s.lowFrom());
+        Rows.setDate(ps, first + 4, s.until());
+        Rows.setDate(ps, first + 5, s.responseBase());
+    }
+}

@@ -1,0 +1,131 @@
+package app.candor.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.app.Wiring;
+import app.candor.domain.Direction;
+import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Interaction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Outcome;
+import app.candor.domain.RuleId;
+import app.candor.rules.FollowUpQueue;
+import app.candor.sample.DemoData;
+import app.candor.sample.SyntheticData;
+import app.candor.store.TestClock;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The capped queue is ranked from stored alert schedules; it must be exactly the first entries of the queue
+ * that judges every deal in full, on any day, after any change.
+ */
+class QueueConsistencyTest {
+
+    @TempDir
+    Path dir;
+    final Clock clock = TestClock.at("2026-11-23");
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void rankedQueueIsThePrefixOfTheFullQueueOnSyntheticDataOnManyDays(long seed) {
+        try (Core core = Wiring.openCore(dir.resolve("s" + seed + ".db"), dir, clock, Locale.UK)) {
+            new SyntheticData(clock).generate(core.bulk(), 1500, 12000, seed);
+            LocalDate today = LocalDate.parse("2026-11-23");
+            for (int offset : new int[] {-30, 0, 1, 5, 13, 40, 200}) {
+                assertSamePrefix(core, today.plusDays(offset));
+            }
+        }
+    }
+
+    @Test
+    void rankedQueueMatchesOnDemoDataAndAfterEveryKindOfChange() {
+        try (Core core = Wiring.openCore(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
+            new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
+            LocalDate today = LocalDate.parse("2026-11-23");
+            assertSamePrefix(core, today);
+            FollowUpQueue before = core.followUps().queue(today);
+            FollowUpQueue.Entry top = before.visible().get(0);
+            long prospect = top.subject().prospectId();
+
+            core.followUps().log(Interaction.log(prospect, top.subject().dealId(), InteractionKind.CALL,
+                    Direction.TWO_WAY, clock.instant(), "Talked it through", Outcome.REPLIED), today);
+            assertSamePrefix(core, today);
+            assertThat(core.followUps().queue(today).entries()).noneSatisfy(e -> {
+                assertThat(e.subject().subjectKey()).isEqualTo(top.subject().subjectKey());
+                assertThat(e.primary().rule()).isEqualTo(top.primary().rule());
+            });
+
+            long dealId = core.followUps().queue(today).visible().get(0).subject().dealId();
+            core.deals().agreeCheckIn(dealId, today.plusDays(3), clock.instant());
+            assertSamePrefix(core, today);
+            core.deals().snooze(new app.candor.domain.Snooze(core.deals().find(dealId).orElseThrow().prospectId(),
+                    dealId, today.plusDays(2), "Away this week", clock.instant()));
+            assertSamePrefix(core, today);
+            assertSamePrefix(core, today.plusDays(2));
+            core.prospects().setArchived(prospect, true);
+            assertSamePrefix(core, today);
+        }
+    }
+
+    @Test
+    void changedRulesRecomputeTheStoredSchedules() throws Exception {
+        Path db = dir.resolve("demo.db");
+        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+            new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
+            assertThat(core.followUps().queue(LocalDate.parse("2026-11-23")).allAlerts())
+                    .anySatisfy(a -> assertThat(a.rule()).isEqualTo(RuleId.LOST_ASK_FEEDBACK));
+        }
+        Files.writeString(dir.resolve("rules.json"), "{\"rules\": {\"lost-ask-feedback\": {\"enabled\": false},"
+                + " \"checkin-slipped\": {\"severity\": \"high\"}}}");
+        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+            LocalDate today = LocalDate.parse("2026-11-23");
+            assertThat(core.followUps().queue(today).allAlerts()).noneSatisfy(a ->
+                    assertThat(a.rule()).isEqualTo(RuleId.LOST_ASK_FEEDBACK));
+            assertSamePrefix(core, today);
+        }
+    }
+
+    @Test
+    void aDatabaseFromSchemaVersionOneGetsItsSchedulesWhenOpened() throws Exception {
+        Path copy = dir.resolve("v1.db");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/schema-v1.db")) {
+            Files.copy(in, copy);
+        }
+        try (Core core = Wiring.openCore(copy, dir, clock, Locale.UK)) {
+            LocalDate today = LocalDate.parse("2026-11-23");
+            assertThat(core.followUps().queue(today).total()).isPositive();
+            assertSamePrefix(core, today);
+        }
+    }
+
+    @Test
+    void loggingAResponseTodayClearsNoResponseForThatDeal() {
+        try (Core core = Wiring.openCore(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
+            new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
+            LocalDate today = LocalDate.parse("2026-11-23");
+            FollowUpFacts silent = core.followUps().fullQueue(today).entries().stream()
+                    .flatMap(e -> e.alerts().stream()).filter(a -> a.rule() == RuleId.NO_RESPONSE)
+                    .map(a -> a.subject()).findFirst().orElseThrow();
+            var logged = core.followUps().log(Interaction.log(silent.prospectId(), silent.dealId(),
+                    InteractionKind.EMAIL, Direction.INBOUND, clock.instant(), "They wrote back", Outcome.REPLIED), today);
+            assertThat(logged.alerts()).filteredOn(a -> java.util.Objects.equals(a.subject().dealId(), silent.dealId()))
+                    .noneSatisfy(a -> assertThat(a.rule()).isEqualTo(RuleId.NO_RESPONSE));
+        }
+    }
+
+    private static void assertSamePrefix(Core core, LocalDate day) {
+        FollowUpQueue full = core.followUps().fullQueue(day);
+        FollowUpQueue ranked = core.followUps().queue(day);
+        assertThat(ranked.total()).as("total on %s", day).isEqualTo(full.total());
+        assertThat(ranked.entries()).as("entries on %s", day).isEqualTo(full.visible());
+    }
+}
