@@ -60,6 +60,11 @@ public final class FollowUpService {
         return FollowUpQueue.of(engine.evaluateAll(facts, today), engine.rules().queueCap());
     }
 
+    /** The current facts of one prospect's deals (or of the prospect when it has none). */
+    public List<FollowUpFacts> factsOf(long prospectId) {
+        return followUps.followUpFacts(prospectId);
+    }
+
     /** The alerts of one prospect's deals on {@code today}. */
     public List<Alert> alertsFor(long prospectId, LocalDate today) {
         return engine.evaluateAll(followUps.followUpFacts(prospectId), today);

@@ -83,6 +83,38 @@ public final class RuleSetLoader {
         return new RulesLoad(build(merged), List.of());
     }
 
+    /**
+     * Writes the given thresholds, switches and cap into the user's rules file, keeping whatever else it sets
+     * (such as script mappings). Refuses to touch a file that has problems; writes through a temporary file so a
+     * crash never leaves half a file.
+     */
+    public void saveOverrides(Path userFile, Map<Stage, Integer> thresholds, Map<RuleId, Boolean> enabled, int queueCap)
+            throws IOException {
+        ObjectNode tree = mapper.createObjectNode();
+        if (Files.exists(userFile)) {
+            String text = Files.readString(userFile);
+            RulesLoad current = parse(text);
+            if (current.usingDefaultsBecauseOfProblems()) {
+                throw new IllegalStateException(userFile + " has problems, so Candor will not overwrite it. Fix or"
+                        + " remove it first:\n  " + String.join("\n  ", current.problems()));
+            }
+            tree = (ObjectNode) mapper.readTree(text);
+        }
+        tree.put("queueCap", queueCap);
+        ObjectNode days = tree.with("noResponseDays");
+        thresholds.forEach((stage, value) -> days.put(stage.code(), value));
+        ObjectNode rules = tree.with("rules");
+        enabled.forEach((id, on) -> rules.with(id.code()).put("enabled", on));
+        Path temp = Files.createTempFile(userFile.toAbsolutePath().getParent(), "rules", ".json.tmp");
+        try {
+            Files.writeString(temp, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+            Files.move(temp, userFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     private ObjectNode defaultTree() {
         try (InputStream in = RuleSetLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in == null) {

@@ -3,6 +3,7 @@ package app.candor.store;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
 import app.candor.domain.Snooze;
+import app.candor.domain.WhoseMove;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,4 +34,10 @@ public interface DealRepository {
     void snooze(Snooze snooze);
 
     List<Snooze> snoozes(long prospectId);
+
+    /** Open deals of active prospects, at most {@code perStage} per stage (largest first); null filter: all. */
+    List<PipelineRow> pipeline(LocalDate today, WhoseMove filter, int perStage);
+
+    /** Totals of open deals per stage and currency. */
+    List<StageTotal> stageTotals(LocalDate today, WhoseMove filter);
 }

@@ -189,6 +189,55 @@ public final class SqliteDealRepository implements DealRepository {
         });
     }
 
+    private static final String PIPELINE_WHERE = " FROM deals d JOIN prospects p ON p.id = d.prospect_id"
+            + " WHERE d.stage IN ('lead', 'qualified', 'meeting', 'proposal', 'negotiation') AND p.archived = 0"
+            + " AND (?2 IS NULL OR d.whose_move = ?2)";
+    private static final String STALLED = "(coalesce(d.alert_high_from <= ?1, 0) OR coalesce(d.alert_medium_from <= ?1, 0))";
+
+    @Override
+    public List<PipelineRow> pipeline(LocalDate today, WhoseMove filter, int perStage) {
+        String sql = "SELECT * FROM (SELECT d.id, d.prospect_id, p.name, p.company, d.title, d.value_minor, d.currency,"
+                + " d.stage, d.whose_move, d.agreed_checkin, " + STALLED + " AS stalled,"
+                + " row_number() OVER (PARTITION BY d.stage ORDER BY d.value_minor DESC, d.id) AS n" + PIPELINE_WHERE
+                + ") WHERE n <= ?3 ORDER BY stage, n";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, today.toString());
+                ps.setString(2, filter == null ? null : filter.code());
+                ps.setInt(3, perStage);
+                List<PipelineRow> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new PipelineRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), new Money(rs.getLong(6), rs.getString(7)), Stage.fromCode(rs.getString(8)),
+                                WhoseMove.fromCode(rs.getString(9)), Rows.date(rs, "agreed_checkin"), rs.getBoolean(11)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<StageTotal> stageTotals(LocalDate today, WhoseMove filter) {
+        String sql = "SELECT d.stage, d.currency, count(*), sum(d.value_minor), sum(" + STALLED + ")" + PIPELINE_WHERE
+                + " GROUP BY d.stage, d.currency ORDER BY d.stage, sum(d.value_minor) DESC";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, today.toString());
+                ps.setString(2, filter == null ? null : filter.code());
+                List<StageTotal> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StageTotal(Stage.fromCode(rs.getString(1)), rs.getString(2), rs.getInt(3),
+                                rs.getLong(4), rs.getInt(5)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     static Deal map(ResultSet rs) throws SQLException {
         return new Deal(rs.getLong("id"), rs.getLong("prospect_id"), rs.getString("title"),
                 new Money(rs.getLong("value_minor"), rs.getString("currency")), Stage.fromCode(rs.getString("stage")),

@@ -2,19 +2,27 @@ package app.candor.ui;
 
 import app.candor.followup.Core;
 import app.candor.followup.CoreOpener;
+import app.candor.sample.DemoData;
+import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.FxTaskExecutor;
+import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
-import app.candor.ui.today.TodayView;
-import app.candor.ui.today.TodayViewModel;
-import atlantafx.base.theme.PrimerLight;
+import app.candor.ui.common.Theme;
+import app.candor.ui.common.WindowState;
+import app.candor.ui.shell.MainWindow;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
-import javafx.application.Application;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
@@ -23,72 +31,218 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the JavaFX toolkit, opens the database off the FX thread, and shows the main window until it closes. */
-public final class DesktopApp {
+/**
+ * Starts the JavaFX toolkit, opens the database off the FX thread, and shows the main window until it closes.
+ * "Try it with sample data" opens a separate file in the data folder and never touches the user's own.
+ */
+public final class DesktopApp implements MainWindow.Host {
 
+    public static final String SAMPLE_FILE = "sample-data.db";
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
-    private DesktopApp() {
+    private final Path ownDatabase;
+    private final Path dataFolder;
+    private final CoreOpener opener;
+    private final Clock clock;
+    private final CountDownLatch closed;
+    private final TaskExecutor executor = new FxTaskExecutor();
+    private final WindowState state;
+    private final StackPane root = new StackPane();
+    private Stage stage;
+    private Core core;
+    private MainWindow window;
+    private boolean sample;
+
+    private DesktopApp(Path ownDatabase, Path dataFolder, CoreOpener opener, Clock clock, CountDownLatch closed) {
+        this.ownDatabase = ownDatabase;
+        this.dataFolder = dataFolder;
+        this.opener = opener;
+        this.clock = clock;
+        this.closed = closed;
+        this.state = new WindowState(dataFolder.resolve("window.properties"));
     }
 
     /** Blocks until the window is closed. */
     public static void run(Path databaseFile, Path dataFolder, CoreOpener opener, Clock clock) {
         CountDownLatch closed = new CountDownLatch(1);
-        TaskExecutor executor = new FxTaskExecutor();
-        Platform.startup(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            Stage stage = new Stage();
-            stage.setTitle("Candor");
-            StackPane root = new StackPane(loading(databaseFile));
-            stage.setScene(new Scene(root, 1280, 800));
-            stage.setOnHidden(e -> closed.countDown());
-            stage.show();
-            executor.run(() -> opener.open(databaseFile, clock), core -> {
-                stage.setOnHidden(e -> {
-                    executor.run(() -> {
-                        core.close();
-                        return null;
-                    }, ignored -> closed.countDown(), failure -> closed.countDown());
-                });
-                root.getChildren().setAll(mainWindow(core, executor));
-            }, failure -> root.getChildren().setAll(failed(failure)));
-        });
+        DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
+        Platform.startup(app::start);
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        executor.close();
         Platform.exit();
         LOG.info("Window closed");
     }
 
-    private static javafx.scene.Node mainWindow(Core core, TaskExecutor executor) {
-        TodayViewModel today = new TodayViewModel(core.followUps(), core.prospects(), executor);
-        Label welcome = new Label("Candor keeps track of who you are talking to and whose move it is,\n"
-                + "and offers honest wording for the next follow-up. Start by adding a prospect.");
-        VBox firstRun = new VBox(12, new Label("Welcome to Candor"), welcome);
-        firstRun.setAlignment(Pos.CENTER);
-        TodayView view = new TodayView(today, firstRun);
-        today.refresh();
-        return view;
+    private void start() {
+        Theme.parse(state.text("theme", "light")).apply();
+        stage = new Stage();
+        stage.setTitle("Candor");
+        Scene scene = new Scene(root, state.number("width", 1280), state.number("height", 800));
+        scene.getStylesheets().add(Theme.CANDOR_CSS);
+        stage.setScene(scene);
+        if (state.text("x", null) != null) {
+            stage.setX(state.number("x", 0));
+            stage.setY(state.number("y", 0));
+        }
+        stage.setOnCloseRequest(e -> quit());
+        root.getChildren().setAll(busy("Opening " + ownDatabase));
+        stage.show();
+        open(ownDatabase, false, state.text("screen", "Today"));
     }
 
-    private static javafx.scene.Node loading(Path file) {
-        VBox box = new VBox(12, new ProgressIndicator(), new Label("Opening " + file));
+    private void open(Path file, boolean asSample, String screen) {
+        root.getChildren().setAll(busy("Opening " + file));
+        Core previous = core;
+        if (window != null) {
+            window.flushPendingWork();
+        }
+        executor.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            Core opened = opener.open(file, clock);
+            if (asSample && !opened.database().holdsData()) {
+                new DemoData(opened.database(), opened.prospects(), opened.deals(), opened.interactions(),
+                        opened.settings(), opened.clock()).fill();
+            }
+            return opened;
+        }, opened -> {
+            core = opened;
+            sample = asSample;
+            stage.setTitle(asSample ? "Candor: sample data" : "Candor");
+            window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this);
+            window.show(screen);
+            root.getChildren().setAll(window);
+            probeFirstPaint();
+            if (opened.rulesLoad().usingDefaultsBecauseOfProblems()) {
+                message("Your rules file was not used", opened.rulesLoad().summary(
+                        dataFolder.resolve("rules.json").toString()));
+            }
+        }, failure -> {
+            core = null;
+            root.getChildren().setAll(failed(file, failure));
+        });
+    }
+
+    @Override
+    public void openSampleData() {
+        open(dataFolder.resolve(SAMPLE_FILE), true, "Today");
+    }
+
+    @Override
+    public void openOwnData() {
+        open(ownDatabase, false, "Today");
+    }
+
+    @Override
+    public boolean showingSampleData() {
+        return sample;
+    }
+
+    @Override
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    @Override
+    public Theme theme() {
+        return Theme.parse(state.text("theme", "light"));
+    }
+
+    @Override
+    public void applyTheme(Theme theme) {
+        theme.apply();
+        state.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+        state.save();
+    }
+
+    @Override
+    public void reload(String screen) {
+        open(sample ? dataFolder.resolve(SAMPLE_FILE) : ownDatabase, sample, screen);
+    }
+
+    @Override
+    public void quit() {
+        state.put("width", stage.getWidth());
+        state.put("height", stage.getHeight());
+        state.put("x", stage.getX());
+        state.put("y", stage.getY());
+        if (window != null) {
+            state.put("screen", window.currentScreen());
+            window.flushPendingWork();
+        }
+        state.save();
+        stage.hide();
+        Core open = core;
+        executor.run(() -> {
+            if (open != null) {
+                open.close();
+            }
+            return true;
+        }, ok -> closed.countDown(), failure -> closed.countDown());
+        executor.close();
+    }
+
+    /**
+     * For the start-up benchmark: with {@code -Dcandor.probe.firstPaint=FILE}, writes the milliseconds from JVM start
+     * to the first frame showing Today's queue, then quits.
+     */
+    private void probeFirstPaint() {
+        String file = System.getProperty("candor.probe.firstPaint");
+        if (file == null) {
+            return;
+        }
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2 || window.isLoading()) {
+                    return;
+                }
+                stop();
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                try {
+                    Files.writeString(Path.of(file), Long.toString(ms));
+                } catch (IOException e) {
+                    LOG.warn("Cannot write the start-up probe to {}", file, e);
+                }
+                quit();
+            }
+        }.start();
+    }
+
+    private void message(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text);
+        alert.setHeaderText(title);
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    private static Node busy(String text) {
+        VBox box = new VBox(12, new ProgressIndicator(), new Label(text));
         box.setAlignment(Pos.CENTER);
         return box;
     }
 
-    private static javafx.scene.Node failed(Throwable failure) {
-        Label title = new Label("Candor could not open its database");
+    private Node failed(Path file, Throwable failure) {
+        Label title = new Label("Candor could not open " + file.getFileName());
         title.getStyleClass().add("title-3");
         Label message = new Label(failure.getMessage());
+        message.setId("open-failure");
         message.setWrapText(true);
         message.setMaxWidth(700);
-        VBox box = new VBox(12, title, message);
+        javafx.scene.control.Button sampleButton = new javafx.scene.control.Button("Try it with sample data instead");
+        sampleButton.setOnAction(e -> openSampleData());
+        javafx.scene.control.Button quitButton = new javafx.scene.control.Button("Quit");
+        quitButton.setOnAction(e -> quit());
+        VBox box = new VBox(12, title, message, new javafx.scene.layout.HBox(8, sampleButton, quitButton));
         box.setPadding(new Insets(40));
-        box.setAlignment(Pos.CENTER);
-        return box;
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxWidth(760);
+        return new StackPane(box);
     }
 }

@@ -25,7 +25,11 @@ public final class TodayView extends BorderPane {
 
     private final ListView<FollowUpQueue.Entry> list = new ListView<>();
 
-    public TodayView(TodayViewModel model, Region firstRunPane) {
+    private final FollowUpDetailView detail;
+
+    public TodayView(TodayViewModel model, FollowUpDetailModel detailModel, FollowUpDetailView detailView,
+                     Region firstRunPane) {
+        this.detail = detailView;
         getStyleClass().add("today-view");
         Label title = new Label("Today");
         title.getStyleClass().add("title-2");
@@ -56,14 +60,38 @@ public final class TodayView extends BorderPane {
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add("danger");
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        StackPane center = new StackPane(list, firstRunPane, error);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null || !model.entries().isEmpty()) {
+                detailModel.show(b);
+            }
+        });
+        // After a refresh, keep the same deal selected when it is still in the queue, else the first entry.
+        model.entries().addListener((javafx.collections.ListChangeListener<FollowUpQueue.Entry>) c -> {
+            String key = model.lastSelectedKey();
+            FollowUpQueue.Entry again = model.entries().stream()
+                    .filter(e -> e.subject().subjectKey().equals(key)).findFirst()
+                    .orElse(model.entries().isEmpty() ? null : model.entries().get(0));
+            list.getSelectionModel().select(again);
+            if (again == null) {
+                detailModel.show(null);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                model.rememberSelection(b == null ? null : b.subject().subjectKey()));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, detailView);
+        split.setDividerPositions(0.42);
+        StackPane center = new StackPane(split, firstRunPane, error);
         firstRunPane.visibleProperty().bind(model.firstRunProperty());
-        list.visibleProperty().bind(model.firstRunProperty().not());
+        split.visibleProperty().bind(model.firstRunProperty().not());
         setCenter(center);
     }
 
     public ListView<FollowUpQueue.Entry> list() {
         return list;
+    }
+
+    public FollowUpDetailView detail() {
+        return detail;
     }
 
     /** One queue entry: severity, who, which deal, and the plain explanation. */
@@ -88,6 +116,11 @@ public final class TodayView extends BorderPane {
             deal.getStyleClass().add("text-muted");
             Label why = new Label(a.explanation());
             why.setWrapText(true);
+            if (getListView() != null) {
+                why.maxWidthProperty().bind(getListView().widthProperty().subtract(120));
+                who.maxWidthProperty().bind(getListView().widthProperty().subtract(120));
+                deal.maxWidthProperty().bind(getListView().widthProperty().subtract(120));
+            }
             VBox text = new VBox(2, who, deal, why);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(12, severity, text);

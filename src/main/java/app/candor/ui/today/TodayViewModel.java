@@ -35,6 +35,19 @@ public final class TodayViewModel {
         this.executor = executor;
     }
 
+    private String lastSelectedKey;
+
+    /** The subject the user had selected, kept across refreshes. */
+    public void rememberSelection(String subjectKey) {
+        if (subjectKey != null) {
+            lastSelectedKey = subjectKey;
+        }
+    }
+
+    public String lastSelectedKey() {
+        return lastSelectedKey;
+    }
+
     private record Snapshot(LocalDate today, FollowUpQueue queue, int prospectCount) {
     }
 

@@ -1,0 +1,7 @@
+package app.candor.store;
+
+import app.candor.domain.Stage;
+
+/** Open deals of one stage in one currency: how many, their value in minor units, how many stalled. */
+public record StageTotal(Stage stage, String currency, int deals, long valueMinor, int stalled) {
+}

@@ -1,0 +1,33 @@
+package app.candor.ui.common;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Opens a message in the platform's mail client through a {@code mailto:} link. */
+public interface MailService {
+
+    void compose(String to, String subject, String body) throws IOException;
+
+    static String mailto(String to, String subject, String body) {
+        return "mailto:" + encode(to).replace("%40", "@") + "?subject=" + encode(subject) + "&body=" + encode(body);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The desktop's mail handler (xdg-open on Linux when AWT cannot); run it off the FX thread. */
+    static MailService desktop() {
+        return (to, subject, body) -> {
+            URI uri = URI.create(mailto(to, subject, body));
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
+                Desktop.getDesktop().mail(uri);
+            } else {
+                new ProcessBuilder("xdg-open", uri.toString()).start();
+            }
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package app.candor.ui.pipeline;
+
+import app.candor.domain.Money;
+import app.candor.domain.Stage;
+import app.candor.domain.WhoseMove;
+import app.candor.store.PipelineRow;
+import app.candor.store.StageTotal;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The board: one column per open stage with its totals; stalled deals carry a red edge. */
+public final class PipelineView extends BorderPane {
+
+    private static final List<Stage> OPEN = List.of(Stage.LEAD, Stage.QUALIFIED, Stage.MEETING, Stage.PROPOSAL,
+            Stage.NEGOTIATION);
+    private final PipelineViewModel model;
+    private final HBox columns = new HBox(12);
+
+    public PipelineView(PipelineViewModel model) {
+        this.model = model;
+        setId("pipeline-view");
+        Label title = new Label("Pipeline");
+        title.getStyleClass().add("title-2");
+        ComboBox<WhoseMove> filter = new ComboBox<>(FXCollections.observableArrayList(null, WhoseMove.OURS, WhoseMove.THEIRS));
+        filter.setId("pipeline-filter");
+        filter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WhoseMove m) {
+                return m == null ? "Anyone's move" : m == WhoseMove.OURS ? "Your move" : "Their move";
+            }
+
+            @Override
+            public WhoseMove fromString(String s) {
+                return null;
+            }
+        });
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+        filter.getSelectionModel().select(0);
+        Label legend = new Label("A red edge marks a stalled deal: a high or medium alert is due.");
+        legend.getStyleClass().add("text-muted");
+        HBox header = new HBox(12, title, filter, legend);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(16, 20, 12, 20));
+        setTop(header);
+        columns.setPadding(new Insets(0, 20, 20, 20));
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToHeight(true);
+        setCenter(scroll);
+        model.rows().addListener((ListChangeListener<PipelineRow>) c -> rebuild());
+        model.totals().addListener((ListChangeListener<StageTotal>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        columns.getChildren().clear();
+        for (Stage stage : OPEN) {
+            List<StageTotal> totals = model.totals().stream().filter(t -> t.stage() == stage).toList();
+            int count = totals.stream().mapToInt(StageTotal::deals).sum();
+            int stalled = totals.stream().mapToInt(StageTotal::stalled).sum();
+            Label name = new Label(stage.code().substring(0, 1).toUpperCase() + stage.code().substring(1));
+            name.getStyleClass().add("title-4");
+            Label summary = new Label(count + (count == 1 ? " deal" : " deals") + (stalled == 0 ? "" : " · " + stalled + " stalled"));
+            summary.getStyleClass().add("text-muted");
+            VBox column = new VBox(name, summary);
+            column.setId("stage-" + stage.code());
+            column.getStyleClass().add("stage-column");
+            for (StageTotal t : totals) {
+                Label value = new Label(new Money(t.valueMinor(), t.currency()).toString());
+                value.getStyleClass().add("text-bold");
+                column.getChildren().add(value);
+            }
+            VBox cards = new VBox(6);
+            for (PipelineRow row : model.rows()) {
+                if (row.stage() != stage) {
+                    continue;
+                }
+                Label deal = new Label(row.title());
+                deal.getStyleClass().add("text-bold");
+                deal.setWrapText(true);
+                Label who = new Label(row.prospectName() + (row.company().isEmpty() ? "" : " · " + row.company()));
+                who.setWrapText(true);
+                Label meta = new Label(row.value() + " · " + (row.whoseMove() == WhoseMove.OURS ? "your move" : "their move")
+                        + (row.agreedCheckIn() == null ? "" : " · check-in " + row.agreedCheckIn()));
+                meta.getStyleClass().add("text-muted");
+                meta.setWrapText(true);
+                VBox card = new VBox(2, deal, who, meta);
+                card.getStyleClass().add("deal-card");
+                if (row.stalled()) {
+                    card.getStyleClass().add("stalled");
+                }
+                cards.getChildren().add(card);
+            }
+            if (count > cards.getChildren().size()) {
+                Label more = new Label("and " + (count - cards.getChildren().size()) + " more, smaller");
+                more.getStyleClass().add("text-muted");
+                cards.getChildren().add(more);
+            }
+            ScrollPane cardScroll = new ScrollPane(cards);
+            cardScroll.setFitToWidth(true);
+            VBox.setVgrow(cardScroll, Priority.ALWAYS);
+            column.getChildren().add(cardScroll);
+            columns.getChildren().add(column);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package app.candor.ui.prospects;
+
+import app.candor.domain.Deal;
+import app.candor.domain.Interaction;
+import app.candor.domain.Prospect;
+import app.candor.domain.Stage;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** The Prospects screen: search, a table, and the selected prospect's card, deals and timeline. */
+public final class ProspectsView extends BorderPane {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    private final ProspectsViewModel model;
+    private final ZoneId zone;
+    private final TextField search = new TextField();
+    private final VBox detail = new VBox(10);
+    private final TableView<Prospect> table = new TableView<>();
+
+    public ProspectsView(ProspectsViewModel model, ZoneId zone) {
+        this.model = model;
+        this.zone = zone;
+        setId("prospects-view");
+        Label title = new Label("Prospects");
+        title.getStyleClass().add("title-2");
+        search.setId("prospect-search");
+        search.setPromptText("Search name, company, email or notes (Ctrl+F)");
+        search.textProperty().addListener((o, a, b) -> model.search(b));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button("New prospect");
+        add.setId("new-prospect");
+        add.setOnAction(e -> showForm(null));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.loadingProperty());
+        HBox header = new HBox(12, title, search, busy, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(16, 20, 12, 20));
+        setTop(header);
+
+        table.setId("prospect-table");
+        table.setItems(model.rows());
+        table.getColumns().add(column("Name", Prospect::name, 200));
+        table.getColumns().add(column("Company", Prospect::company, 180));
+        table.getColumns().add(column("Email", Prospect::email, 220));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No prospects match. Add one with New prospect (Ctrl+N)."));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        model.selectedProperty().addListener((o, a, b) -> showCard(b));
+
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detail.setPadding(new Insets(16, 20, 20, 20));
+        SplitPane split = new SplitPane(table, detailScroll);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+
+        Label status = new Label();
+        status.setId("prospects-status");
+        status.textProperty().bind(model.statusProperty());
+        Button undo = new Button("Undo");
+        undo.setId("undo-delete");
+        undo.visibleProperty().bind(model.pendingDeleteProperty().isNotNull());
+        undo.setOnAction(e -> model.undoDelete());
+        PauseTransition undoWindow = new PauseTransition(Duration.seconds(10));
+        undoWindow.setOnFinished(e -> model.commitDelete());
+        model.pendingDeleteProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                undoWindow.playFromStart();
+            } else {
+                undoWindow.stop();
+            }
+        });
+        HBox footer = new HBox(12, status, undo);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPadding(new Insets(6, 20, 8, 20));
+        setBottom(footer);
+        showCard(null);
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void newProspect() {
+        showForm(null);
+    }
+
+    public TableView<Prospect> table() {
+        return table;
+    }
+
+    private static TableColumn<Prospect, String> column(String name, java.util.function.Function<Prospect, String> value,
+                                                        double width) {
+        TableColumn<Prospect, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void showCard(Prospect p) {
+        detail.getChildren().clear();
+        if (p == null) {
+            Label hint = new Label("Select a prospect to see their deals and timeline.");
+            hint.getStyleClass().add("text-muted");
+            detail.getChildren().add(hint);
+            return;
+        }
+        Label name = new Label(p.name() + (p.archived() ? "  (archived)" : ""));
+        name.getStyleClass().add("title-3");
+        Label who = new Label(String.join(" · ", java.util.stream.Stream.of(p.role(), p.company(), p.email(), p.phone())
+                .filter(s -> !s.isBlank()).toList()));
+        who.getStyleClass().add("text-muted");
+        Label notes = new Label(p.notes());
+        notes.setWrapText(true);
+        Button edit = new Button("Edit");
+        edit.setId("edit-prospect");
+        edit.setOnAction(e -> showForm(p));
+        Button archive = new Button(p.archived() ? "Unarchive" : "Archive");
+        archive.setId("archive-prospect");
+        archive.setOnAction(e -> model.setArchived(p, !p.archived()));
+        Button delete = new Button("Delete…");
+        delete.setId("delete-prospect");
+        HBox buttons = new HBox(8, edit, archive, delete);
+        Label confirm = new Label();
+        HBox confirmRow = new HBox(8);
+        delete.setOnAction(e -> {
+            Button really = new Button("Delete " + p.name());
+            really.setId("confirm-delete");
+            really.getStyleClass().add("danger");
+            really.setOnAction(x -> model.delete(p));
+            Button keep = new Button("Keep");
+            keep.setOnAction(x -> confirmRow.getChildren().clear());
+            confirm.setText("Delete with all their deals and interactions? You can undo right after.");
+            confirmRow.getChildren().setAll(confirm, really, keep);
+        });
+
+        Label dealsTitle = new Label("Deals");
+        dealsTitle.getStyleClass().add("title-4");
+        ListView<Deal> dealList = new ListView<>(model.selectedDeals());
+        dealList.setId("prospect-deals");
+        dealList.setPrefHeight(110);
+        dealList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Deal d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.title() + " · " + d.stage().code() + " · " + d.value()
+                        + (d.agreedCheckIn() == null ? "" : " · check-in " + d.agreedCheckIn()));
+            }
+        });
+        TextField dealTitle = new TextField();
+        dealTitle.setId("deal-title");
+        dealTitle.setPromptText("New deal title");
+        TextField amount = new TextField();
+        amount.setPromptText("Value");
+        amount.setPrefColumnCount(7);
+        TextField currency = new TextField("EUR");
+        currency.setPrefColumnCount(3);
+        ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.LEAD, Stage.QUALIFIED,
+                Stage.MEETING, Stage.PROPOSAL, Stage.NEGOTIATION));
+        stage.setValue(Stage.LEAD);
+        Label dealProblem = new Label();
+        dealProblem.getStyleClass().add("danger");
+        Button addDeal = new Button("Add deal");
+        addDeal.setId("add-deal");
+        addDeal.setOnAction(e -> {
+            Optional<String> problem = model.addDeal(dealTitle.getText(), amount.getText(), currency.getText(), stage.getValue());
+            dealProblem.setText(problem.orElse(""));
+            if (problem.isEmpty()) {
+                dealTitle.clear();
+                amount.clear();
+            }
+        });
+        HBox.setHgrow(dealTitle, Priority.ALWAYS);
+        HBox dealForm = new HBox(6, dealTitle, amount, currency, stage, addDeal);
+
+        Label timelineTitle = new Label("Timeline");
+        timelineTitle.getStyleClass().add("title-4");
+        ListView<Interaction> timeline = new ListView<>(model.timeline());
+        timeline.setId("timeline");
+        timeline.setPrefHeight(280);
+        timeline.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Interaction i, boolean empty) {
+                super.updateItem(i, empty);
+                if (empty || i == null) {
+                    setText(null);
+                    return;
+                }
+                setWrapText(true);
+                setText(WHEN.format(i.occurredAt().atZone(zone)) + "  " + i.kind().code() + ", " + i.direction().code()
+                        + (i.outcome() == null ? "" : ", " + i.outcome().code().replace('-', ' '))
+                        + (i.summary().isEmpty() ? "" : "\n" + i.summary()));
+            }
+        });
+        Button more = new Button("Load older");
+        more.setId("timeline-more");
+        more.visibleProperty().bind(model.moreTimelineProperty());
+        more.setOnAction(e -> model.loadMoreTimeline());
+        detail.getChildren().addAll(name, who, notes, buttons, confirmRow, dealsTitle, dealList, dealForm, dealProblem,
+                timelineTitle, timeline, more);
+    }
+
+    private void showForm(Prospect existing) {
+        detail.getChildren().clear();
+        Label title = new Label(existing == null ? "New prospect" : "Edit " + existing.name());
+        title.getStyleClass().add("title-3");
+        TextField name = field("prospect-name", existing == null ? "" : existing.name());
+        TextField company = field("prospect-company", existing == null ? "" : existing.company());
+        TextField role = field("prospect-role", existing == null ? "" : existing.role());
+        TextField email = field("prospect-email", existing == null ? "" : existing.email());
+        TextField phone = field("prospect-phone", existing == null ? "" : existing.phone());
+        TextArea notes = new TextArea(existing == null ? "" : existing.notes());
+        notes.setId("prospect-notes");
+        notes.setPrefRowCount(4);
+        notes.setWrapText(true);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Name *"), name);
+        form.addRow(1, new Label("Company"), company);
+        form.addRow(2, new Label("Role"), role);
+        form.addRow(3, new Label("Email"), email);
+        form.addRow(4, new Label("Phone"), phone);
+        form.addRow(5, new Label("Notes"), notes);
+        for (var c : new javafx.scene.control.Control[] {name, company, role, email, phone, notes}) {
+            GridPane.setHgrow(c, Priority.ALWAYS);
+        }
+        Label problem = new Label();
+        problem.setId("prospect-problem");
+        problem.getStyleClass().add("danger");
+        Button save = new Button("Save");
+        save.setId("save-prospect");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> problem.setText(model.save(existing, name.getText(), company.getText(), role.getText(),
+                email.getText(), phone.getText(), notes.getText()).orElse("")));
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> showCard(model.selectedProperty().get()));
+        detail.getChildren().addAll(title, form, problem, new HBox(8, save, cancel));
+        name.requestFocus();
+    }
+
+    private static TextField field(String id, String value) {
+        TextField f = new TextField(value);
+        f.setId(id);
+        return f;
+    }
+}

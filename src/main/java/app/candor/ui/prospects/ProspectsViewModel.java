@@ -1,0 +1,251 @@
+package app.candor.ui.prospects;
+
+import app.candor.domain.Deal;
+import app.candor.domain.Interaction;
+import app.candor.domain.Money;
+import app.candor.domain.Prospect;
+import app.candor.domain.Stage;
+import app.candor.domain.WhoseMove;
+import app.candor.store.DealRepository;
+import app.candor.store.InteractionRepository;
+import app.candor.store.ProspectRepository;
+import app.candor.ui.common.TaskExecutor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Prospects screen: search-as-you-type over the FTS index, a page of results at a time, and the selected
+ * prospect's deals and timeline (newest first, fifty at a time). Deleting can be undone until it is committed.
+ */
+public final class ProspectsViewModel {
+
+    public static final int PAGE = 500;
+    public static final int TIMELINE_PAGE = 50;
+
+    private final ProspectRepository prospects;
+    private final DealRepository deals;
+    private final InteractionRepository interactions;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Runnable onChanged;
+
+    private final ObservableList<Prospect> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Prospect> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Deal> selectedDeals = FXCollections.observableArrayList();
+    private final ObservableList<Interaction> timeline = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper moreTimeline = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Prospect> pendingDelete = new ReadOnlyObjectWrapper<>();
+    private String query = "";
+    private long searchSequence;
+
+    public ProspectsViewModel(ProspectRepository prospects, DealRepository deals, InteractionRepository interactions,
+                              TaskExecutor executor, Clock clock, Runnable onChanged) {
+        this.prospects = prospects;
+        this.deals = deals;
+        this.interactions = interactions;
+        this.executor = executor;
+        this.clock = clock;
+        this.onChanged = onChanged;
+        selected.addListener((o, a, b) -> loadDetail(b));
+    }
+
+    /** Runs the search in the background; only the newest search's result is shown. */
+    public void search(String text) {
+        query = text == null ? "" : text;
+        long sequence = ++searchSequence;
+        loading.set(true);
+        String q = query;
+        executor.run(() -> prospects.search(q, PAGE), found -> {
+            if (sequence != searchSequence) {
+                return;
+            }
+            loading.set(false);
+            Prospect hidden = pendingDelete.get();
+            rows.setAll(hidden == null ? found : found.stream().filter(p -> p.id() != hidden.id()).toList());
+        }, this::failed);
+    }
+
+    public void refresh() {
+        search(query);
+        loadDetail(selected.get());
+    }
+
+    private void loadDetail(Prospect p) {
+        selectedDeals.clear();
+        timeline.clear();
+        moreTimeline.set(false);
+        if (p == null) {
+            return;
+        }
+        executor.run(() -> new Detail(deals.forProspect(p.id()), interactions.timeline(p.id(), 0, TIMELINE_PAGE)), d -> {
+            if (selected.get() != null && selected.get().id() == p.id()) {
+                selectedDeals.setAll(d.deals());
+                timeline.setAll(d.timeline());
+                moreTimeline.set(d.timeline().size() == TIMELINE_PAGE);
+            }
+        }, this::failed);
+    }
+
+    private record Detail(List<Deal> deals, List<Interaction> timeline) {
+    }
+
+    /** The next page of the timeline. */
+    public void loadMoreTimeline() {
+        Prospect p = selected.get();
+        if (p == null) {
+            return;
+        }
+        int offset = timeline.size();
+        executor.run(() -> interactions.timeline(p.id(), offset, TIMELINE_PAGE), page -> {
+            timeline.addAll(page);
+            moreTimeline.set(page.size() == TIMELINE_PAGE);
+        }, this::failed);
+    }
+
+    /** Adds or updates a prospect; returns a problem to show, or empty when saved. */
+    public Optional<String> save(Prospect existing, String name, String company, String role, String email,
+                                 String phone, String notes) {
+        if (name == null || name.isBlank()) {
+            return Optional.of("A prospect needs a name.");
+        }
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
+            return Optional.of("'" + email.strip() + "' does not look like an email address.");
+        }
+        Prospect p = existing == null
+                ? Prospect.create(name.strip(), company, role, email, phone, notes, clock.instant())
+                : new Prospect(existing.id(), name.strip(), company, role, email, phone, notes, existing.createdAt(),
+                existing.archived());
+        executor.run(() -> {
+            if (existing == null) {
+                return prospects.add(p);
+            }
+            prospects.update(p);
+            return p;
+        }, saved -> {
+            status.set(existing == null ? "Added " + saved.name() + "." : "Saved.");
+            refresh();
+            selected.set(saved);
+            onChanged.run();
+        }, this::failed);
+        return Optional.empty();
+    }
+
+    /** Opens a deal for the selected prospect. */
+    public Optional<String> addDeal(String title, String amount, String currency, Stage stage) {
+        Prospect p = selected.get();
+        if (p == null) {
+            return Optional.of("Choose a prospect first.");
+        }
+        if (title == null || title.isBlank()) {
+            return Optional.of("A deal needs a title.");
+        }
+        Money value;
+        try {
+            value = Money.parse(amount == null || amount.isBlank() ? "0" : amount, currency.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage() == null ? "The value is not a number." : e.getMessage());
+        }
+        Deal deal = Deal.open(p.id(), title.strip(), value, stage, LocalDate.now(clock), WhoseMove.OURS);
+        executor.run(() -> deals.add(deal), added -> {
+            status.set("Deal added.");
+            loadDetail(p);
+            onChanged.run();
+        }, this::failed);
+        return Optional.empty();
+    }
+
+    public void setArchived(Prospect p, boolean archived) {
+        executor.run(() -> {
+            prospects.setArchived(p.id(), archived);
+            return true;
+        }, ok -> {
+            status.set(archived ? p.name() + " archived." : p.name() + " is active again.");
+            refresh();
+            onChanged.run();
+        }, this::failed);
+    }
+
+    /** Hides the prospect at once; the delete is written by {@link #commitDelete} unless undone first. */
+    public void delete(Prospect p) {
+        commitDelete();
+        pendingDelete.set(p);
+        rows.removeIf(r -> r.id() == p.id());
+        if (selected.get() != null && selected.get().id() == p.id()) {
+            selected.set(null);
+        }
+        status.set("Deleted " + p.name() + ".");
+    }
+
+    public void undoDelete() {
+        Prospect p = pendingDelete.get();
+        if (p != null) {
+            pendingDelete.set(null);
+            status.set("Kept " + p.name() + ".");
+            refresh();
+        }
+    }
+
+    /** Writes a pending delete (called after the undo window, and when the window closes). */
+    public void commitDelete() {
+        Prospect p = pendingDelete.get();
+        if (p == null) {
+            return;
+        }
+        pendingDelete.set(null);
+        executor.run(() -> {
+            prospects.delete(p.id());
+            return true;
+        }, ok -> onChanged.run(), this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        loading.set(false);
+        status.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    }
+
+    public ObservableList<Prospect> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Prospect> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Deal> selectedDeals() {
+        return selectedDeals;
+    }
+
+    public ObservableList<Interaction> timeline() {
+        return timeline;
+    }
+
+    public ReadOnlyBooleanProperty moreTimelineProperty() {
+        return moreTimeline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Prospect> pendingDeleteProperty() {
+        return pendingDelete.getReadOnlyProperty();
+    }
+}

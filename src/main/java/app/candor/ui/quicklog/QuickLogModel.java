@@ -1,0 +1,162 @@
+package app.candor.ui.quicklog;
+
+import app.candor.domain.Deal;
+import app.candor.domain.Direction;
+import app.candor.domain.Interaction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Outcome;
+import app.candor.domain.Prospect;
+import app.candor.followup.FollowUpService;
+import app.candor.store.DealRepository;
+import app.candor.store.ProspectRepository;
+import app.candor.ui.common.TaskExecutor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Logging a call, email or meeting in seconds: pick the prospect as you type, say what happened, save. */
+public final class QuickLogModel {
+
+    private final ProspectRepository prospects;
+    private final DealRepository deals;
+    private final FollowUpService followUps;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Runnable onSaved;
+
+    private final ObservableList<Prospect> matches = FXCollections.observableArrayList();
+    private final ObjectProperty<Prospect> prospect = new SimpleObjectProperty<>();
+    private final ObservableList<Deal> openDeals = FXCollections.observableArrayList();
+    private final ObjectProperty<Deal> deal = new SimpleObjectProperty<>();
+    private final ObjectProperty<InteractionKind> kind = new SimpleObjectProperty<>(InteractionKind.CALL);
+    private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(Direction.TWO_WAY);
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> checkIn = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private long searchSequence;
+
+    public QuickLogModel(ProspectRepository prospects, DealRepository deals, FollowUpService followUps,
+                         TaskExecutor executor, Clock clock, Runnable onSaved) {
+        this.prospects = prospects;
+        this.deals = deals;
+        this.followUps = followUps;
+        this.executor = executor;
+        this.clock = clock;
+        this.onSaved = onSaved;
+    }
+
+    /** Finds prospects as the user types; a slower, older search never overwrites a newer one. */
+    public void search(String text) {
+        long sequence = ++searchSequence;
+        executor.run(() -> prospects.search(text, 8), found -> {
+            if (sequence == searchSequence) {
+                matches.setAll(found.stream().filter(p -> !p.archived()).toList());
+            }
+        }, failure -> problem.set(failure.getMessage()));
+    }
+
+    /** Chooses the prospect and preselects their open deal when there is exactly one. */
+    public void choose(Prospect chosen) {
+        prospect.set(chosen);
+        problem.set("");
+        openDeals.clear();
+        deal.set(null);
+        if (chosen == null) {
+            return;
+        }
+        executor.run(() -> deals.forProspect(chosen.id()).stream().filter(Deal::isOpen).toList(), (List<Deal> open) -> {
+            openDeals.setAll(open);
+            deal.set(open.size() == 1 ? open.get(0) : null);
+        }, failure -> problem.set(failure.getMessage()));
+    }
+
+    /** Saves; returns false and says why when something is missing. */
+    public boolean save() {
+        Prospect who = prospect.get();
+        if (who == null) {
+            problem.set("Choose who you spoke with: type a name, then Enter.");
+            return false;
+        }
+        if (checkIn.get() != null && deal.get() == null) {
+            problem.set("A check-in belongs to a deal: choose the deal, or clear the date.");
+            return false;
+        }
+        Interaction interaction = Interaction.log(who.id(), deal.get() == null ? null : deal.get().id(), kind.get(),
+                direction.get(), clock.instant(), summary.get().strip(), outcome.get());
+        LocalDate agreed = checkIn.get();
+        Deal onDeal = deal.get();
+        executor.run(() -> {
+            followUps.log(interaction, followUps.today());
+            if (agreed != null) {
+                deals.agreeCheckIn(onDeal.id(), agreed, clock.instant());
+            }
+            return true;
+        }, ok -> {
+            reset();
+            onSaved.run();
+        }, failure -> problem.set("Not saved: " + failure.getMessage()));
+        return true;
+    }
+
+    public void reset() {
+        matches.clear();
+        prospect.set(null);
+        openDeals.clear();
+        deal.set(null);
+        kind.set(InteractionKind.CALL);
+        direction.set(Direction.TWO_WAY);
+        outcome.set(null);
+        summary.set("");
+        checkIn.set(null);
+        problem.set("");
+    }
+
+    public ObservableList<Prospect> matches() {
+        return matches;
+    }
+
+    public ObjectProperty<Prospect> prospectProperty() {
+        return prospect;
+    }
+
+    public ObservableList<Deal> openDeals() {
+        return openDeals;
+    }
+
+    public ObjectProperty<Deal> dealProperty() {
+        return deal;
+    }
+
+    public ObjectProperty<InteractionKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Direction> directionProperty() {
+        return direction;
+    }
+
+    public ObjectProperty<Outcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ObjectProperty<LocalDate> checkInProperty() {
+        return checkIn;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

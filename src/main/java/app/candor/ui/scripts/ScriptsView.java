@@ -1,0 +1,178 @@
+package app.candor.ui.scripts;
+
+import app.candor.domain.Channel;
+import app.candor.domain.Script;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Scripts screen: the library on the left, the chosen script or the editor on the right. */
+public final class ScriptsView extends BorderPane {
+
+    private final ScriptsViewModel model;
+    private final VBox detail = new VBox(10);
+
+    public ScriptsView(ScriptsViewModel model) {
+        this.model = model;
+        setId("scripts-view");
+        Label title = new Label("Scripts");
+        title.getStyleClass().add("title-2");
+        Button add = new Button("New script");
+        add.setId("new-script");
+        add.setOnAction(e -> model.newScript());
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        HBox header = new HBox(12, title, add, status);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(16, 20, 12, 20));
+        setTop(header);
+
+        ListView<Script> list = new ListView<>(model.all());
+        list.setId("script-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Script s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.title() + (s.builtIn() ? "" : "  (yours)"));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+            }
+            showScript();
+        });
+        model.editingProperty().addListener((o, a, b) -> {
+            if (b) {
+                showEditor();
+            } else {
+                showScript();
+            }
+        });
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        detail.setPadding(new Insets(16, 20, 20, 20));
+        SplitPane split = new SplitPane(list, scroll);
+        split.setDividerPositions(0.3);
+        setCenter(split);
+        showScript();
+    }
+
+    private void showScript() {
+        detail.getChildren().clear();
+        Script s = model.selectedProperty().get();
+        if (s == null) {
+            detail.getChildren().add(new Label("Choose a script to read its principle, source and wording."));
+            return;
+        }
+        Label name = new Label(s.title());
+        name.getStyleClass().add("title-3");
+        Label principle = new Label(s.principle());
+        principle.setWrapText(true);
+        Label source = new Label((s.source().isEmpty() ? "Your own script" : "Source: " + s.source()) + " · channel: "
+                + s.channel().code() + " · id: " + s.id());
+        source.getStyleClass().add("text-muted");
+        detail.getChildren().addAll(name, principle, source);
+        if (s.channel().hasPhone()) {
+            detail.getChildren().add(block(s.channel() == Channel.CARD ? "Card" : "Phone", s.phoneBody()));
+        }
+        if (s.channel().hasEmail()) {
+            detail.getChildren().add(block("Email · subject: " + s.emailSubject(), s.emailBody()));
+        }
+        Button edit = new Button(s.builtIn() ? "Duplicate to edit" : "Edit");
+        edit.setId("edit-script");
+        edit.setOnAction(e -> model.edit());
+        Button delete = new Button("Delete");
+        delete.setId("delete-script");
+        delete.setDisable(s.builtIn());
+        delete.setOnAction(e -> model.delete());
+        detail.getChildren().add(new HBox(8, edit, delete));
+    }
+
+    private static VBox block(String title, String text) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("text-bold");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        return new VBox(4, heading, body);
+    }
+
+    private void showEditor() {
+        detail.getChildren().clear();
+        Label heading = new Label("Edit your script");
+        heading.getStyleClass().add("title-3");
+        TextField id = bound("script-id", model.idProperty());
+        TextField title = bound("script-title", model.titleProperty());
+        TextField principle = bound("script-principle", model.principleProperty());
+        ComboBox<Channel> channel = new ComboBox<>(FXCollections.observableArrayList(Channel.BOTH, Channel.EMAIL, Channel.PHONE));
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        TextField subject = bound("script-subject", model.subjectProperty());
+        TextArea email = area("script-email", model.emailBodyProperty());
+        TextArea phone = area("script-phone", model.phoneBodyProperty());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Id"), id);
+        form.addRow(1, new Label("Title"), title);
+        form.addRow(2, new Label("Principle"), principle);
+        form.addRow(3, new Label("Channel"), channel);
+        form.addRow(4, new Label("Email subject"), subject);
+        form.addRow(5, new Label("Email body"), email);
+        form.addRow(6, new Label("Phone text"), phone);
+        for (var c : new javafx.scene.control.Control[] {id, title, principle, subject, email, phone}) {
+            GridPane.setHgrow(c, Priority.ALWAYS);
+        }
+        Label placeholders = new Label("Placeholders: {firstName} {company} {dealTitle} {lastContactDate} {lastSummary}"
+                + " {agreedCheckinDate} {proposedDate} {myName}; {{ and }} for literal braces.");
+        placeholders.getStyleClass().add("text-muted");
+        placeholders.setWrapText(true);
+        Label problem = new Label();
+        problem.setId("script-problem");
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemBinding());
+        Label pressure = new Label();
+        pressure.setId("script-pressure");
+        pressure.getStyleClass().add("warning");
+        pressure.setWrapText(true);
+        pressure.textProperty().bind(model.pressureBinding());
+        Button save = new Button("Save");
+        save.setId("save-script");
+        save.disableProperty().bind(model.problemBinding().isNotEmpty());
+        save.setOnAction(e -> model.save());
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> model.cancel());
+        detail.getChildren().addAll(heading, form, placeholders, problem, pressure, new HBox(8, save, cancel));
+    }
+
+    private static TextField bound(String id, javafx.beans.property.StringProperty property) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    private static TextArea area(String id, javafx.beans.property.StringProperty property) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setPrefRowCount(6);
+        a.setWrapText(true);
+        a.textProperty().bindBidirectional(property);
+        return a;
+    }
+}

@@ -1,0 +1,202 @@
+package app.candor.ui.scripts;
+
+import app.candor.domain.Channel;
+import app.candor.domain.Script;
+import app.candor.followup.ScriptService;
+import app.candor.scripts.PressureCheck;
+import app.candor.scripts.ScriptRenderer;
+import app.candor.ui.common.TaskExecutor;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The script library with principle and source, and an editor for the user's own scripts with live validation. */
+public final class ScriptsViewModel {
+
+    private final ScriptService scripts;
+    private final TaskExecutor executor;
+    private final PressureCheck pressure = new PressureCheck();
+
+    private final ObservableList<Script> all = FXCollections.observableArrayList();
+    private final ObjectProperty<Script> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty editing = new SimpleBooleanProperty(false);
+    private final StringProperty id = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty principle = new SimpleStringProperty("");
+    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.BOTH);
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty emailBody = new SimpleStringProperty("");
+    private final StringProperty phoneBody = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final StringBinding problem;
+    private final StringBinding pressureReport;
+
+    public ScriptsViewModel(ScriptService scripts, TaskExecutor executor) {
+        this.scripts = scripts;
+        this.executor = executor;
+        problem = Bindings.createStringBinding(this::validate, id, title, principle, channel, subject, emailBody, phoneBody);
+        pressureReport = Bindings.createStringBinding(() -> {
+            List<PressureCheck.Finding> found = pressure.check(subject.get() + "\n" + emailBody.get() + "\n" + phoneBody.get());
+            return found.isEmpty() ? "" : found.stream().map(f -> "\u201C" + f.phrase() + "\u201D: " + f.reason()
+                    + " Instead: " + f.suggestion()).reduce((a, b) -> a + "\n" + b).orElse("");
+        }, subject, emailBody, phoneBody);
+    }
+
+    public void refresh() {
+        executor.run(scripts::all, list -> {
+            Script keep = selected.get();
+            all.setAll(list);
+            if (keep != null) {
+                selected.set(list.stream().filter(s -> s.id().equals(keep.id())).findFirst().orElse(null));
+            }
+        }, failure -> status.set(failure.getMessage()));
+    }
+
+    private String validate() {
+        if (!editing.get()) {
+            return "";
+        }
+        try {
+            ScriptRenderer.validate(draft());
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private Script draft() {
+        return new Script(id.get().strip(), title.get(), principle.get(), "", channel.get(), subject.get(),
+                emailBody.get(), phoneBody.get(), false);
+    }
+
+    public void newScript() {
+        load(new Script("my-script", "My script", "", "", Channel.BOTH, "", "Hi {firstName},\n\n", "Hi {firstName}, it's {myName}.", false));
+    }
+
+    /** Edits a user script in place, or a copy of a built-in. */
+    public void edit() {
+        Script s = selected.get();
+        if (s == null) {
+            return;
+        }
+        if (s.builtIn()) {
+            executor.run(() -> scripts.duplicate(s.id()), copy -> {
+                refresh();
+                load(copy);
+                status.set("Built-ins are read-only; this is your copy to edit.");
+            }, failure -> status.set(failure.getMessage()));
+        } else {
+            load(s);
+        }
+    }
+
+    private void load(Script s) {
+        editing.set(true);
+        id.set(s.id());
+        title.set(s.title());
+        principle.set(s.principle());
+        channel.set(s.channel() == Channel.CARD ? Channel.PHONE : s.channel());
+        subject.set(s.emailSubject());
+        emailBody.set(s.emailBody());
+        phoneBody.set(s.phoneBody());
+    }
+
+    public void save() {
+        if (!problem.get().isEmpty()) {
+            status.set("Not saved: " + problem.get());
+            return;
+        }
+        Script s = draft();
+        executor.run(() -> {
+            scripts.save(s);
+            return s;
+        }, saved -> {
+            editing.set(false);
+            status.set("Saved \"" + saved.title() + "\".");
+            refresh();
+            selected.set(saved);
+        }, failure -> status.set("Not saved: " + failure.getMessage()));
+    }
+
+    public void cancel() {
+        editing.set(false);
+        status.set("");
+    }
+
+    public void delete() {
+        Script s = selected.get();
+        if (s == null || s.builtIn()) {
+            return;
+        }
+        executor.run(() -> {
+            scripts.delete(s.id());
+            return true;
+        }, ok -> {
+            status.set("Deleted \"" + s.title() + "\".");
+            selected.set(null);
+            refresh();
+        }, failure -> status.set(failure.getMessage()));
+    }
+
+    public ObservableList<Script> all() {
+        return all;
+    }
+
+    public ObjectProperty<Script> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    public StringProperty idProperty() {
+        return id;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty principleProperty() {
+        return principle;
+    }
+
+    public ObjectProperty<Channel> channelProperty() {
+        return channel;
+    }
+
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
+    public StringProperty emailBodyProperty() {
+        return emailBody;
+    }
+
+    public StringProperty phoneBodyProperty() {
+        return phoneBody;
+    }
+
+    public StringBinding problemBinding() {
+        return problem;
+    }
+
+    public StringBinding pressureBinding() {
+        return pressureReport;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,94 @@
+package app.candor.ui.settings;
+
+import app.candor.domain.RuleId;
+import app.candor.domain.Stage;
+import app.candor.ui.common.Theme;
+import java.nio.file.Path;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The Settings screen. */
+public final class SettingsView extends ScrollPane {
+
+    public SettingsView(SettingsViewModel model, Path dataFolder, Path databaseFile) {
+        setId("settings-view");
+        setFitToWidth(true);
+        Label title = new Label("Settings");
+        title.getStyleClass().add("title-2");
+
+        GridPane you = grid();
+        TextField name = new TextField();
+        name.setId("settings-my-name");
+        name.textProperty().bindBidirectional(model.myNameProperty());
+        name.setPromptText("Used as {myName} in scripts");
+        ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        you.addRow(0, new Label("Your name"), name);
+        you.addRow(1, new Label("Theme"), theme);
+
+        GridPane days = grid();
+        int row = 0;
+        for (Stage stage : Stage.values()) {
+            if (!stage.isOpen()) {
+                continue;
+            }
+            Spinner<Integer> spinner = new Spinner<>(0, 365, model.threshold(stage).get());
+            spinner.setId("threshold-" + stage.code());
+            spinner.setEditable(true);
+            spinner.valueProperty().addListener((o, a, b) -> model.threshold(stage).set(b));
+            days.addRow(row++, new Label(stage.code()), spinner, new Label("days without a response"));
+        }
+        Spinner<Integer> cap = new Spinner<>(1, 200, model.queueCapProperty().get());
+        cap.setId("queue-cap");
+        cap.setEditable(true);
+        cap.valueProperty().addListener((o, a, b) -> model.queueCapProperty().set(b));
+        days.addRow(row, new Label("Today shows"), cap, new Label("follow-ups before \"Show all\""));
+
+        VBox rules = new VBox(6);
+        for (RuleId id : RuleId.values()) {
+            CheckBox box = new CheckBox(id.code());
+            box.setId("rule-" + id.code());
+            box.selectedProperty().bindBidirectional(model.enabled(id));
+            rules.getChildren().add(box);
+        }
+
+        Label folder = new Label("Data folder: " + dataFolder + "\nDatabase: " + databaseFile
+                + "\nRules: " + dataFolder.resolve("rules.json") + " (see docs/RULES.md)");
+        folder.getStyleClass().add("text-muted");
+        folder.setWrapText(true);
+        Button save = new Button("Save");
+        save.setId("save-settings");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> model.save());
+        Label status = new Label();
+        status.setId("settings-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        VBox content = new VBox(14, title, section("You"), you, section("When a deal counts as silent"), days,
+                section("Rules"), rules, section("Files"), folder, save, status);
+        content.setPadding(new Insets(16, 20, 20, 20));
+        setContent(content);
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        return g;
+    }
+}

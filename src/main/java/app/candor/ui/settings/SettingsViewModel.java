@@ -1,0 +1,104 @@
+package app.candor.ui.settings;
+
+import app.candor.domain.RuleId;
+import app.candor.domain.Stage;
+import app.candor.followup.ScriptService;
+import app.candor.rules.RuleSet;
+import app.candor.rules.RuleSetLoader;
+import app.candor.store.SettingsRepository;
+import app.candor.ui.common.TaskExecutor;
+import app.candor.ui.common.Theme;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Settings: per-stage thresholds and rule switches (written to rules.json), queue cap, your name, theme. */
+public final class SettingsViewModel {
+
+    private final SettingsRepository settings;
+    private final TaskExecutor executor;
+    private final Path rulesFile;
+    private final Runnable applyRules;
+    private final Consumer<Theme> applyTheme;
+    private final Map<Stage, IntegerProperty> thresholds = new EnumMap<>(Stage.class);
+    private final Map<RuleId, BooleanProperty> enabled = new EnumMap<>(RuleId.class);
+    private final IntegerProperty queueCap = new SimpleIntegerProperty();
+    private final StringProperty myName = new SimpleStringProperty("");
+    private final ObjectProperty<Theme> theme;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(RuleSet current, SettingsRepository settings, TaskExecutor executor, Path rulesFile,
+                             Theme currentTheme, Runnable applyRules, Consumer<Theme> applyTheme) {
+        this.settings = settings;
+        this.executor = executor;
+        this.rulesFile = rulesFile;
+        this.applyRules = applyRules;
+        this.applyTheme = applyTheme;
+        for (Stage stage : Stage.values()) {
+            if (stage.isOpen()) {
+                thresholds.put(stage, new SimpleIntegerProperty(current.noResponseDays(stage)));
+            }
+        }
+        for (RuleId id : RuleId.values()) {
+            enabled.put(id, new SimpleBooleanProperty(current.rule(id).enabled()));
+        }
+        queueCap.set(current.queueCap());
+        theme = new SimpleObjectProperty<>(currentTheme);
+        executor.run(() -> settings.get(ScriptService.MY_NAME).orElse(""), myName::set, f -> status.set(f.getMessage()));
+    }
+
+    /** Saves everything; rule changes are applied by reopening the core, which recomputes the alert schedules. */
+    public void save() {
+        Map<Stage, Integer> days = new EnumMap<>(Stage.class);
+        thresholds.forEach((stage, value) -> days.put(stage, value.get()));
+        Map<RuleId, Boolean> switches = new EnumMap<>(RuleId.class);
+        enabled.forEach((id, on) -> switches.put(id, on.get()));
+        int cap = queueCap.get();
+        String name = myName.get() == null ? "" : myName.get().strip();
+        Theme chosen = theme.get();
+        executor.run(() -> {
+            new RuleSetLoader().saveOverrides(rulesFile, days, switches, cap);
+            settings.put(ScriptService.MY_NAME, name);
+            return true;
+        }, ok -> {
+            status.set("Saved to " + rulesFile + ".");
+            applyTheme.accept(chosen);
+            applyRules.run();
+        }, failure -> status.set("Not saved: " + failure.getMessage()));
+    }
+
+    public IntegerProperty threshold(Stage stage) {
+        return thresholds.get(stage);
+    }
+
+    public BooleanProperty enabled(RuleId id) {
+        return enabled.get(id);
+    }
+
+    public IntegerProperty queueCapProperty() {
+        return queueCap;
+    }
+
+    public StringProperty myNameProperty() {
+        return myName;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,298 @@
+package app.candor.ui.shell;
+
+import app.candor.followup.Core;
+import app.candor.ui.common.ClipboardService;
+import app.candor.ui.common.MailService;
+import app.candor.ui.common.TaskExecutor;
+import app.candor.ui.common.Theme;
+import app.candor.ui.pipeline.PipelineView;
+import app.candor.ui.pipeline.PipelineViewModel;
+import app.candor.ui.prospects.ProspectsView;
+import app.candor.ui.prospects.ProspectsViewModel;
+import app.candor.ui.quicklog.QuickLogModel;
+import app.candor.ui.quicklog.QuickLogView;
+import app.candor.ui.scripts.ScriptsView;
+import app.candor.ui.scripts.ScriptsViewModel;
+import app.candor.ui.settings.SettingsView;
+import app.candor.ui.settings.SettingsViewModel;
+import app.candor.ui.today.FollowUpDetailModel;
+import app.candor.ui.today.FollowUpDetailView;
+import app.candor.ui.today.TodayView;
+import app.candor.ui.today.TodayViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's content: menus with their shortcuts, the screen navigation, the screens, and the quick log and
+ * help overlays. Builds each screen's view model from the core; holds no SQL.
+ */
+public final class MainWindow extends StackPane {
+
+    /** What the shell asks of the application around it. */
+    public interface Host {
+        void openSampleData();
+
+        void openOwnData();
+
+        boolean showingSampleData();
+
+        void quit();
+
+        /** Rules or settings changed on disk: open the core again so they apply. */
+        void reload(String screen);
+
+        Path dataFolder();
+
+        Theme theme();
+
+        void applyTheme(Theme theme);
+    }
+
+    private final BorderPane frame = new BorderPane();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final List<ToggleButton> navButtons = new ArrayList<>();
+    private final List<Node> screens = new ArrayList<>();
+    private final List<String> screenNames = new ArrayList<>();
+    private final TodayViewModel today;
+    private final FollowUpDetailModel detail;
+    private final ProspectsViewModel prospects;
+    private final ProspectsView prospectsView;
+    private final QuickLogView quickLog;
+    private final HelpOverlay help;
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private final Menu viewMenu = new Menu("View");
+
+    public MainWindow(Core core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host) {
+        setId("main-window");
+        Runnable changed = this::refreshAll;
+        today = new TodayViewModel(core.followUps(), core.prospects(), executor);
+        detail = new FollowUpDetailModel(core.followUps(), core.scripts(), core.deals(), core.prospects(), executor,
+                clipboard, mail, core.clock(), changed);
+        FollowUpDetailView detailView = new FollowUpDetailView(detail, core.zone());
+        prospects = new ProspectsViewModel(core.prospects(), core.deals(), core.interactions(), executor, core.clock(),
+                changed);
+        prospectsView = new ProspectsView(prospects, core.zone());
+        TodayView todayView = new TodayView(today, detail, detailView, firstRun(host));
+        QuickLogModel quickLogModel = new QuickLogModel(core.prospects(), core.deals(), core.followUps(), executor,
+                core.clock(), changed);
+        quickLog = new QuickLogView(quickLogModel, this::closeOverlays);
+        help = new HelpOverlay(this::closeOverlays);
+
+        PipelineViewModel pipeline = new PipelineViewModel(core.deals(), core.followUps(), executor);
+        ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
+        SettingsViewModel settings = new SettingsViewModel(core.followUps().engine().rules(), core.settings(), executor,
+                host.dataFolder().resolve("rules.json"), host.theme(), () -> host.reload("Settings"), host::applyTheme);
+        addScreen("Today", todayView);
+        addScreen("Prospects", prospectsView);
+        addScreen("Pipeline", new PipelineView(pipeline));
+        addScreen("Scripts", new ScriptsView(scripts));
+        addScreen("Settings", new SettingsView(settings, host.dataFolder(), core.database().file()));
+        refreshers.add(today::refresh);
+        refreshers.add(prospects::refresh);
+        refreshers.add(pipeline::refresh);
+        refreshers.add(scripts::refresh);
+
+        VBox navBox = new VBox();
+        navBox.getStyleClass().add("nav");
+        Label brand = new Label("Candor");
+        brand.getStyleClass().add("nav-brand");
+        navBox.getChildren().add(brand);
+        navBox.getChildren().addAll(navButtons);
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        Label hint = new Label("Ctrl+L log · F1 shortcuts");
+        hint.getStyleClass().add("nav-hint");
+        navBox.getChildren().addAll(grow, hint);
+        if (host.showingSampleData()) {
+            Label sample = new Label("Sample data: nothing here\nmixes with your own.");
+            sample.getStyleClass().addAll("nav-hint", "warning");
+            navBox.getChildren().add(sample);
+        }
+
+        frame.setTop(menus(host));
+        frame.setLeft(navBox);
+        getChildren().add(frame);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && getChildren().contains(help)) {
+                e.consume();
+                closeOverlays();
+            }
+        });
+        show(0);
+        refreshAll();
+    }
+
+    /** Adds a screen reachable from the navigation and with Ctrl+(its position). */
+    public void addScreen(String name, Node view) {
+        int index = screens.size();
+        screens.add(view);
+        screenNames.add(name);
+        ToggleButton button = new ToggleButton(name + "    Ctrl+" + (index + 1));
+        button.setId("nav-" + name.toLowerCase(java.util.Locale.ROOT));
+        button.setToggleGroup(nav);
+        button.setOnAction(e -> show(index));
+        button.setMaxWidth(Double.MAX_VALUE);
+        navButtons.add(button);
+        if (frame.getLeft() instanceof VBox box) {
+            box.getChildren().add(navButtons.size(), button);
+        }
+        if (!viewMenu.getItems().isEmpty() || frame.getTop() != null) {
+            addViewItem(index);
+        }
+    }
+
+    private void addViewItem(int index) {
+        MenuItem screen = item(screenNames.get(index), index < 9 ? new KeyCodeCombination(
+                KeyCode.getKeyCode(String.valueOf(index + 1)), KeyCombination.SHORTCUT_DOWN) : null, () -> show(index));
+        viewMenu.getItems().add(screen);
+    }
+
+    /** Registers something to run after every change, such as reloading a screen's list. */
+    public void onRefresh(Runnable refresher) {
+        refreshers.add(refresher);
+    }
+
+    public void refreshAll() {
+        refreshers.forEach(Runnable::run);
+    }
+
+    public void show(int index) {
+        if (index < 0 || index >= screens.size()) {
+            return;
+        }
+        frame.setCenter(screens.get(index));
+        navButtons.get(index).setSelected(true);
+    }
+
+    public void show(String name) {
+        show(screenNames.indexOf(name));
+    }
+
+    public String currentScreen() {
+        int i = screens.indexOf(frame.getCenter());
+        return i < 0 ? "Today" : screenNames.get(i);
+    }
+
+    public void openQuickLog() {
+        closeOverlays();
+        getChildren().add(quickLog);
+        quickLog.focusWho();
+    }
+
+    public void toggleHelp() {
+        if (getChildren().contains(help)) {
+            closeOverlays();
+        } else {
+            closeOverlays();
+            getChildren().add(help);
+            help.requestFocus();
+        }
+    }
+
+    private void closeOverlays() {
+        getChildren().removeAll(quickLog, help);
+        frame.requestFocus();
+    }
+
+    /** Whether Today is still loading its queue (for the start-up probe). */
+    public boolean isLoading() {
+        return today.loadingProperty().get() || today.todayProperty().get() == null;
+    }
+
+    /** Writes a delete that is still waiting for its undo window; called when the window closes. */
+    public void flushPendingWork() {
+        prospects.commitDelete();
+    }
+
+    private Region firstRun(Host host) {
+        Label title = new Label("Welcome to Candor");
+        title.getStyleClass().add("title-1");
+        Label what = new Label("Candor keeps track of who you are talking to, whose move it is, and who has gone quiet.\n"
+                + "Each morning it offers honest wording for the next follow-up: no pressure, no chasing.");
+        what.setWrapText(true);
+        what.setMaxWidth(620);
+        Button add = new Button("Add a prospect");
+        add.setId("first-run-add");
+        add.setDefaultButton(true);
+        add.setOnAction(e -> {
+            show("Prospects");
+            prospectsView.newProspect();
+        });
+        Button sample = new Button("Try it with sample data");
+        sample.setId("first-run-sample");
+        sample.setOnAction(e -> host.openSampleData());
+        Label note = new Label("Sample data opens in a separate file and never mixes with your own.");
+        note.getStyleClass().add("text-muted");
+        VBox box = new VBox(title, what, new HBox(10, add, sample), note);
+        box.getStyleClass().add("first-run");
+        ((HBox) box.getChildren().get(2)).setAlignment(javafx.geometry.Pos.CENTER);
+        box.setPadding(new Insets(40));
+        box.setId("first-run");
+        return box;
+    }
+
+    private MenuBar menus(Host host) {
+        MenuItem log = item("Log a call, email or meeting…", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                this::openQuickLog);
+        MenuItem newProspect = item("New prospect", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            show("Prospects");
+            prospectsView.newProspect();
+        });
+        MenuItem sample = item(host.showingSampleData() ? "Back to my own data" : "Try it with sample data", null,
+                host.showingSampleData() ? host::openOwnData : host::openSampleData);
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
+        Menu file = new Menu("File", null, log, newProspect, new SeparatorMenuItem(), sample, new SeparatorMenuItem(), quit);
+
+        MenuItem find = item("Search prospects", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            show("Prospects");
+            prospectsView.focusSearch();
+        });
+        MenuItem copy = item("Copy the selected script", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), detail::copy);
+        Menu edit = new Menu("Edit", null, find, copy);
+
+        for (int i = 0; i < screenNames.size(); i++) {
+            addViewItem(i);
+        }
+        Menu helpMenu = new Menu("Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleHelp));
+        MenuBar bar = new MenuBar(file, edit, viewMenu, helpMenu);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** For the screens the app adds around the core ones. */
+    public Consumer<String> navigator() {
+        return this::show;
+    }
+}

@@ -1,0 +1,351 @@
+package app.candor.ui.today;
+
+import app.candor.domain.Alert;
+import app.candor.domain.Deal;
+import app.candor.domain.Direction;
+import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Interaction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Prospect;
+import app.candor.domain.Script;
+import app.candor.domain.Snooze;
+import app.candor.domain.WhoseMove;
+import app.candor.followup.FollowUpService;
+import app.candor.followup.ScriptService;
+import app.candor.rules.FollowUpQueue;
+import app.candor.scripts.PressureCheck;
+import app.candor.scripts.ScriptRenderer;
+import app.candor.store.DealRepository;
+import app.candor.store.ProspectRepository;
+import app.candor.ui.common.ClipboardService;
+import app.candor.ui.common.MailService;
+import app.candor.ui.common.TaskExecutor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The selected follow-up: who, where we left off, the suggested scripts filled with the deal's facts, the live
+ * pressure check, and the actions. Every action writes through the store and then asks the queue to refresh.
+ */
+public final class FollowUpDetailModel {
+
+    /** Which variant of a script is being drafted. */
+    public enum Variant { EMAIL, PHONE }
+
+    /** Everything loaded for one queue entry. */
+    public record Detail(FollowUpQueue.Entry entry, FollowUpFacts facts, Prospect prospect, Deal deal,
+                         Map<String, String> values, List<Script> scripts, Script prepCard) {
+    }
+
+    private final FollowUpService followUps;
+    private final ScriptService scriptService;
+    private final DealRepository deals;
+    private final ProspectRepository prospects;
+    private final TaskExecutor executor;
+    private final ClipboardService clipboard;
+    private final MailService mail;
+    private final Clock clock;
+    private final Runnable onChanged;
+    private final PressureCheck pressureCheck = new PressureCheck();
+
+    private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Script> scripts = FXCollections.observableArrayList();
+    private final ObjectProperty<Script> script = new SimpleObjectProperty<>();
+    private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(Variant.EMAIL);
+    private final ObservableMap<String, String> typed = FXCollections.observableHashMap();
+    private final ObservableList<String> missing = FXCollections.observableArrayList();
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty draft = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper prepCard = new ReadOnlyStringWrapper("");
+    private final ObservableList<PressureCheck.Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper offerCheckIn = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canCopy;
+
+    public FollowUpDetailModel(FollowUpService followUps, ScriptService scriptService, DealRepository deals,
+                               ProspectRepository prospects, TaskExecutor executor, ClipboardService clipboard,
+                               MailService mail, Clock clock, Runnable onChanged) {
+        this.followUps = followUps;
+        this.scriptService = scriptService;
+        this.deals = deals;
+        this.prospects = prospects;
+        this.executor = executor;
+        this.clipboard = clipboard;
+        this.mail = mail;
+        this.clock = clock;
+        this.onChanged = onChanged;
+        canCopy = Bindings.createBooleanBinding(() -> script.get() != null && missing.isEmpty()
+                && !draft.get().isBlank(), script, missing, draft);
+        script.addListener((o, a, b) -> render());
+        variant.addListener((o, a, b) -> render());
+        draft.addListener((o, a, b) -> findings.setAll(pressureCheck.check(b)));
+    }
+
+    /** Loads the entry's facts, prospect, deal and suggested scripts off the FX thread. */
+    public void show(FollowUpQueue.Entry entry) {
+        offerCheckIn.set(false);
+        if (entry == null) {
+            detail.set(null);
+            scripts.clear();
+            script.set(null);
+            return;
+        }
+        FollowUpFacts subject = entry.subject();
+        executor.run(() -> load(entry, subject), loaded -> {
+            typed.clear();
+            detail.set(loaded);
+            scripts.setAll(loaded.scripts());
+            script.set(null);
+            script.set(loaded.scripts().isEmpty() ? null : loaded.scripts().get(0));
+            render();
+        }, this::failed);
+    }
+
+    private Detail load(FollowUpQueue.Entry entry, FollowUpFacts subject) {
+        LocalDate today = followUps.today();
+        FollowUpFacts facts = currentFacts(subject);
+        Prospect prospect = prospects.find(subject.prospectId()).orElseThrow();
+        Deal deal = subject.dealId() == null ? null : deals.find(subject.dealId()).orElse(null);
+        List<Script> suggested = new ArrayList<>();
+        Script card = null;
+        for (Alert alert : entry.alerts()) {
+            for (String id : alert.scriptIds()) {
+                Optional<Script> found = scriptService.find(id);
+                if (found.isPresent() && suggested.stream().noneMatch(s -> s.id().equals(id))) {
+                    if (found.get().channel() == app.candor.domain.Channel.CARD) {
+                        card = found.get();
+                    } else {
+                        suggested.add(found.get());
+                    }
+                }
+            }
+        }
+        if (card == null) {
+            card = scriptService.find("humble-equal-prep").orElse(null);
+        }
+        return new Detail(entry, facts, prospect, deal, scriptService.valuesFor(facts, today), suggested, card);
+    }
+
+    /** Re-read, so that where-we-left-off reflects the latest edits. */
+    private FollowUpFacts currentFacts(FollowUpFacts subject) {
+        return followUps.factsOf(subject.prospectId()).stream()
+                .filter(f -> Objects.equals(f.dealId(), subject.dealId())).findFirst().orElse(subject);
+    }
+
+    /** Sets a value the facts did not have (such as {@code proposedDate}) and renders again. */
+    public void fill(String name, String value) {
+        typed.put(name, value);
+        render();
+    }
+
+    private void render() {
+        Detail d = detail.get();
+        Script s = script.get();
+        if (d == null || s == null) {
+            missing.clear();
+            subject.set("");
+            draft.set("");
+            prepCard.set("");
+            return;
+        }
+        if (variant.get() == Variant.EMAIL && !s.channel().hasEmail()) {
+            variant.set(Variant.PHONE);
+            return;
+        }
+        Map<String, String> values = new HashMap<>(d.values());
+        typed.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                values.put(k, v);
+            }
+        });
+        ScriptRenderer.Rendering r = ScriptRenderer.render(s, values);
+        missing.setAll(r.missing());
+        if (r.complete()) {
+            subject.set(variant.get() == Variant.EMAIL ? r.emailSubject() : "");
+            draft.set(variant.get() == Variant.EMAIL ? r.emailBody() : r.phoneText());
+        } else {
+            subject.set("");
+            draft.set("");
+        }
+        prepCard.set(d.prepCard() == null ? "" : ScriptRenderer.render(d.prepCard(), values).phoneText());
+    }
+
+    /** Copies the draft as plain text; refused while values are missing. */
+    public boolean copy() {
+        if (!canCopy.get()) {
+            status.set("Fill in " + String.join(", ", missing) + " first.");
+            return false;
+        }
+        clipboard.copy(draft.get());
+        status.set("Copied to the clipboard.");
+        return true;
+    }
+
+    public void openInEmail() {
+        Detail d = detail.get();
+        if (d == null || !canCopy.get()) {
+            return;
+        }
+        String to = d.prospect().email();
+        String subjectText = subject.get();
+        String body = draft.get();
+        executor.run(() -> {
+            mail.compose(to, subjectText, body);
+            return true;
+        }, ok -> status.set("Opened in your mail program."), this::failed);
+    }
+
+    /** Logs the outbound touch for the script just used and offers to agree the next check-in. */
+    public void markSent() {
+        Detail d = detail.get();
+        Script s = script.get();
+        if (d == null || s == null) {
+            return;
+        }
+        InteractionKind kind = variant.get() == Variant.EMAIL ? InteractionKind.EMAIL : InteractionKind.CALL;
+        Interaction touch = Interaction.log(d.facts().prospectId(), d.facts().dealId(), kind, Direction.OUTBOUND,
+                clock.instant(), "Used \"" + s.title() + "\"", null);
+        executor.run(() -> followUps.log(touch, followUps.today()), logged -> {
+            status.set("Logged. Agree a day to get back to each other?");
+            offerCheckIn.set(d.deal() != null);
+            onChanged.run();
+        }, this::failed);
+    }
+
+    /** Hides this deal's alerts until {@code until}; returns a problem to show, or empty when done. */
+    public Optional<String> snooze(LocalDate until, String reason) {
+        Detail d = detail.get();
+        if (d == null) {
+            return Optional.of("Choose a follow-up first.");
+        }
+        if (until == null || !until.isAfter(followUps.today())) {
+            return Optional.of("Choose a date after today.");
+        }
+        if (reason == null || reason.isBlank()) {
+            return Optional.of("Say why you are snoozing it: a reason is required.");
+        }
+        Snooze snooze = new Snooze(d.facts().prospectId(), d.facts().dealId(), until, reason, clock.instant());
+        write(() -> deals.snooze(snooze), "Snoozed until " + until + ".");
+        return Optional.empty();
+    }
+
+    /** Records the date both sides agreed to get back to each other; moving it later counts as a slip. */
+    public Optional<String> agreeCheckIn(LocalDate date) {
+        Detail d = detail.get();
+        if (d == null || d.deal() == null) {
+            return Optional.of("A check-in belongs to a deal; add a deal first.");
+        }
+        if (date == null || date.isBefore(followUps.today())) {
+            return Optional.of("Choose today or a later date.");
+        }
+        long dealId = d.deal().id();
+        write(() -> {
+            Deal agreed = deals.agreeCheckIn(dealId, date, clock.instant());
+            deals.update(agreed.withWhoseMove(WhoseMove.THEIRS));
+        }, "Check-in agreed for " + date + "; it is their move until then.");
+        offerCheckIn.set(false);
+        return Optional.empty();
+    }
+
+    /** Closes the deal as won or lost with the reason in their own words. */
+    public Optional<String> close(boolean won, String reason) {
+        Detail d = detail.get();
+        if (d == null || d.deal() == null) {
+            return Optional.of("There is no deal to close.");
+        }
+        if (reason == null || reason.isBlank()) {
+            return Optional.of("Write the reason in their own words.");
+        }
+        long dealId = d.deal().id();
+        LocalDate today = followUps.today();
+        write(() -> deals.close(dealId, won, today, reason.strip()), won ? "Marked as won." : "Marked as lost. Ask what you could learn.");
+        return Optional.empty();
+    }
+
+    public void dismissCheckInOffer() {
+        offerCheckIn.set(false);
+    }
+
+    private void write(Runnable change, String done) {
+        executor.run(() -> {
+            change.run();
+            return true;
+        }, ok -> {
+            status.set(done);
+            onChanged.run();
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        status.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    }
+
+    public ReadOnlyObjectProperty<Detail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ObservableList<Script> scripts() {
+        return scripts;
+    }
+
+    public ObjectProperty<Script> scriptProperty() {
+        return script;
+    }
+
+    public ObjectProperty<Variant> variantProperty() {
+        return variant;
+    }
+
+    public ObservableList<String> missing() {
+        return missing;
+    }
+
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    public ReadOnlyStringProperty prepCardProperty() {
+        return prepCard.getReadOnlyProperty();
+    }
+
+    public ObservableList<PressureCheck.Finding> findings() {
+        return findings;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty offerCheckInProperty() {
+        return offerCheckIn.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canCopyBinding() {
+        return canCopy;
+    }
+}

@@ -1,0 +1,122 @@
+package app.candor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.domain.Alert;
+import app.candor.domain.Interaction;
+import app.candor.domain.RuleId;
+import app.candor.rules.FollowUpQueue;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main flows of the desktop app on the demo data. */
+class DesktopFlowsTest extends UiTestBase {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        startWindow(stage);
+    }
+
+    @Override
+    boolean withDemoData() {
+        return true;
+    }
+
+    @Test
+    void loggingACallFromTodayTakesTheAlertOffTheQueueAndAddsItToTheTimeline(FxRobot robot) {
+        assertThat(queueRules(robot, "Daniel Okafor")).contains(RuleId.QUIET_AFTER_PROMISE);
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.write("Daniel");
+        robot.type(KeyCode.ENTER);
+        robot.write("He counted 14 sites and wants a quote by Friday.");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(queueRules(robot, "Daniel Okafor")).doesNotContain(RuleId.QUIET_AFTER_PROMISE);
+        long daniel = core.prospects().search("Okafor", 1).get(0).id();
+        List<Interaction> timeline = core.interactions().timeline(daniel, 0, 5);
+        assertThat(timeline.get(0).summary()).isEqualTo("He counted 14 sites and wants a quote by Friday.");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.clickOn("Daniel Okafor");
+        ListView<Interaction> shown = robot.lookup("#timeline").queryListView();
+        assertThat(shown.getItems().get(0).summary()).isEqualTo("He counted 14 sites and wants a quote by Friday.");
+    }
+
+    @Test
+    void copyPutsTheRenderedScriptWithNoPlaceholderOnTheClipboard(FxRobot robot) {
+        robot.clickOn("Marcus Bell · Bellweather Logistics");
+        robot.clickOn("#copy");
+        String copied = clipboardText(robot);
+        assertThat(copied).startsWith("Hi Marcus,").contains("Sam Carter").doesNotContain("{").doesNotContain("}")
+                .doesNotContain("null");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(clipboardText(robot)).isEqualTo(copied);
+    }
+
+    @Test
+    void snoozeRefusesAnEmptyReasonAndHidesTheDealWithOne(FxRobot robot) {
+        robot.clickOn("Priya Raman · Northwind Analytics");
+        robot.clickOn("#snooze");
+        robot.clickOn("#snooze-confirm");
+        assertThat(robot.lookup("#snooze-problem").queryAs(Label.class).getText()).contains("reason is required");
+        assertThat(queueNames(robot)).contains("Priya Raman");
+
+        robot.clickOn("#snooze-reason").write("She is at a conference until next week");
+        robot.clickOn("#snooze-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(queueNames(robot)).doesNotContain("Priya Raman");
+    }
+
+    @Test
+    void quickLogWorksWithTheKeyboardAlone(FxRobot robot) {
+        assertThat(queueRules(robot, "Hannah Weiss")).contains(RuleId.UNANSWERED_ATTEMPTS);
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.write("lumen");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.write("She called back: spring is quieter, talk again in March.");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quick-log").tryQuery()).isEmpty();
+        assertThat(queueRules(robot, "Hannah Weiss")).doesNotContain(RuleId.UNANSWERED_ATTEMPTS);
+        long hannah = core.prospects().search("Hannah", 1).get(0).id();
+        assertThat(core.interactions().timeline(hannah, 0, 1).get(0).summary())
+                .isEqualTo("She called back: spring is quieter, talk again in March.");
+    }
+
+    @Test
+    void demoDataShowsEveryRule(FxRobot robot) {
+        robot.clickOn("#show-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<RuleId> seen = EnumSet.noneOf(RuleId.class);
+        for (FollowUpQueue.Entry e : queue(robot).getItems()) {
+            e.alerts().stream().map(Alert::rule).forEach(seen::add);
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(Arrays.asList(RuleId.values()));
+    }
+
+    @Test
+    void pressureCheckMarksPhrasesLiveAsTheUserEdits(FxRobot robot) {
+        robot.clickOn("Marcus Bell · Bellweather Logistics");
+        assertThat(robot.lookup("#pressure-ok").tryQuery()).isPresent();
+        javafx.scene.control.TextArea draft = robot.lookup("#draft").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> {
+            draft.requestFocus();
+            draft.end();
+        });
+        robot.write(" Just checking in, this offer expires Friday.");
+        assertThat(draft.getText()).endsWith("this offer expires Friday.");
+        assertThat(robot.lookup(".pressure-finding").queryAll()).hasSize(2);
+    }
+
+}

@@ -1,0 +1,140 @@
+package app.candor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.app.Wiring;
+import app.candor.domain.Alert;
+import app.candor.domain.Interaction;
+import app.candor.domain.RuleId;
+import app.candor.followup.Core;
+import app.candor.rules.FollowUpQueue;
+import app.candor.sample.DemoData;
+import app.candor.store.TestClock;
+import app.candor.ui.common.ClipboardService;
+import app.candor.ui.common.TaskExecutor;
+import app.candor.ui.common.Theme;
+import app.candor.ui.shell.MainWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the main window headless (Monocle) on a real SQLite file, with database work on the FX thread. */
+@ExtendWith(ApplicationExtension.class)
+abstract class UiTestBase {
+
+    Clock clock = TestClock.at("2026-11-23");
+    final List<String> hostCalls = new ArrayList<>();
+    Path dir;
+    Core core;
+
+    /** Whether the database starts with the demo data. */
+    abstract boolean withDemoData();
+
+    /** Called from each test class's own {@code @Start} (TestFX looks for it on the concrete class only). */
+    void startWindow(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("candor-ui");
+        core = Wiring.openCore(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        if (withDemoData()) {
+            new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
+        }
+        Theme.LIGHT.apply();
+        MainWindow window = new MainWindow(core, TaskExecutor.currentThread(), ClipboardService.system(),
+                (to, subject, body) -> hostCalls.add("mail " + to), new RecordingHost());
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(Theme.CANDOR_CSS);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        core.close();
+    }
+
+    /** Visible itself and through every parent. */
+    static boolean shownInScene(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    ListView<FollowUpQueue.Entry> queue(FxRobot robot) {
+        return robot.lookup("#queue").queryListView();
+    }
+
+    List<String> queueNames(FxRobot robot) {
+        return queue(robot).getItems().stream().map(e -> e.subject().prospectName()).toList();
+    }
+
+    List<RuleId> queueRules(FxRobot robot, String name) {
+        return queue(robot).getItems().stream().filter(e -> e.subject().prospectName().equals(name))
+                .flatMap(e -> e.alerts().stream()).map(Alert::rule).toList();
+    }
+
+    static String clipboardText(FxRobot robot) {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString());
+    }
+
+    private final class RecordingHost implements MainWindow.Host {
+        @Override
+        public void openSampleData() {
+            hostCalls.add("sample");
+        }
+
+        @Override
+        public void openOwnData() {
+            hostCalls.add("own");
+        }
+
+        @Override
+        public boolean showingSampleData() {
+            return false;
+        }
+
+        @Override
+        public void quit() {
+            hostCalls.add("quit");
+        }
+
+        @Override
+        public void reload(String screen) {
+            hostCalls.add("reload " + screen);
+        }
+
+        @Override
+        public Path dataFolder() {
+            return dir;
+        }
+
+        @Override
+        public Theme theme() {
+            return Theme.LIGHT;
+        }
+
+        @Override
+        public void applyTheme(Theme theme) {
+            hostCalls.add("theme " + theme);
+        }
+    }
+}
