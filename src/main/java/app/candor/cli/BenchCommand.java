@@ -41,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sqlite3", defaultValue = "sqlite3", description = "The sqlite3 command-line tool for the baseline.")
     String sqlite3;
 
+    @Option(names = "--ui", description = "Also time the desktop app's first painted Today screen against a bare"
+            + " JavaFX window (needs a display, e.g. Xvfb).")
+    boolean ui;
+
     private final CandorCommand root;
 
     BenchCommand(CandorCommand root) {
@@ -103,8 +107,48 @@ public final class BenchCommand implements Callable<Integer> {
         row(out, "  the same less JVM start-up", alertsCli - cliStart, "< 1000 ms",
                 String.format("%.3fx", (alertsCli - cliStart) / naiveCli));
         row(out, "log one interaction + recompute its alerts, synchronous=FULL", logging, "<= 2 ms", "");
+        if (ui) {
+            startUp(out, file);
+        }
         out.flush();
         return 0;
+    }
+
+    /** Start-up to the first painted frame, from JVM start, for a bare window and for Candor, alternating. */
+    private void startUp(PrintWriter out, Path file) throws IOException {
+        if (System.getenv("DISPLAY") == null) {
+            out.println("--ui needs a display: run under Xvfb (see docs/PERFORMANCE.md).");
+            return;
+        }
+        Path probe = Files.createTempFile("candor-probe", ".txt");
+        int n = Math.max(5, runs / 3);
+        double[] bare = new double[n];
+        double[] app = new double[n];
+        double[] heap = new double[n];
+        for (int i = 0; i < n; i++) {
+            timeProcess(javaCommand("app.candor.ui.probe.BareWindowProbe", List.of(), probe.toString()));
+            bare[i] = Double.parseDouble(Files.readString(probe).trim().split(" ")[0]);
+            timeProcess(javaCommand("app.candor.app.Main", List.of("-Dcandor.probe.firstPaint=" + probe),
+                    "--db", file.toString()));
+            String[] parts = Files.readString(probe).trim().split(" ");
+            app[i] = Double.parseDouble(parts[0]);
+            heap[i] = Double.parseDouble(parts[1]);
+        }
+        Files.deleteIfExists(probe);
+        double bareMs = medianOf(bare);
+        double appMs = medianOf(app);
+        row(out, "bare JavaFX window, JVM start to first frame (baseline)", bareMs, "", "");
+        row(out, "Candor, JVM start to first painted Today screen", appMs, "<= 1.3x baseline",
+                String.format("%.2fx", appMs / bareMs));
+        out.printf("| heap in use at first paint (after GC) | %.0f MB | <= 256 MB | |%n", medianOf(heap));
+    }
+
+    private List<String> javaCommand(String mainClass, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return command;
     }
 
     private static void row(PrintWriter out, String name, double ms, String target, String ratio) {
@@ -145,10 +189,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private List<String> candor(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "app.candor.app.Main"));
-        command.addAll(List.of(args));
-        return command;
+        return javaCommand("app.candor.app.Main", List.of(), args);
     }
 
     private static double timeProcess(List<String> command) {

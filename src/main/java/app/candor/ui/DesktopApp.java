@@ -52,6 +52,7 @@ public final class DesktopApp implements MainWindow.Host {
     private Core core;
     private MainWindow window;
     private boolean sample;
+    private java.util.concurrent.CompletableFuture<Core> firstOpen;
 
     private DesktopApp(Path ownDatabase, Path dataFolder, CoreOpener opener, Clock clock, CountDownLatch closed) {
         this.ownDatabase = ownDatabase;
@@ -66,6 +67,8 @@ public final class DesktopApp implements MainWindow.Host {
     public static void run(Path databaseFile, Path dataFolder, CoreOpener opener, Clock clock) {
         CountDownLatch closed = new CountDownLatch(1);
         DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
+        // The database opens while the toolkit starts: the first Today screen needs both.
+        app.firstOpen = java.util.concurrent.CompletableFuture.supplyAsync(() -> opener.open(databaseFile, clock));
         Platform.startup(app::start);
         try {
             closed.await();
@@ -77,6 +80,8 @@ public final class DesktopApp implements MainWindow.Host {
     }
 
     private void start() {
+        LOG.info("Toolkit started");
+        Platform.setImplicitExit(false);
         Theme.parse(state.text("theme", "light")).apply();
         stage = new Stage();
         stage.setTitle("Candor");
@@ -99,23 +104,27 @@ public final class DesktopApp implements MainWindow.Host {
         if (window != null) {
             window.flushPendingWork();
         }
+        java.util.concurrent.CompletableFuture<Core> early = firstOpen;
+        firstOpen = null;
         executor.run(() -> {
             if (previous != null) {
                 previous.close();
             }
-            Core opened = opener.open(file, clock);
+            Core opened = early != null ? joinOpen(early) : opener.open(file, clock);
             if (asSample && !opened.database().holdsData()) {
                 new DemoData(opened.database(), opened.prospects(), opened.deals(), opened.interactions(),
                         opened.settings(), opened.clock()).fill();
             }
             return opened;
         }, opened -> {
+            LOG.info("Database ready for the window");
             core = opened;
             sample = asSample;
             stage.setTitle(asSample ? "Candor: sample data" : "Candor");
             window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this);
             window.show(screen);
             root.getChildren().setAll(window);
+            LOG.info("Main window built");
             probeFirstPaint();
             if (opened.rulesLoad().usingDefaultsBecauseOfProblems()) {
                 message("Your rules file was not used", opened.rulesLoad().summary(
@@ -125,6 +134,14 @@ public final class DesktopApp implements MainWindow.Host {
             core = null;
             root.getChildren().setAll(failed(file, failure));
         });
+    }
+
+    private static Core joinOpen(java.util.concurrent.CompletableFuture<Core> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
@@ -177,18 +194,25 @@ public final class DesktopApp implements MainWindow.Host {
         state.save();
         stage.hide();
         Core open = core;
-        executor.run(() -> {
-            if (open != null) {
-                open.close();
-            }
-            return true;
-        }, ok -> closed.countDown(), failure -> closed.countDown());
+        core = null;
         executor.close();
+        // Closed off the FX thread, and the latch released there too: the toolkit may already be going away.
+        Thread closer = new Thread(() -> {
+            try {
+                executor.awaitIdle();
+                if (open != null) {
+                    open.close();
+                }
+            } finally {
+                closed.countDown();
+            }
+        }, "candor-close");
+        closer.start();
     }
 
     /**
      * For the start-up benchmark: with {@code -Dcandor.probe.firstPaint=FILE}, writes the milliseconds from JVM start
-     * to the first frame showing Today's queue, then quits.
+     * to the first frame showing Today's queue and the heap in use then (MB, after a GC), then quits.
      */
     private void probeFirstPaint() {
         String file = System.getProperty("candor.probe.firstPaint");
@@ -205,8 +229,11 @@ public final class DesktopApp implements MainWindow.Host {
                 }
                 stop();
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                LOG.info("First painted Today screen {} ms after JVM start", ms);
+                System.gc();
+                long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
                 try {
-                    Files.writeString(Path.of(file), Long.toString(ms));
+                    Files.writeString(Path.of(file), ms + " " + heapMb);
                 } catch (IOException e) {
                     LOG.warn("Cannot write the start-up probe to {}", file, e);
                 }

@@ -35,4 +35,15 @@ public final class FxTaskExecutor implements TaskExecutor {
     public void close() {
         worker.shutdown();
     }
+
+    @Override
+    public void awaitIdle() {
+        try {
+            if (!worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("Database work still running after 30 s at close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

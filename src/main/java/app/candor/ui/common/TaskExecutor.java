@@ -15,6 +15,10 @@ public interface TaskExecutor extends AutoCloseable {
     default void close() {
     }
 
+    /** After {@link #close}: waits for the work already handed over to finish. */
+    default void awaitIdle() {
+    }
+
     /** Runs everything at once on the calling thread, for tests. */
     static TaskExecutor currentThread() {
         return new TaskExecutor() {

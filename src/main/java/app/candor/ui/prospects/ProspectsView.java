@@ -183,6 +183,7 @@ public final class ProspectsView extends BorderPane {
         amount.setPrefColumnCount(7);
         TextField currency = new TextField("EUR");
         currency.setPrefColumnCount(3);
+        currency.setMinWidth(64);
         ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.LEAD, Stage.QUALIFIED,
                 Stage.MEETING, Stage.PROPOSAL, Stage.NEGOTIATION));
         stage.setValue(Stage.LEAD);
@@ -199,6 +200,9 @@ public final class ProspectsView extends BorderPane {
             }
         });
         HBox.setHgrow(dealTitle, Priority.ALWAYS);
+        addDeal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        amount.setMinWidth(70);
         HBox dealForm = new HBox(6, dealTitle, amount, currency, stage, addDeal);
 
         Label timelineTitle = new Label("Timeline");
@@ -215,6 +219,7 @@ public final class ProspectsView extends BorderPane {
                     return;
                 }
                 setWrapText(true);
+                setPrefWidth(0);
                 setText(WHEN.format(i.occurredAt().atZone(zone)) + "  " + i.kind().code() + ", " + i.direction().code()
                         + (i.outcome() == null ? "" : ", " + i.outcome().code().replace('-', ' '))
                         + (i.summary().isEmpty() ? "" : "\n" + i.summary()));

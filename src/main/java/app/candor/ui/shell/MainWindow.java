@@ -73,12 +73,32 @@ public final class MainWindow extends StackPane {
     private final BorderPane frame = new BorderPane();
     private final ToggleGroup nav = new ToggleGroup();
     private final List<ToggleButton> navButtons = new ArrayList<>();
-    private final List<Node> screens = new ArrayList<>();
+    /** A screen is built the first time it is shown, and reloaded when shown after a change. */
+    private static final class Screen {
+        final java.util.function.Supplier<Node> factory;
+        final Runnable refresh;
+        Node node;
+        boolean stale = true;
+
+        Screen(java.util.function.Supplier<Node> factory, Runnable refresh) {
+            this.factory = factory;
+            this.refresh = refresh;
+        }
+
+        Node node() {
+            if (node == null) {
+                node = factory.get();
+            }
+            return node;
+        }
+    }
+
+    private final List<Screen> screens = new ArrayList<>();
     private final List<String> screenNames = new ArrayList<>();
     private final TodayViewModel today;
     private final FollowUpDetailModel detail;
     private final ProspectsViewModel prospects;
-    private final ProspectsView prospectsView;
+    private ProspectsView prospectsView;
     private final QuickLogView quickLog;
     private final HelpOverlay help;
     private final List<Runnable> refreshers = new ArrayList<>();
@@ -93,7 +113,6 @@ public final class MainWindow extends StackPane {
         FollowUpDetailView detailView = new FollowUpDetailView(detail, core.zone());
         prospects = new ProspectsViewModel(core.prospects(), core.deals(), core.interactions(), executor, core.clock(),
                 changed);
-        prospectsView = new ProspectsView(prospects, core.zone());
         TodayView todayView = new TodayView(today, detail, detailView, firstRun(host));
         QuickLogModel quickLogModel = new QuickLogModel(core.prospects(), core.deals(), core.followUps(), executor,
                 core.clock(), changed);
@@ -104,15 +123,14 @@ public final class MainWindow extends StackPane {
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
         SettingsViewModel settings = new SettingsViewModel(core.followUps().engine().rules(), core.settings(), executor,
                 host.dataFolder().resolve("rules.json"), host.theme(), () -> host.reload("Settings"), host::applyTheme);
-        addScreen("Today", todayView);
-        addScreen("Prospects", prospectsView);
-        addScreen("Pipeline", new PipelineView(pipeline));
-        addScreen("Scripts", new ScriptsView(scripts));
-        addScreen("Settings", new SettingsView(settings, host.dataFolder(), core.database().file()));
-        refreshers.add(today::refresh);
-        refreshers.add(prospects::refresh);
-        refreshers.add(pipeline::refresh);
-        refreshers.add(scripts::refresh);
+        addScreen("Today", () -> todayView, today::refresh);
+        addScreen("Prospects", () -> {
+            prospectsView = new ProspectsView(prospects, core.zone());
+            return prospectsView;
+        }, prospects::refresh);
+        addScreen("Pipeline", () -> new PipelineView(pipeline), pipeline::refresh);
+        addScreen("Scripts", () -> new ScriptsView(scripts), scripts::refresh);
+        addScreen("Settings", () -> new SettingsView(settings, host.dataFolder(), core.database().file()), () -> { });
 
         VBox navBox = new VBox();
         navBox.getStyleClass().add("nav");
@@ -140,14 +158,15 @@ public final class MainWindow extends StackPane {
                 closeOverlays();
             }
         });
+        screens.get(0).stale = false;
+        today.refresh();
         show(0);
-        refreshAll();
     }
 
-    /** Adds a screen reachable from the navigation and with Ctrl+(its position). */
-    public void addScreen(String name, Node view) {
+    /** Adds a screen reachable from the navigation and with Ctrl+(its position), built when first shown. */
+    public void addScreen(String name, java.util.function.Supplier<Node> view, Runnable refresh) {
         int index = screens.size();
-        screens.add(view);
+        screens.add(new Screen(view, refresh));
         screenNames.add(name);
         ToggleButton button = new ToggleButton(name + "    Ctrl+" + (index + 1));
         button.setId("nav-" + name.toLowerCase(java.util.Locale.ROOT));
@@ -174,7 +193,17 @@ public final class MainWindow extends StackPane {
         refreshers.add(refresher);
     }
 
+    /** After a change: Today and the screen in view reload now, the others when next shown. */
     public void refreshAll() {
+        Node current = frame.getCenter();
+        for (int i = 0; i < screens.size(); i++) {
+            Screen screen = screens.get(i);
+            screen.stale = true;
+            if (i == 0 || (screen.node != null && screen.node == current)) {
+                screen.stale = false;
+                screen.refresh.run();
+            }
+        }
         refreshers.forEach(Runnable::run);
     }
 
@@ -182,8 +211,13 @@ public final class MainWindow extends StackPane {
         if (index < 0 || index >= screens.size()) {
             return;
         }
-        frame.setCenter(screens.get(index));
+        Screen screen = screens.get(index);
+        frame.setCenter(screen.node());
         navButtons.get(index).setSelected(true);
+        if (screen.stale) {
+            screen.stale = false;
+            screen.refresh.run();
+        }
     }
 
     public void show(String name) {
@@ -191,8 +225,12 @@ public final class MainWindow extends StackPane {
     }
 
     public String currentScreen() {
-        int i = screens.indexOf(frame.getCenter());
-        return i < 0 ? "Today" : screenNames.get(i);
+        for (int i = 0; i < screens.size(); i++) {
+            if (screens.get(i).node != null && screens.get(i).node == frame.getCenter()) {
+                return screenNames.get(i);
+            }
+        }
+        return "Today";
     }
 
     public void openQuickLog() {
@@ -229,10 +267,11 @@ public final class MainWindow extends StackPane {
     private Region firstRun(Host host) {
         Label title = new Label("Welcome to Candor");
         title.getStyleClass().add("title-1");
-        Label what = new Label("Candor keeps track of who you are talking to, whose move it is, and who has gone quiet.\n"
+        Label what = new Label("Candor keeps track of who you are talking to, whose move it is, and who has gone quiet. "
                 + "Each morning it offers honest wording for the next follow-up: no pressure, no chasing.");
         what.setWrapText(true);
-        what.setMaxWidth(620);
+        what.setMaxWidth(640);
+        what.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Button add = new Button("Add a prospect");
         add.setId("first-run-add");
         add.setDefaultButton(true);

@@ -46,6 +46,8 @@ public final class TodayView extends BorderPane {
         ToggleButton all = new ToggleButton("Show all");
         all.setId("show-all");
         all.setOnAction(e -> model.showAll(all.isSelected()));
+        all.visibleProperty().bind(model.firstRunProperty().not());
+        summary.visibleProperty().bind(model.firstRunProperty().not());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox header = new HBox(12, new VBox(2, title, date), grow, busy, summary, all);

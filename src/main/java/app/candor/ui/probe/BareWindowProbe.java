@@ -1,0 +1,54 @@
+package app.candor.ui.probe;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The start-up baseline for the benchmark: a bare JavaFX window with one label, timed the same way as Candor's
+ * first painted Today screen (milliseconds from JVM start to the second animation frame), written to a file.
+ * With {@code --themed} it applies Candor's theme, to show what the look itself costs.
+ */
+public final class BareWindowProbe {
+
+    private BareWindowProbe() {
+    }
+
+    public static void main(String[] args) {
+        Path out = Path.of(args[0]);
+        boolean themed = args.length > 1 && args[1].equals("--themed");
+        Platform.startup(() -> {
+            if (themed) {
+                app.candor.ui.common.Theme.LIGHT.apply();
+            }
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(new Label("Hello")), 1280, 800));
+            stage.show();
+            new AnimationTimer() {
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (++frames < 2) {
+                        return;
+                    }
+                    stop();
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    try {
+                        Files.writeString(out, Long.toString(ms));
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    Platform.exit();
+                }
+            }.start();
+        });
+    }
+}
