@@ -134,6 +134,12 @@ public final class BenchCommand implements Callable<Integer> {
             app[i] = Double.parseDouble(parts[0]);
             heap[i] = Double.parseDouble(parts[1]);
         }
+        double[] stalls = new double[3];
+        for (int i = 0; i < stalls.length; i++) {
+            timeProcess(javaCommand("app.candor.app.Main", List.of("-Dcandor.probe.firstPaint=" + probe,
+                    "-Dcandor.probe.interact=true"), "--db", file.toString()));
+            stalls[i] = Double.parseDouble(Files.readString(probe).trim().split(" ")[2]);
+        }
         Files.deleteIfExists(probe);
         double bareMs = medianOf(bare);
         double appMs = medianOf(app);
@@ -141,6 +147,9 @@ public final class BenchCommand implements Callable<Integer> {
         row(out, "Candor, JVM start to first painted Today screen", appMs, "<= 1.3x baseline",
                 String.format("%.2fx", appMs / bareMs));
         out.printf("| heap in use at first paint (after GC) | %.0f MB | <= 256 MB | |%n", medianOf(heap));
+        Arrays.sort(stalls);
+        out.printf("| longest FX frame gap while searching, scrolling, opening timelines (3 sessions: %s) | %.0f ms"
+                + " | <= 50 ms | |%n", Arrays.toString(stalls), stalls[stalls.length - 1]);
     }
 
     private List<String> javaCommand(String mainClass, List<String> jvmOptions, String... args) {

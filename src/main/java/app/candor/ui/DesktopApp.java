@@ -15,6 +15,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -230,6 +231,10 @@ public final class DesktopApp implements MainWindow.Host {
                 stop();
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 LOG.info("First painted Today screen {} ms after JVM start", ms);
+                if (System.getProperty("candor.probe.interact") != null) {
+                    probeInteraction(Path.of(file), ms);
+                    return;
+                }
                 System.gc();
                 long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
                 try {
@@ -240,6 +245,57 @@ public final class DesktopApp implements MainWindow.Host {
                 quit();
             }
         }.start();
+    }
+
+    /**
+     * After the first paint, plays a session on the Prospects screen (one step every 120 ms) while an animation
+     * timer records the longest gap between frames; writes "firstPaintMs heapMb maxStallMs" and quits.
+     */
+    private void probeInteraction(Path file, long firstPaint) {
+        List<Runnable> steps = window.prospectsWorkload();
+        long[] last = {0};
+        long[] worst = {0};
+        int[] current = {-1};
+        AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (last[0] != 0) {
+                    long gap = now - last[0];
+                    worst[0] = Math.max(worst[0], gap);
+                    if (gap > 50_000_000L) {
+                        LOG.info("Frame gap of {} ms after step {}", gap / 1_000_000, current[0]);
+                    }
+                }
+                last[0] = now;
+            }
+        };
+        javafx.animation.Timeline session = new javafx.animation.Timeline();
+        for (int i = 0; i < steps.size(); i++) {
+            Runnable step = steps.get(i);
+            int index = i;
+            session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(1000 + 120.0 * i),
+                    e -> {
+                        current[0] = index;
+                        step.run();
+                    }));
+        }
+        session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(2500 + 120.0 * steps.size()),
+                e -> {
+                    frames.stop();
+                    System.gc();
+                    long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+                    long stallMs = worst[0] / 1_000_000;
+                    LOG.info("Interaction probe: longest frame gap {} ms over {} steps", stallMs, steps.size());
+                    try {
+                        Files.writeString(file, firstPaint + " " + heapMb + " " + stallMs);
+                    } catch (IOException ex) {
+                        LOG.warn("Cannot write the interaction probe to {}", file, ex);
+                    }
+                    quit();
+                }));
+        // Measure from the second step on: the first shows the Prospects screen, built once when first opened.
+        session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(900), e -> frames.start()));
+        session.play();
     }
 
     private void message(String title, String text) {

@@ -101,7 +101,15 @@ public final class ProspectsView extends BorderPane {
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(6, 20, 8, 20));
         setBottom(footer);
+        hint.getStyleClass().add("text-muted");
+        // Built once, hidden until a prospect is selected, so the first selection does not stall the FX thread.
+        card = buildCard();
         showCard(null);
+    }
+
+    /** Types into the search field as a user would (for the interaction benchmark). */
+    public void searchFor(String text) {
+        search.setText(text);
     }
 
     public void focusSearch() {
@@ -125,40 +133,65 @@ public final class ProspectsView extends BorderPane {
         return c;
     }
 
+    /** Shows the card for {@code p}: its nodes are built once and only their contents change per selection. */
     private void showCard(Prospect p) {
-        detail.getChildren().clear();
         if (p == null) {
-            Label hint = new Label("Select a prospect to see their deals and timeline.");
-            hint.getStyleClass().add("text-muted");
-            detail.getChildren().add(hint);
+            card.setVisible(false);
+            if (!detail.getChildren().contains(card)) {
+                detail.getChildren().setAll(hint, card);
+            }
+            hint.setVisible(true);
+            hint.setManaged(true);
             return;
         }
-        Label name = new Label(p.name() + (p.archived() ? "  (archived)" : ""));
-        name.getStyleClass().add("title-3");
-        Label who = new Label(String.join(" · ", java.util.stream.Stream.of(p.role(), p.company(), p.email(), p.phone())
+        shown = p;
+        cardName.setText(p.name() + (p.archived() ? "  (archived)" : ""));
+        cardWho.setText(String.join(" · ", java.util.stream.Stream.of(p.role(), p.company(), p.email(), p.phone())
                 .filter(s -> !s.isBlank()).toList()));
-        who.getStyleClass().add("text-muted");
-        Label notes = new Label(p.notes());
-        notes.setWrapText(true);
+        cardNotes.setText(p.notes());
+        cardNotes.setManaged(!p.notes().isBlank());
+        archiveButton.setText(p.archived() ? "Unarchive" : "Archive");
+        confirmRow.getChildren().clear();
+        dealProblem.setText("");
+        if (!detail.getChildren().contains(card)) {
+            detail.getChildren().setAll(hint, card);
+        }
+        hint.setVisible(false);
+        hint.setManaged(false);
+        card.setVisible(true);
+    }
+
+    private final VBox card;
+    private final Label hint = new Label("Select a prospect to see their deals and timeline.");
+    private Prospect shown;
+    private final Label cardName = new Label();
+    private final Label cardWho = new Label();
+    private final Label cardNotes = new Label();
+    private final Button archiveButton = new Button("Archive");
+    private final HBox confirmRow = new HBox(8);
+    private final Label dealProblem = new Label();
+
+    private VBox buildCard() {
+        cardName.getStyleClass().add("title-3");
+        cardWho.getStyleClass().add("text-muted");
+        cardNotes.setWrapText(true);
         Button edit = new Button("Edit");
         edit.setId("edit-prospect");
-        edit.setOnAction(e -> showForm(p));
-        Button archive = new Button(p.archived() ? "Unarchive" : "Archive");
-        archive.setId("archive-prospect");
-        archive.setOnAction(e -> model.setArchived(p, !p.archived()));
+        edit.setOnAction(e -> showForm(shown));
+        archiveButton.setId("archive-prospect");
+        archiveButton.setOnAction(e -> model.setArchived(shown, !shown.archived()));
         Button delete = new Button("Delete…");
         delete.setId("delete-prospect");
-        HBox buttons = new HBox(8, edit, archive, delete);
-        Label confirm = new Label();
-        HBox confirmRow = new HBox(8);
+        HBox buttons = new HBox(8, edit, archiveButton, delete);
         delete.setOnAction(e -> {
+            Prospect p = shown;
             Button really = new Button("Delete " + p.name());
             really.setId("confirm-delete");
             really.getStyleClass().add("danger");
             really.setOnAction(x -> model.delete(p));
             Button keep = new Button("Keep");
             keep.setOnAction(x -> confirmRow.getChildren().clear());
-            confirm.setText("Delete with all their deals and interactions? You can undo right after.");
+            Label confirm = new Label("Delete with all their deals and interactions? You can undo right after.");
             confirmRow.getChildren().setAll(confirm, really, keep);
         });
 
@@ -181,16 +214,18 @@ public final class ProspectsView extends BorderPane {
         TextField amount = new TextField();
         amount.setPromptText("Value");
         amount.setPrefColumnCount(7);
+        amount.setMinWidth(70);
         TextField currency = new TextField("EUR");
         currency.setPrefColumnCount(3);
         currency.setMinWidth(64);
         ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.LEAD, Stage.QUALIFIED,
                 Stage.MEETING, Stage.PROPOSAL, Stage.NEGOTIATION));
         stage.setValue(Stage.LEAD);
-        Label dealProblem = new Label();
+        stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dealProblem.getStyleClass().add("danger");
         Button addDeal = new Button("Add deal");
         addDeal.setId("add-deal");
+        addDeal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         addDeal.setOnAction(e -> {
             Optional<String> problem = model.addDeal(dealTitle.getText(), amount.getText(), currency.getText(), stage.getValue());
             dealProblem.setText(problem.orElse(""));
@@ -200,9 +235,6 @@ public final class ProspectsView extends BorderPane {
             }
         });
         HBox.setHgrow(dealTitle, Priority.ALWAYS);
-        addDeal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        amount.setMinWidth(70);
         HBox dealForm = new HBox(6, dealTitle, amount, currency, stage, addDeal);
 
         Label timelineTitle = new Label("Timeline");
@@ -229,8 +261,8 @@ public final class ProspectsView extends BorderPane {
         more.setId("timeline-more");
         more.visibleProperty().bind(model.moreTimelineProperty());
         more.setOnAction(e -> model.loadMoreTimeline());
-        detail.getChildren().addAll(name, who, notes, buttons, confirmRow, dealsTitle, dealList, dealForm, dealProblem,
-                timelineTitle, timeline, more);
+        return new VBox(10, cardName, cardWho, cardNotes, buttons, confirmRow, dealsTitle, dealList, dealForm,
+                dealProblem, timelineTitle, timeline, more);
     }
 
     private void showForm(Prospect existing) {

@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class ProspectsViewModel {
 
-    public static final int PAGE = 500;
+    public static final int PAGE = 200;
     public static final int TIMELINE_PAGE = 50;
 
     private final ProspectRepository prospects;

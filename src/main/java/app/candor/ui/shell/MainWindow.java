@@ -254,6 +254,31 @@ public final class MainWindow extends StackPane {
         frame.requestFocus();
     }
 
+    /**
+     * A user's session on the Prospects screen as a list of steps, for the FX-thread stall benchmark: searching
+     * as they type, scrolling the table, opening timelines.
+     */
+    public List<Runnable> prospectsWorkload() {
+        show("Prospects");
+        List<Runnable> steps = new ArrayList<>();
+        for (String query : new String[] {"a", "an", "ann", "anna", "", "g", "gr", "gra", "grace", "grace t", "",
+            "lumen", "okafor", "north", "ber", "berg", ""}) {
+            steps.add(() -> prospectsView.searchFor(query));
+        }
+        for (int i = 0; i < 500; i += 25) {
+            int row = i;
+            steps.add(() -> prospectsView.table().scrollTo(row));
+        }
+        for (int i = 0; i < 12; i++) {
+            int row = i * 37;
+            steps.add(() -> {
+                prospectsView.table().scrollTo(row);
+                prospectsView.table().getSelectionModel().select(row);
+            });
+        }
+        return steps;
+    }
+
     /** Whether Today is still loading its queue (for the start-up probe). */
     public boolean isLoading() {
         return today.loadingProperty().get() || today.todayProperty().get() == null;
