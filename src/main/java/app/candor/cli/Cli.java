@@ -21,6 +21,8 @@ public final class Cli {
         cli.addSubcommand("scripts", new ScriptsCommand(root));
         cli.addSubcommand("script", new ScriptCommand(root));
         cli.addSubcommand("tone", new ToneCommand(root));
+        cli.addSubcommand("backup", new BackupCommand(root));
+        cli.addSubcommand("restore", new RestoreCommand(root));
         cli.addSubcommand("bench", new BenchCommand(root));
         cli.setOut(out);
         cli.setErr(err);

@@ -146,6 +146,25 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Copies the database to {@code target} through SQLite's online backup: a consistent snapshot while the app
+     * keeps working.
+     */
+    public void backupTo(Path target) {
+        String name = target.toAbsolutePath().toString();
+        char quote = name.indexOf('\'') < 0 ? '\'' : '"';
+        if (name.indexOf(quote) >= 0) {
+            throw new StoreException(Reason.IO, file, "Cannot back up to " + name + ": the path contains both kinds of"
+                    + " quote. Choose another folder.");
+        }
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("backup to " + quote + name + quote);
+            }
+            return null;
+        });
+    }
+
     @Override
     public void close() {
         lock.lock();

@@ -3,6 +3,7 @@ package app.candor.ui;
 import app.candor.followup.Core;
 import app.candor.followup.CoreOpener;
 import app.candor.sample.DemoData;
+import app.candor.store.Backups;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.FxTaskExecutor;
 import app.candor.ui.common.MailService;
@@ -70,6 +71,7 @@ public final class DesktopApp implements MainWindow.Host {
         DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
         // The database opens while the toolkit starts: the first Today screen needs both.
         app.firstOpen = java.util.concurrent.CompletableFuture.supplyAsync(() -> opener.open(databaseFile, clock));
+        app.firstOpen.thenAcceptAsync(app::backupIfDue);
         Platform.startup(app::start);
         try {
             closed.await();
@@ -137,6 +139,15 @@ public final class DesktopApp implements MainWindow.Host {
         });
     }
 
+    /** The daily automatic backup, in the background after the database opened; a failure is logged, not fatal. */
+    private void backupIfDue(Core opened) {
+        try {
+            new Backups(Backups.folderFor(opened.database().file()), clock).backupIfDue(opened.database());
+        } catch (RuntimeException e) {
+            LOG.warn("Automatic backup failed", e);
+        }
+    }
+
     private static Core joinOpen(java.util.concurrent.CompletableFuture<Core> opening) {
         try {
             return opening.join();
@@ -175,6 +186,30 @@ public final class DesktopApp implements MainWindow.Host {
         theme.apply();
         state.put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
         state.save();
+    }
+
+    @Override
+    public void restore(Path backup) {
+        Path target = sample ? dataFolder.resolve(SAMPLE_FILE) : ownDatabase;
+        Core open = core;
+        core = null;
+        if (window != null) {
+            window.flushPendingWork();
+        }
+        root.getChildren().setAll(busy("Restoring " + backup.getFileName()));
+        executor.run(() -> {
+            if (open != null) {
+                open.close();
+            }
+            return Backups.restore(backup, target, clock);
+        }, aside -> {
+            open(target, sample, "Today");
+            aside.ifPresent(p -> message("Restored", "Your data now comes from " + backup.getFileName()
+                    + ". The file you had before is kept as " + p + "."));
+        }, failure -> {
+            message("Nothing was restored", failure.getMessage());
+            open(target, sample, "Settings");
+        });
     }
 
     @Override

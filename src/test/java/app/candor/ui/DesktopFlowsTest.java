@@ -119,4 +119,24 @@ class DesktopFlowsTest extends UiTestBase {
         assertThat(robot.lookup(".pressure-finding").queryAll()).hasSize(2);
     }
 
+
+    @Test
+    void settingsWriteRulesJsonAndBackupsCanBeMadeAndRestored(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.interact(() -> robot.lookup("#rule-no-next-step").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
+        robot.interact(() -> robot.lookup("#save-settings").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        String rules = java.nio.file.Files.readString(dir.resolve("rules.json"));
+        assertThat(new app.candor.rules.RuleSetLoader().parse(rules).rules().rule(RuleId.NO_NEXT_STEP).enabled()).isFalse();
+        assertThat(hostCalls).contains("reload Settings");
+
+        robot.interact(() -> robot.lookup("#backup-now").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<java.nio.file.Path> backups = robot.lookup("#backup-list").queryListView();
+        assertThat(backups.getItems()).hasSize(1);
+        robot.interact(() -> backups.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#restore-backup").queryButton().fire());
+        robot.interact(() -> robot.lookup("Restore " + backups.getItems().get(0).getFileName()).queryButton().fire());
+        assertThat(hostCalls).contains("restore " + backups.getItems().get(0).getFileName());
+    }
 }

@@ -136,5 +136,10 @@ abstract class UiTestBase {
         public void applyTheme(Theme theme) {
             hostCalls.add("theme " + theme);
         }
+
+        @Override
+        public void restore(Path backup) {
+            hostCalls.add("restore " + backup.getFileName());
+        }
     }
 }

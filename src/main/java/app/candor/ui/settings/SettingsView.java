@@ -65,6 +65,37 @@ public final class SettingsView extends ScrollPane {
                 + "\nRules: " + dataFolder.resolve("rules.json") + " (see docs/RULES.md)");
         folder.getStyleClass().add("text-muted");
         folder.setWrapText(true);
+        javafx.scene.control.ListView<Path> backupList = new javafx.scene.control.ListView<>(model.backupFiles());
+        backupList.setId("backup-list");
+        backupList.setPrefHeight(150);
+        backupList.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Path p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.getFileName().toString());
+            }
+        });
+        backupList.setPlaceholder(new Label("No backups yet. Candor makes one each day when it starts."));
+        Button backupNow = new Button("Back up now");
+        backupNow.setId("backup-now");
+        backupNow.setOnAction(e -> model.backupNow());
+        Button restore = new Button("Restore selected…");
+        restore.setId("restore-backup");
+        restore.disableProperty().bind(backupList.getSelectionModel().selectedItemProperty().isNull());
+        javafx.scene.layout.HBox confirm = new javafx.scene.layout.HBox(8);
+        restore.setOnAction(e -> {
+            Path chosen = backupList.getSelectionModel().getSelectedItem();
+            Button really = new Button("Restore " + chosen.getFileName());
+            really.setOnAction(x -> model.restore(chosen));
+            Button keep = new Button("Cancel");
+            keep.setOnAction(x -> confirm.getChildren().clear());
+            confirm.getChildren().setAll(new Label("Replace your data with this backup? Your current file is kept aside."),
+                    really, keep);
+        });
+        Label backupFolder = new Label("Backups are kept in " + model.backupFolder() + " (7 daily, 4 weekly).");
+        backupFolder.getStyleClass().add("text-muted");
+        VBox backupsBox = new VBox(8, backupFolder, backupList, new javafx.scene.layout.HBox(8, backupNow, restore), confirm);
+
         Button save = new Button("Save");
         save.setId("save-settings");
         save.setDefaultButton(true);
@@ -74,7 +105,7 @@ public final class SettingsView extends ScrollPane {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         VBox content = new VBox(14, title, section("You"), you, section("When a deal counts as silent"), days,
-                section("Rules"), rules, section("Files"), folder, save, status);
+                section("Rules"), rules, save, status, section("Backups"), backupsBox, section("Files"), folder);
         content.setPadding(new Insets(16, 20, 20, 20));
         setContent(content);
     }

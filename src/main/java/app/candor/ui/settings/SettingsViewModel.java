@@ -5,6 +5,8 @@ import app.candor.domain.Stage;
 import app.candor.followup.ScriptService;
 import app.candor.rules.RuleSet;
 import app.candor.rules.RuleSetLoader;
+import app.candor.store.Backups;
+import app.candor.store.Database;
 import app.candor.store.SettingsRepository;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
@@ -22,6 +24,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** Settings: per-stage thresholds and rule switches (written to rules.json), queue cap, your name, theme. */
 public final class SettingsViewModel {
@@ -38,8 +42,17 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
+    private final Backups backups;
+    private final Database database;
+    private final Consumer<Path> restore;
+    private final ObservableList<Path> backupFiles = FXCollections.observableArrayList();
+
     public SettingsViewModel(RuleSet current, SettingsRepository settings, TaskExecutor executor, Path rulesFile,
-                             Theme currentTheme, Runnable applyRules, Consumer<Theme> applyTheme) {
+                             Theme currentTheme, Runnable applyRules, Consumer<Theme> applyTheme, Backups backups,
+                             Database database, Consumer<Path> restore) {
+        this.backups = backups;
+        this.database = database;
+        this.restore = restore;
         this.settings = settings;
         this.executor = executor;
         this.rulesFile = rulesFile;
@@ -76,6 +89,32 @@ public final class SettingsViewModel {
             applyTheme.accept(chosen);
             applyRules.run();
         }, failure -> status.set("Not saved: " + failure.getMessage()));
+    }
+
+    public void refreshBackups() {
+        executor.run(backups::list, backupFiles::setAll, failure -> status.set(failure.getMessage()));
+    }
+
+    public void backupNow() {
+        executor.run(() -> backups.backup(database), made -> {
+            status.set("Backed up to " + made + ".");
+            refreshBackups();
+        }, failure -> status.set("Backup failed: " + failure.getMessage()));
+    }
+
+    /** Restores the chosen backup; the window reopens on it and the current file is kept aside. */
+    public void restore(Path backup) {
+        if (backup != null) {
+            restore.accept(backup);
+        }
+    }
+
+    public ObservableList<Path> backupFiles() {
+        return backupFiles;
+    }
+
+    public Path backupFolder() {
+        return backups.folder();
     }
 
     public IntegerProperty threshold(Stage stage) {

@@ -1,6 +1,7 @@
 package app.candor.ui.shell;
 
 import app.candor.followup.Core;
+import app.candor.store.Backups;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
@@ -68,6 +69,9 @@ public final class MainWindow extends StackPane {
         Theme theme();
 
         void applyTheme(Theme theme);
+
+        /** Closes the database, puts the backup in its place (current file kept aside), and opens it again. */
+        void restore(Path backup);
     }
 
     private final BorderPane frame = new BorderPane();
@@ -122,7 +126,8 @@ public final class MainWindow extends StackPane {
         PipelineViewModel pipeline = new PipelineViewModel(core.deals(), core.followUps(), executor);
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
         SettingsViewModel settings = new SettingsViewModel(core.followUps().engine().rules(), core.settings(), executor,
-                host.dataFolder().resolve("rules.json"), host.theme(), () -> host.reload("Settings"), host::applyTheme);
+                host.dataFolder().resolve("rules.json"), host.theme(), () -> host.reload("Settings"), host::applyTheme,
+                new Backups(Backups.folderFor(core.database().file()), core.clock()), core.database(), host::restore);
         addScreen("Today", () -> todayView, today::refresh);
         addScreen("Prospects", () -> {
             prospectsView = new ProspectsView(prospects, core.zone());
@@ -130,7 +135,8 @@ public final class MainWindow extends StackPane {
         }, prospects::refresh);
         addScreen("Pipeline", () -> new PipelineView(pipeline), pipeline::refresh);
         addScreen("Scripts", () -> new ScriptsView(scripts), scripts::refresh);
-        addScreen("Settings", () -> new SettingsView(settings, host.dataFolder(), core.database().file()), () -> { });
+        addScreen("Settings", () -> new SettingsView(settings, host.dataFolder(), core.database().file()),
+                settings::refreshBackups);
 
         VBox navBox = new VBox();
         navBox.getStyleClass().add("nav");
