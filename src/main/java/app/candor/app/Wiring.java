@@ -10,6 +10,7 @@ import app.candor.scripts.BuiltInScripts;
 import app.candor.store.BulkWriter;
 import app.candor.store.Database;
 import app.candor.store.Derived;
+import app.candor.store.FullData;
 import app.candor.store.SqliteDealRepository;
 import app.candor.store.SqliteFollowUpRepository;
 import app.candor.store.SqliteInteractionRepository;
@@ -60,7 +61,7 @@ public final class Wiring {
             var scripts = new ScriptService(BuiltInScripts::load, new SqliteScriptRepository(db, clock), deals,
                     followUpFacts, settings, locale, clock.getZone());
             return new Core(db, new SqliteProspectRepository(db, derived), deals, interactions, followUpFacts, settings,
-                    new FollowUpService(followUpFacts, interactions, engine), scripts, new BulkWriter(db, derived),
+                    new FollowUpService(followUpFacts, interactions, engine), scripts, new BulkWriter(db, derived), new FullData(db, derived),
                     rules, clock, clock.getZone());
         } catch (RuntimeException e) {
             db.close();

@@ -21,6 +21,8 @@ public final class Cli {
         cli.addSubcommand("scripts", new ScriptsCommand(root));
         cli.addSubcommand("script", new ScriptCommand(root));
         cli.addSubcommand("tone", new ToneCommand(root));
+        cli.addSubcommand("export", new ExportCommand(root));
+        cli.addSubcommand("import", new ImportCommand(root));
         cli.addSubcommand("backup", new BackupCommand(root));
         cli.addSubcommand("restore", new RestoreCommand(root));
         cli.addSubcommand("bench", new BenchCommand(root));

@@ -1,0 +1,279 @@
+package app.candor.store;
+
+import app.candor.domain.Channel;
+import app.candor.domain.CheckInChange;
+import app.candor.domain.Deal;
+import app.candor.domain.Interaction;
+import app.candor.domain.Prospect;
+import app.candor.domain.Script;
+import app.candor.domain.Snooze;
+import app.candor.store.StoreException.Reason;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * All of a user's data at once: read out record by record for a full export, and written back with the same ids
+ * into an empty database in one transaction (all or nothing), derived columns recomputed after.
+ */
+public final class FullData {
+
+    private final Database db;
+    private final Derived derived;
+
+    public FullData(Database db, Derived derived) {
+        this.db = db;
+        this.derived = derived;
+    }
+
+    /** Streams every record to {@code sink} inside one read transaction, so the export is a consistent snapshot. */
+    public void export(ExportSink sink) {
+        db.write(c -> {
+            try {
+                each(c, "SELECT key, value FROM settings ORDER BY key", rs -> sink.setting(rs.getString(1), rs.getString(2)));
+                each(c, "SELECT " + SqliteProspectRepository.COLUMNS + " FROM prospects p ORDER BY p.id",
+                        rs -> sink.prospect(SqliteProspectRepository.map(rs)));
+                each(c, "SELECT id, prospect_id, title, value_minor, currency, stage, opened_on, closed_on, whose_move,"
+                        + " agreed_checkin, checkin_slips, next_step, decision_maker_known, outcome_reason FROM deals ORDER BY id",
+                        rs -> sink.deal(SqliteDealRepository.map(rs)));
+                each(c, "SELECT id, prospect_id, deal_id, kind, direction, occurred_at, summary, outcome FROM interactions"
+                        + " ORDER BY id", rs -> sink.interaction(SqliteInteractionRepository.map(rs)));
+                each(c, "SELECT deal_id, previous, agreed, changed_at FROM checkin_changes ORDER BY id",
+                        rs -> sink.checkIn(new CheckInChange(rs.getLong(1), Rows.date(rs, "previous"),
+                                Rows.date(rs, "agreed"), Rows.instant(rs, "changed_at"))));
+                each(c, "SELECT prospect_id, deal_id, until, reason, created_at FROM snoozes ORDER BY id",
+                        rs -> sink.snooze(new Snooze(rs.getLong(1), Rows.nullableLong(rs, "deal_id"),
+                                Rows.date(rs, "until"), rs.getString("reason"), Rows.instant(rs, "created_at"))));
+                each(c, "SELECT id, title, principle, source, channel, subject, email_body, phone_body FROM user_scripts"
+                        + " ORDER BY id", rs -> sink.script(new Script(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), Channel.fromCode(rs.getString(5)), rs.getString(6), rs.getString(7),
+                        rs.getString(8), false)));
+            } catch (SQLException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("Export failed: " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    /** Writes records with their ids into an empty database; nothing is written unless all of it is. */
+    public interface Restore {
+        void setting(String key, String value);
+
+        void prospect(Prospect p);
+
+        void deal(Deal d);
+
+        void interaction(Interaction i);
+
+        void checkIn(CheckInChange change);
+
+        void snooze(Snooze s);
+
+        void script(Script s);
+    }
+
+    /** Runs {@code work} in one transaction on an empty database, then recomputes every derived column. */
+    public void restore(RestoreWork work) {
+        db.write(c -> {
+            if (db.holdsData()) {
+                throw new StoreException(Reason.CONSTRAINT, db.file(), db.file() + " already holds data; a full"
+                        + " import only restores into an empty database. Use --db with a new file.");
+            }
+            try {
+                work.run(new Writer(c));
+            } catch (Failed e) {
+                throw e.sql;
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE prospects SET deal_count = (SELECT count(*) FROM deals d WHERE d.prospect_id = prospects.id)");
+                s.executeUpdate("UPDATE deals SET snoozed_until = (SELECT s.until FROM snoozes s WHERE s.deal_id = deals.id"
+                        + " ORDER BY s.id DESC LIMIT 1)");
+                s.executeUpdate("UPDATE prospects SET snoozed_until = (SELECT s.until FROM snoozes s WHERE"
+                        + " s.prospect_id = prospects.id AND s.deal_id IS NULL ORDER BY s.id DESC LIMIT 1)");
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM prospects ORDER BY id")) {
+                java.util.List<Long> ids = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+                for (long id : ids) {
+                    derived.refresh(c, id);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The import's body, given a writer bound to the open transaction. */
+    @FunctionalInterface
+    public interface RestoreWork {
+        void run(Restore writer);
+    }
+
+    /** Carries a SQL failure out of the writer, so callers outside the store never see java.sql. */
+    private static final class Failed extends RuntimeException {
+        final SQLException sql;
+
+        Failed(SQLException sql) {
+            super(sql);
+            this.sql = sql;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Sql {
+        void run() throws SQLException;
+    }
+
+    private static void sql(Sql work) {
+        try {
+            work.run();
+        } catch (SQLException e) {
+            throw new Failed(e);
+        }
+    }
+
+    private interface RowAction {
+        void accept(ResultSet rs) throws Exception;
+    }
+
+    private static void each(Connection c, String sql, RowAction action) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                action.accept(rs);
+            }
+        }
+    }
+
+    private static final class Writer implements Restore {
+        private final Connection c;
+
+        Writer(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public void setting(String key, String value) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)")) {
+                    ps.setString(1, key);
+                    ps.setString(2, value);
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public void prospect(Prospect p) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO prospects (id, name, company, role, email, phone,"
+                        + " notes, created_at, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, p.id());
+                    ps.setString(2, p.name());
+                    ps.setString(3, p.company());
+                    ps.setString(4, p.role());
+                    ps.setString(5, p.email());
+                    ps.setString(6, p.phone());
+                    ps.setString(7, p.notes());
+                    ps.setLong(8, p.createdAt().toEpochMilli());
+                    ps.setBoolean(9, p.archived());
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public void deal(Deal d) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO deals (id, prospect_id, title, value_minor, currency,"
+                        + " stage, opened_on, closed_on, whose_move, agreed_checkin, checkin_slips, next_step,"
+                        + " decision_maker_known, outcome_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, d.id());
+                    ps.setLong(2, d.prospectId());
+                    ps.setString(3, d.title());
+                    ps.setLong(4, d.value().minorUnits());
+                    ps.setString(5, d.value().currency());
+                    ps.setString(6, d.stage().code());
+                    Rows.setDate(ps, 7, d.openedOn());
+                    Rows.setDate(ps, 8, d.closedOn());
+                    ps.setString(9, d.whoseMove().code());
+                    Rows.setDate(ps, 10, d.agreedCheckIn());
+                    ps.setInt(11, d.checkInSlips());
+                    ps.setString(12, d.nextStep());
+                    ps.setBoolean(13, d.decisionMakerKnown());
+                    ps.setString(14, d.outcomeReason());
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public void interaction(Interaction i) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (id, prospect_id, deal_id, kind,"
+                        + " direction, occurred_at, summary, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, i.id());
+                    ps.setLong(2, i.prospectId());
+                    Rows.setLong(ps, 3, i.dealId());
+                    ps.setString(4, i.kind().code());
+                    ps.setString(5, i.direction().code());
+                    ps.setLong(6, i.occurredAt().toEpochMilli());
+                    ps.setString(7, i.summary());
+                    ps.setString(8, i.outcome() == null ? null : i.outcome().code());
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public void checkIn(CheckInChange change) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO checkin_changes (deal_id, previous, agreed,"
+                        + " changed_at) VALUES (?, ?, ?, ?)")) {
+                    ps.setLong(1, change.dealId());
+                    Rows.setDate(ps, 2, change.previous());
+                    Rows.setDate(ps, 3, change.agreed());
+                    ps.setLong(4, change.changedAt().toEpochMilli());
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public void snooze(Snooze s) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO snoozes (prospect_id, deal_id, until, reason,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setLong(1, s.prospectId());
+                    Rows.setLong(ps, 2, s.dealId());
+                    Rows.setDate(ps, 3, s.until());
+                    ps.setString(4, s.reason());
+                    ps.setLong(5, s.createdAt().toEpochMilli());
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public void script(Script s) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_scripts (id, title, principle, source, channel,"
+                        + " subject, email_body, phone_body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
+                    ps.setString(1, s.id());
+                    ps.setString(2, s.title());
+                    ps.setString(3, s.principle());
+                    ps.setString(4, s.source());
+                    ps.setString(5, s.channel().code());
+                    ps.setString(6, s.emailSubject());
+                    ps.setString(7, s.emailBody());
+                    ps.setString(8, s.phoneBody());
+                    ps.executeUpdate();
+                }
+            });
+        }
+    }
+}
