@@ -1,0 +1,52 @@
+package app.candor.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The database and its backups are owner-only; the INFO log of a full flow holds no email or note text. */
+class PrivacyTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void filesAreOwnerOnlyAndTheLogHoldsNoEmailsOrNotes() throws Exception {
+        Path db = home.resolve("candor").resolve("candor.db");
+        for (String[] args : List.of(new String[] {"demo"}, new String[] {"alerts"}, new String[] {"scripts"},
+                new String[] {"script", "ok-to-say-no", "--deal", "1"}, new String[] {"export"},
+                new String[] {"backup"})) {
+            String[] full = Stream.concat(Stream.of("--db", db.toString()), Stream.of(args)).toArray(String[]::new);
+            Process p = Processes.java(home, false, "app.candor.app.Main", full);
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(String.join(" ", args)).isZero();
+        }
+        assertThat(permissions(db)).isEqualTo("rw-------");
+        try (Stream<Path> backups = Files.list(db.resolveSibling("backups"))) {
+            assertThat(backups.toList()).isNotEmpty().allSatisfy(b -> assertThat(permissions(b)).isEqualTo("rw-------"));
+        }
+        Path log = home.resolve("candor").resolve("logs").resolve("candor.log");
+        String text = Files.readString(log);
+        assertThat(text).contains("INFO").contains("Opened database");
+        assertThat(text).doesNotContainPattern("[\\w.+-]+@[\\w-]+\\.[\\w.]+")
+                .doesNotContain("Met at the Leeds ops meetup")
+                .doesNotContain("Walked through the rollout plan")
+                .doesNotContain("Priya");
+    }
+
+    private static String permissions(Path file) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
