@@ -105,6 +105,7 @@ public final class RuleSetLoader {
         thresholds.forEach((stage, value) -> days.put(stage.code(), value));
         ObjectNode rules = tree.with("rules");
         enabled.forEach((id, on) -> rules.with(id.code()).put("enabled", on));
+        Files.createDirectories(userFile.toAbsolutePath().getParent());
         Path temp = Files.createTempFile(userFile.toAbsolutePath().getParent(), "rules", ".json.tmp");
         try {
             Files.writeString(temp, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree));

@@ -139,4 +139,15 @@ class DesktopFlowsTest extends UiTestBase {
         robot.interact(() -> robot.lookup("Restore " + backups.getItems().get(0).getFileName()).queryButton().fire());
         assertThat(hostCalls).contains("restore " + backups.getItems().get(0).getFileName());
     }
+
+    @Test
+    void quickLogWithoutAProspectStaysOpenAndSaysWhy(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.clickOn("#quick-log-summary").write("Talked about nothing in particular");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#quick-log").tryQuery()).isPresent();
+        assertThat(robot.lookup("#quick-log-problem").queryAs(Label.class).getText()).contains("Choose who");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#quick-log").tryQuery()).isEmpty();
+    }
 }

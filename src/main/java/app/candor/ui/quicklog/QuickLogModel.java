@@ -79,7 +79,7 @@ public final class QuickLogModel {
         }, failure -> problem.set(failure.getMessage()));
     }
 
-    /** Saves; returns false and says why when something is missing. */
+    /** Saves in the background; returns false and says why when something is missing. Calls onSaved when done. */
     public boolean save() {
         Prospect who = prospect.get();
         if (who == null) {

@@ -114,10 +114,8 @@ public final class QuickLogView extends StackPane {
         summary.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
                 e.consume();
-                if (model.save()) {
-                    who.clear();
-                    close.run();
-                }
+                // The card closes when the save succeeded (the model's onSaved); a failure stays on the card.
+                model.save();
             } else if (e.getCode() == KeyCode.ENTER) {
                 summary.insertText(summary.getCaretPosition(), "\n");
                 e.consume();
@@ -155,8 +153,9 @@ public final class QuickLogView extends StackPane {
         });
     }
 
-    /** Focus for opening with Ctrl+L. */
+    /** Focus for opening with Ctrl+L, on an empty card. */
     public void focusWho() {
+        who.clear();
         who.requestFocus();
     }
 

@@ -119,7 +119,10 @@ public final class MainWindow extends StackPane {
                 changed);
         TodayView todayView = new TodayView(today, detail, detailView, firstRun(host));
         QuickLogModel quickLogModel = new QuickLogModel(core.prospects(), core.deals(), core.followUps(), executor,
-                core.clock(), changed);
+                core.clock(), () -> {
+                    closeOverlays();
+                    refreshAll();
+                });
         quickLog = new QuickLogView(quickLogModel, this::closeOverlays);
         help = new HelpOverlay(this::closeOverlays);
 
