@@ -260,6 +260,13 @@ public final class Database implements AutoCloseable {
         }
         int userVersion = h.getInt(60);
         int applicationId = h.getInt(68);
+        Path wal = path.resolveSibling(path.getFileName() + "-wal");
+        if (Files.exists(wal)) {
+            // Committed but not yet checkpointed changes (say, after a crash) live in the WAL: ask SQLite, read-only.
+            int[] fromSqlite = readOnlyIds(path);
+            applicationId = fromSqlite[0];
+            userVersion = fromSqlite[1];
+        }
         if (applicationId != APPLICATION_ID && applicationId != 0) {
             throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a SQLite database of another program,"
                     + " not Candor's. Choose another file.");
@@ -270,6 +277,25 @@ public final class Database implements AutoCloseable {
         if (applicationId == 0 && !hasNoTables(path)) {
             throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a SQLite database of another program,"
                     + " not Candor's (it has tables Candor does not know). Choose another file.");
+        }
+    }
+
+    /** {@code application_id} and {@code user_version} as SQLite sees them, WAL included, without writing. */
+    private static int[] readOnlyIds(Path path) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+             Statement s = c.createStatement()) {
+            int[] ids = new int[2];
+            try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                ids[0] = rs.next() ? rs.getInt(1) : 0;
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                ids[1] = rs.next() ? rs.getInt(1) : 0;
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw translate(path, DEFAULT_BUSY_TIMEOUT, e);
         }
     }
 

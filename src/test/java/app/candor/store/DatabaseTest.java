@@ -154,6 +154,23 @@ class DatabaseTest {
     }
 
     @Test
+    void aDatabaseWhoseFirstMigrationIsStillOnlyInTheWalOpens() throws Exception {
+        // As after a crash right after the first open: the schema is committed in the WAL, not yet in the file.
+        Path live = dir.resolve("live.db");
+        Path copy = dir.resolve("copy.db");
+        try (Database db = Database.open(live);
+             Connection holder = DriverManager.getConnection("jdbc:sqlite:" + live)) {
+            new SqliteProspectRepository(db, TestStore.derived()).add(Prospect.create("Ada", "", "", "", "", "", Instant.EPOCH));
+            holder.createStatement().execute("PRAGMA wal_autocheckpoint = 0");
+            Files.copy(live, copy);
+            Files.copy(live.resolveSibling("live.db-wal"), copy.resolveSibling("copy.db-wal"));
+        }
+        try (Database reopened = Database.open(copy)) {
+            assertThat(new SqliteProspectRepository(reopened, TestStore.derived()).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void failedWriteRollsBackEverything() {
         try (Database db = Database.open(dir.resolve("tx.db"))) {
             var prospects = new SqliteProspectRepository(db, TestStore.derived());
