@@ -23,6 +23,7 @@ public final class Cli {
         cli.addSubcommand("tone", new ToneCommand(root));
         cli.addSubcommand("export", new ExportCommand(root));
         cli.addSubcommand("import", new ImportCommand(root));
+        cli.addSubcommand("calendar", new CalendarCommand(root));
         cli.addSubcommand("backup", new BackupCommand(root));
         cli.addSubcommand("restore", new RestoreCommand(root));
         cli.addSubcommand("bench", new BenchCommand(root));

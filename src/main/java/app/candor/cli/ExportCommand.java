@@ -1,6 +1,7 @@
 package app.candor.cli;
 
 import app.candor.followup.Core;
+import app.candor.io.CsvExport;
 import app.candor.io.JsonExport;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,15 +15,21 @@ import picocli.CommandLine.Option;
 
 /** {@code candor export --format json}: every record, versioned, to stdout or a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write every prospect, deal, interaction, check-in change, snooze, user script and setting as"
-                + " a versioned JSON document (docs/IMPORT.md).")
+        description = {"Write every prospect, deal, interaction, check-in change, snooze, user script and setting as",
+            "a versioned JSON document, or prospects or interactions as CSV in the import format (docs/IMPORT.md)."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats export writes. */
-    enum Format { json }
+    enum Format { json, csv }
 
-    @Option(names = "--format", defaultValue = "json", description = "json")
+    /** Which CSV: both are in the import format. */
+    enum What { prospects, interactions }
+
+    @Option(names = "--format", defaultValue = "json", description = "json (everything) or csv (in the import format)")
     Format format;
+
+    @Option(names = "--what", defaultValue = "prospects", description = "For csv: prospects or interactions.")
+    What what;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (written whole or not at all) instead of stdout.")
     Path out;
@@ -37,7 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Core core = root.open()) {
             if (out == null) {
-                JsonExport.write(core.fullData(), root.out(), core.clock());
+                write(core, root.out());
                 root.out().flush();
                 return 0;
             }
@@ -45,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
             Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
             try {
                 try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    JsonExport.write(core.fullData(), w, core.clock());
+                    write(core, w);
                 }
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -55,5 +62,15 @@ public final class ExportCommand implements Callable<Integer> {
             root.err().flush();
         }
         return 0;
+    }
+
+    private void write(Core core, java.io.Writer w) throws IOException {
+        if (format == Format.json) {
+            JsonExport.write(core.fullData(), w, core.clock());
+        } else if (what == What.prospects) {
+            CsvExport.prospects(core.fullData(), w);
+        } else {
+            CsvExport.interactions(core.fullData(), w);
+        }
     }
 }

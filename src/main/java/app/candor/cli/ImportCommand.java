@@ -1,6 +1,7 @@
 package app.candor.cli;
 
 import app.candor.followup.Core;
+import app.candor.io.CsvImport;
 import app.candor.io.JsonImport;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,11 +15,22 @@ import picocli.CommandLine.Parameters;
 
 /** {@code candor import FILE.json}: restores a full export into an empty database, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Restore a Candor JSON export into an EMPTY database, all or nothing.")
+        description = {"Import a CSV file (Candor's prospects or interactions format, a HubSpot contacts export or a",
+            "Pipedrive deals export), validated whole first; or restore a Candor JSON export into an EMPTY database."})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A Candor JSON export, or a CSV file (docs/IMPORT.md).")
     Path file;
+
+    @picocli.CommandLine.Option(names = "--dry-run", description = "CSV: check and report; write nothing.")
+    boolean dryRun;
+
+    @picocli.CommandLine.Option(names = "--valid-only", description = "CSV: write the valid rows even when others have problems.")
+    boolean validOnly;
+
+    @picocli.CommandLine.Option(names = "--on-duplicate", paramLabel = "skip|update",
+            description = "CSV: what to do with rows whose email matches an existing prospect.")
+    CsvImport.OnDuplicate onDuplicate;
 
     private final CandorCommand root;
 
@@ -28,12 +40,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            throw new IllegalArgumentException("Importing CSV files is not available in this version; a Candor JSON"
-                    + " export (candor export --format json) can be imported. Nothing was imported.");
-        }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("There is no file " + file.toAbsolutePath() + ".");
+        }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return csv();
         }
         try (Core core = root.open(); Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             JsonImport.Counts counts = new JsonImport().restore(in, core.fullData(), file.getFileName().toString());
@@ -42,5 +53,30 @@ public final class ImportCommand implements Callable<Integer> {
             root.out().flush();
         }
         return 0;
+    }
+
+    private int csv() throws IOException {
+        try (Core core = root.open()) {
+            CsvImport.Report r = new CsvImport(core.database(), core.prospects(), core.deals(), core.interactions(),
+                    core.bulk(), core.clock()).run(file, new CsvImport.Options(dryRun, validOnly, onDuplicate));
+            var out = root.out();
+            if (r.kind() != null) {
+                out.printf("%s: %s, %d rows%n", file.getFileName(), r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        r.rows());
+                out.println("Columns used: " + r.mapping());
+            }
+            if (!r.ignoredColumns().isEmpty()) {
+                out.println("Columns ignored: " + String.join(", ", r.ignoredColumns()));
+            }
+            for (String problem : r.problems()) {
+                out.println("  " + problem);
+            }
+            String verb = r.written() ? "" : "would be ";
+            out.printf("%d %sadded, %d %supdated, %d %sskipped.%s%n", r.added(), verb, r.updated(), verb, r.skipped(),
+                    verb, r.written() ? "" : dryRun ? " (dry run: nothing written)" : " Nothing was written.");
+            out.flush();
+            boolean errors = r.problems().stream().anyMatch(p -> !p.contains(": skipped, the same email"));
+            return r.written() || (dryRun && !errors) ? 0 : Cli.FAILED;
+        }
     }
 }

@@ -22,6 +22,7 @@ public record Money(long minorUnits, String currency) {
 
     /** Parses a decimal amount such as "12500.50" in the given currency, refusing extra precision. */
     public static Money parse(String amount, String currency) {
+        zero(currency);
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         BigDecimal value = new BigDecimal(amount.trim());
         try {

@@ -46,6 +46,13 @@ public final class BulkWriter {
     /** Runs {@code producer} inside one transaction; returns how many prospects it added. */
     public int write(Consumer<Sink> producer) {
         return db.write(c -> {
+            // The search index is filled in one statement at the end instead of by a trigger per prospect.
+            String ftsTrigger = triggerSql(c, "prospects_fts_insert");
+            long firstId;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM prospects")) {
+                firstId = rs.next() ? rs.getLong(1) : 1;
+                s.executeUpdate("DROP TRIGGER prospects_fts_insert");
+            }
             try (Batch batch = new Batch(c, derived)) {
                 producer.accept(history -> {
                     try {
@@ -55,11 +62,30 @@ public final class BulkWriter {
                     }
                 });
                 batch.flush();
+                try (Statement s = c.createStatement();
+                     PreparedStatement fill = c.prepareStatement("INSERT INTO prospects_fts (rowid, name, company, email,"
+                             + " notes) SELECT id, name, company, email, notes FROM prospects WHERE id >= ?")) {
+                    fill.setLong(1, firstId);
+                    fill.executeUpdate();
+                    s.executeUpdate(ftsTrigger);
+                }
                 return batch.prospects;
             } catch (BatchFailure e) {
                 throw e.sql;
             }
         });
+    }
+
+    private static String triggerSql(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("Trigger " + name + " is missing");
+                }
+                return rs.getString(1);
+            }
+        }
     }
 
     private static final class BatchFailure extends RuntimeException {

@@ -253,15 +253,17 @@ public final class Database implements AutoCloseable {
         long changeCounter = Integer.toUnsignedLong(h.getInt(24));
         long pageCount = Integer.toUnsignedLong(h.getInt(28));
         long validFor = Integer.toUnsignedLong(h.getInt(92));
-        if (changeCounter == validFor && pageCount > 0 && size < pageCount * pageBytes) {
+        Path wal = path.resolveSibling(path.getFileName() + "-wal");
+        boolean walPresent = Files.exists(wal);
+        // With a WAL beside it, a shorter file is normal after an interrupted checkpoint: SQLite replays the WAL.
+        if (!walPresent && changeCounter == validFor && pageCount > 0 && size < pageCount * pageBytes) {
             throw new StoreException(Reason.CORRUPT, path, path + " is damaged: it is shorter than its own header"
                     + " says (" + size + " of " + pageCount * pageBytes + " bytes), probably cut off while copying."
                     + restoreHint);
         }
         int userVersion = h.getInt(60);
         int applicationId = h.getInt(68);
-        Path wal = path.resolveSibling(path.getFileName() + "-wal");
-        if (Files.exists(wal)) {
+        if (walPresent) {
             // Committed but not yet checkpointed changes (say, after a crash) live in the WAL: ask SQLite, read-only.
             int[] fromSqlite = readOnlyIds(path);
             applicationId = fromSqlite[0];

@@ -17,6 +17,9 @@ public interface ProspectRepository {
     /** Case-insensitive match on the email address; empty when there is none. */
     Optional<Prospect> findByEmail(String email);
 
+    /** Every stored email address, lower-cased, with its prospect's id: for matching a whole import at once. */
+    java.util.Map<String, Long> idsByEmail();
+
     void setArchived(long id, boolean archived);
 
     /** Deletes the prospect with its deals, interactions and snoozes. */

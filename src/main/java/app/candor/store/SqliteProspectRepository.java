@@ -75,6 +75,20 @@ public final class SqliteProspectRepository implements ProspectRepository {
     }
 
     @Override
+    public java.util.Map<String, Long> idsByEmail() {
+        return db.read(c -> {
+            java.util.Map<String, Long> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT lower(email), min(id) FROM prospects"
+                    + " WHERE email <> '' GROUP BY lower(email)"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public void setArchived(long id, boolean archived) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE prospects SET archived = ? WHERE id = ?")) {

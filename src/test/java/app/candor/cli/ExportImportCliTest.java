@@ -29,12 +29,15 @@ class ExportImportCliTest {
     }
 
     @Test
-    void csvAndBrokenFilesAreRefusedWithNothingWritten() throws Exception {
+    void badCsvAndBrokenJsonAreRefusedWithNothingWritten() throws Exception {
         CliRunner cli = new CliRunner(dir, TestClock.at("2026-11-23"));
-        Path csv = Files.writeString(dir.resolve("contacts.csv"), "name\nAda\n");
+        Path csv = Files.writeString(dir.resolve("contacts.csv"), "name,email\nAda,ada@example.com\n,nobody@example.com\n");
         CliRunner.Result r = cli.run("--db", dir.resolve("b.db").toString(), "import", csv.toString());
         assertThat(r.exitCode()).isEqualTo(Cli.FAILED);
-        assertThat(r.err()).contains("not available in this version");
+        assertThat(r.out()).contains("line 3: a name is required").contains("Nothing was written");
+        CliRunner.Result dry = cli.run("--db", dir.resolve("b.db").toString(), "import", csv.toString(), "--valid-only",
+                "--dry-run");
+        assertThat(dry.out()).contains("1 would be added");
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"format\": \"candor-export\",\n  \"prospects\": [ {\"id\": 1,\n");
         CliRunner.Result b = cli.run("--db", dir.resolve("b.db").toString(), "import", broken.toString());
         assertThat(b.exitCode()).isEqualTo(Cli.FAILED);

@@ -1,0 +1,76 @@
+package app.candor.io;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Agreed check-in dates as RFC 5545 calendar events: all-day, with a UID stable per deal, so exporting again
+ * updates the event in the calendar instead of adding a second one ({@code SEQUENCE} counts the moves).
+ */
+public final class Calendar {
+
+    /** One agreed check-in. */
+    public record CheckIn(long dealId, String prospectName, String dealTitle, String email, LocalDate date, int moves) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private Calendar() {
+    }
+
+    public static String uid(long dealId) {
+        return "deal-" + dealId + "-check-in@candor.app";
+    }
+
+    /** A VCALENDAR with one all-day VEVENT per check-in, CRLF line ends, long lines folded. */
+    public static String ics(List<CheckIn> checkIns, Instant now) {
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//Candor//Candor follow-ups//EN");
+        line(out, "CALSCALE:GREGORIAN");
+        for (CheckIn c : checkIns) {
+            line(out, "BEGIN:VEVENT");
+            line(out, "UID:" + uid(c.dealId()));
+            line(out, "SEQUENCE:" + c.moves());
+            line(out, "DTSTAMP:" + STAMP.format(now));
+            line(out, "DTSTART;VALUE=DATE:" + DAY.format(c.date()));
+            line(out, "DTEND;VALUE=DATE:" + DAY.format(c.date().plusDays(1)));
+            line(out, "SUMMARY:" + escape("Get back to each other: " + c.prospectName()
+                    + (c.dealTitle().isEmpty() ? "" : " (" + c.dealTitle() + ")")));
+            line(out, "DESCRIPTION:" + escape("The day you both agreed to get back to each other about "
+                    + (c.dealTitle().isEmpty() ? "where things stand" : c.dealTitle())
+                    + ": not to close, to bring closure either way." + (c.email().isEmpty() ? "" : " " + c.email())));
+            line(out, "TRANSP:TRANSPARENT");
+            line(out, "END:VEVENT");
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+                .replace("\n", "\\n");
+    }
+
+    /** Folds at 75 octets (UTF-8), never inside a character. */
+    private static void line(StringBuilder out, String content) {
+        int octets = 0;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (octets + size > 75) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+}
