@@ -24,9 +24,16 @@ final class Migrator {
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__alert_schedule.sql");
 
     private final Path file;
+    private final List<String> scripts;
 
     Migrator(Path file) {
+        this(file, SCRIPTS);
+    }
+
+    /** With another list of scripts: for proving that a failing migration changes nothing. */
+    Migrator(Path file, List<String> scripts) {
         this.file = file;
+        this.scripts = scripts;
     }
 
     static int latestVersion() {
@@ -40,22 +47,23 @@ final class Migrator {
     }
 
     void migrate(Connection c) throws SQLException {
+        int latest = scripts.size();
         int current = userVersion(c);
-        if (current > latestVersion()) {
+        if (current > latest) {
             throw newerVersion(file, current);
         }
-        if (current == latestVersion()) {
+        if (current == latest) {
             return;
         }
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            for (int v = current + 1; v <= latestVersion(); v++) {
-                s.executeUpdate(load(SCRIPTS.get(v - 1)));
+            for (int v = current + 1; v <= latest; v++) {
+                s.executeUpdate(load(scripts.get(v - 1)));
             }
             s.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
-            s.executeUpdate("PRAGMA user_version = " + latestVersion());
+            s.executeUpdate("PRAGMA user_version = " + latest);
             c.commit();
-            LOG.info("Migrated {} from schema {} to {}", file, current, latestVersion());
+            LOG.info("Migrated {} from schema {} to {}", file, current, latest);
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
@@ -71,7 +79,7 @@ final class Migrator {
     }
 
     private static String load(String name) {
-        try (InputStream in = Migrator.class.getResourceAsStream("/db/migration/" + name)) {
+        try (InputStream in = Migrator.class.getResourceAsStream(name.startsWith("/") ? name : "/db/migration/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing migration resource " + name);
             }

@@ -65,6 +65,27 @@ class MigrationFixturesTest {
         }
     }
 
+    @Test
+    void aMigrationThatFailsHalfwayLeavesTheFileAsItWas() throws Exception {
+        Path copy = dir.resolve("v1.db");
+        try (InputStream in = MigrationFixturesTest.class.getResourceAsStream("/fixtures/schema-v1.db")) {
+            Files.copy(in, copy);
+        }
+        byte[] before = Files.readAllBytes(copy);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+            Migrator failing = new Migrator(copy, java.util.List.of("V1__initial.sql", "V2__alert_schedule.sql",
+                    "/broken-migration/V3__fails_halfway.sql"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> failing.migrate(c))
+                    .hasMessageContaining("no_such_table");
+        }
+        assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+        try (Database db = Database.open(copy)) {
+            assertThat(userVersion(db)).isEqualTo(Migrator.latestVersion());
+            assertThat(new SqliteInteractionRepository(db, TestStore.derived()).timeline(
+                    new SqliteProspectRepository(db, TestStore.derived()).search("Raman", 1).get(0).id(), 0, 10)).hasSize(3);
+        }
+    }
+
     private static int userVersion(Database db) {
         return db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
