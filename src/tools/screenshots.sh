@@ -47,3 +47,10 @@ shot settings
 key F1
 shot help
 key Escape
+
+# The import card, opened on a small messy file (the native file dialog cannot be driven here).
+kill $app; wait $app 2>/dev/null || true
+printf 'name,email,company,deal,stage,extra\nAda Lovelace,ada@example.com,Engines,Pilot,proposal,x\n,nobody@example.com,,,,\nGrace Hopper,grace@example.com,Navy,,,\n' > "$data/contacts.csv"
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$data/cp.txt" >/dev/null
+java -cp "target/test-classes:target/classes:$(cat "$data/cp.txt")" app.candor.ui.ImportCardWindow "$data/import.db" "$data/contacts.csv" & app=$!
+shot import 7

@@ -44,4 +44,24 @@ class FirstRunTest extends UiTestBase {
         assertThat(shownInScene(robot.lookup("#queue").query())).isTrue();
     }
 
+
+    @Test
+    void importingACsvShowsTheMappingAndProblemsThenImportsTheValidRows(FxRobot robot) throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("contacts.csv"),
+                "name,email,company,notes\nAda Lovelace,ada@example.com,Engines,Met at the fair\n,nobody@example.com,,\n");
+        robot.interact(() -> window.previewImport(csv));
+        assertThat(robot.lookup("#import-kind").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Candor prospects file, 2 rows");
+        javafx.scene.control.ListView<String> problems = robot.lookup("#import-problems").queryListView();
+        assertThat(problems.getItems()).containsExactly("line 3: a name is required");
+        robot.clickOn("#import-run");
+        assertThat(core.prospects().count()).isZero();
+        assertThat(robot.lookup("#import-status").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Nothing was imported");
+        robot.clickOn("#import-valid-only");
+        robot.clickOn("#import-run");
+        assertThat(core.prospects().count()).isEqualTo(1);
+        assertThat(robot.lookup("#import-status").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("1 added");
+    }
 }

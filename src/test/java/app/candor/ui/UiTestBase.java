@@ -44,6 +44,7 @@ abstract class UiTestBase {
     final List<String> hostCalls = new ArrayList<>();
     Path dir;
     Core core;
+    MainWindow window;
 
     /** Whether the database starts with the demo data. */
     abstract boolean withDemoData();
@@ -56,7 +57,7 @@ abstract class UiTestBase {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
         }
         Theme.LIGHT.apply();
-        MainWindow window = new MainWindow(core, TaskExecutor.currentThread(), ClipboardService.system(),
+        window = new MainWindow(core, TaskExecutor.currentThread(), ClipboardService.system(),
                 (to, subject, body) -> hostCalls.add("mail " + to), new RecordingHost());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Theme.CANDOR_CSS);

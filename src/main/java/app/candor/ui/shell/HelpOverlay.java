@@ -13,6 +13,7 @@ final class HelpOverlay extends StackPane {
     static final String[][] SHORTCUTS = {
         {"Ctrl+L", "Log a call, email or meeting (from anywhere)"},
         {"Ctrl+N", "New prospect"},
+        {"Ctrl+I", "Import a CSV file"},
         {"Ctrl+F", "Search prospects"},
         {"Ctrl+Shift+C", "Copy the selected script"},
         {"Ctrl+1 … Ctrl+5", "Today, Prospects, Pipeline, Scripts, Settings"},

@@ -5,7 +5,10 @@ import app.candor.store.Backups;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
+import app.candor.io.CsvImport;
 import app.candor.ui.common.Theme;
+import app.candor.ui.importer.ImportView;
+import app.candor.ui.importer.ImportViewModel;
 import app.candor.ui.pipeline.PipelineView;
 import app.candor.ui.pipeline.PipelineViewModel;
 import app.candor.ui.prospects.ProspectsView;
@@ -104,6 +107,8 @@ public final class MainWindow extends StackPane {
     private final ProspectsViewModel prospects;
     private ProspectsView prospectsView;
     private final QuickLogView quickLog;
+    private final ImportViewModel importer;
+    private final ImportView importView;
     private final HelpOverlay help;
     private final List<Runnable> refreshers = new ArrayList<>();
     private final Menu viewMenu = new Menu("View");
@@ -125,6 +130,9 @@ public final class MainWindow extends StackPane {
                 });
         quickLog = new QuickLogView(quickLogModel, this::closeOverlays);
         help = new HelpOverlay(this::closeOverlays);
+        importer = new ImportViewModel(new CsvImport(core.database(), core.prospects(), core.deals(),
+                core.interactions(), core.bulk(), core.clock()), executor, this::refreshAll);
+        importView = new ImportView(importer, this::closeOverlays);
 
         PipelineViewModel pipeline = new PipelineViewModel(core.deals(), core.followUps(), executor);
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
@@ -258,8 +266,26 @@ public final class MainWindow extends StackPane {
         }
     }
 
+    /** Asks for a CSV file and shows what importing it would do. */
+    public void openImport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import a CSV file");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        java.io.File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            previewImport(chosen.toPath());
+        }
+    }
+
+    /** Shows the import card for {@code file} (also the way tests reach it, without a native file dialog). */
+    public void previewImport(Path file) {
+        closeOverlays();
+        getChildren().add(importView);
+        importer.preview(file);
+    }
+
     private void closeOverlays() {
-        getChildren().removeAll(quickLog, help);
+        getChildren().removeAll(quickLog, help, importView);
         frame.requestFocus();
     }
 
@@ -316,9 +342,12 @@ public final class MainWindow extends StackPane {
         Button sample = new Button("Try it with sample data");
         sample.setId("first-run-sample");
         sample.setOnAction(e -> host.openSampleData());
+        Button importCsv = new Button("Import a CSV");
+        importCsv.setId("first-run-import");
+        importCsv.setOnAction(e -> openImport());
         Label note = new Label("Sample data opens in a separate file and never mixes with your own.");
         note.getStyleClass().add("text-muted");
-        VBox box = new VBox(title, what, new HBox(10, add, sample), note);
+        VBox box = new VBox(title, what, new HBox(10, add, importCsv, sample), note);
         box.getStyleClass().add("first-run");
         ((HBox) box.getChildren().get(2)).setAlignment(javafx.geometry.Pos.CENTER);
         box.setPadding(new Insets(40));
@@ -333,10 +362,12 @@ public final class MainWindow extends StackPane {
             show("Prospects");
             prospectsView.newProspect();
         });
+        MenuItem importCsv = item("Import a CSV file…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                this::openImport);
         MenuItem sample = item(host.showingSampleData() ? "Back to my own data" : "Try it with sample data", null,
                 host.showingSampleData() ? host::openOwnData : host::openSampleData);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
-        Menu file = new Menu("File", null, log, newProspect, new SeparatorMenuItem(), sample, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, log, newProspect, importCsv, new SeparatorMenuItem(), sample, new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Search prospects", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             show("Prospects");

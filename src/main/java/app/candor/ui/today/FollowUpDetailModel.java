@@ -268,6 +268,19 @@ public final class FollowUpDetailModel {
         return Optional.empty();
     }
 
+    /** Writes the agreed check-in on {@code date} as a calendar event file (.ics) at {@code file}. */
+    public void saveCalendarEvent(java.nio.file.Path file, LocalDate date) {
+        Detail d = detail.get();
+        if (d == null || d.deal() == null || date == null) {
+            return;
+        }
+        var checkIn = new app.candor.io.Calendar.CheckIn(d.deal().id(), d.prospect().name(), d.deal().title(),
+                d.prospect().email(), date, d.deal().checkInSlips());
+        String ics = app.candor.io.Calendar.ics(List.of(checkIn), clock.instant());
+        executor.run(() -> java.nio.file.Files.writeString(file, ics), written -> status.set("Calendar event saved to "
+                + file + "."), this::failed);
+    }
+
     /** Closes the deal as won or lost with the reason in their own words. */
     public Optional<String> close(boolean won, String reason) {
         Detail d = detail.get();

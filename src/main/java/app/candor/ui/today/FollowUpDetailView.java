@@ -334,12 +334,29 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         Button ok = new Button("Agree");
         ok.setId("check-in-confirm");
         ok.setOnAction(e -> show(problem, model.agreeCheckIn(date.getValue())));
+        Button withCalendar = new Button("Agree and save to calendar…");
+        withCalendar.setId("check-in-calendar");
+        withCalendar.setOnAction(e -> {
+            java.util.Optional<String> result = model.agreeCheckIn(date.getValue());
+            show(problem, result);
+            if (result.isEmpty()) {
+                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                chooser.setTitle("Save the check-in as a calendar event");
+                chooser.setInitialFileName("check-in.ics");
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Calendar files", "*.ics"));
+                java.io.File target = chooser.showSaveDialog(getScene().getWindow());
+                if (target != null) {
+                    model.saveCalendarEvent(target.toPath(), date.getValue());
+                }
+            }
+        });
         Button later = new Button("Not now");
         later.setOnAction(e -> {
             model.dismissCheckInOffer();
             actionForm.getChildren().clear();
         });
-        form("The day you both agreed to get back to each other, to bring closure either way", date, ok, later, problem);
+        form("The day you both agreed to get back to each other, to bring closure either way", date, ok, withCalendar,
+                later, problem);
     }
 
     private void showCloseForm(boolean won) {

@@ -1,0 +1,107 @@
+package app.candor.ui.importer;
+
+import app.candor.io.CsvImport;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The import card: what the file is, how its columns map, its problems, the choices, and the result. */
+public final class ImportView extends StackPane {
+
+    public ImportView(ImportViewModel model, Runnable close) {
+        setId("import-view");
+        getStyleClass().add("overlay");
+        Label title = new Label("Import a CSV file");
+        title.getStyleClass().add("title-3");
+        Label file = new Label();
+        file.textProperty().bind(model.fileProperty().asString());
+        Label kind = new Label();
+        kind.setId("import-kind");
+        Label mapping = new Label();
+        mapping.setWrapText(true);
+        mapping.getStyleClass().add("text-muted");
+        ListView<String> problems = new ListView<>();
+        problems.setId("import-problems");
+        problems.setPrefHeight(160);
+        problems.setPlaceholder(new Label("No problems found."));
+        Label counts = new Label();
+        counts.setId("import-counts");
+        model.previewProperty().addListener((o, a, r) -> {
+            if (r == null) {
+                return;
+            }
+            kind.setText(r.kind() == null ? "Not a file Candor can read" : switch (r.kind()) {
+                case PROSPECTS -> "Candor prospects file, " + r.rows() + " rows";
+                case INTERACTIONS -> "Candor interactions file, " + r.rows() + " rows";
+                case HUBSPOT_CONTACTS -> "HubSpot contacts export, " + r.rows() + " rows";
+                case PIPEDRIVE_DEALS -> "Pipedrive deals export, " + r.rows() + " rows";
+            });
+            mapping.setText("Columns used: " + String.join(", ", r.mapping().keySet())
+                    + (r.ignoredColumns().isEmpty() ? "" : "\nIgnored: " + String.join(", ", r.ignoredColumns())));
+            problems.getItems().setAll(r.problems());
+            counts.setText(r.added() + " to add, " + r.updated() + " to update, " + r.skipped() + " to skip");
+        });
+
+        CheckBox validOnly = new CheckBox("Import the valid rows only");
+        validOnly.setId("import-valid-only");
+        validOnly.selectedProperty().bindBidirectional(model.validOnlyProperty());
+        ComboBox<CsvImport.OnDuplicate> duplicates = new ComboBox<>(FXCollections.observableArrayList(null,
+                CsvImport.OnDuplicate.SKIP, CsvImport.OnDuplicate.UPDATE));
+        duplicates.setId("import-on-duplicate");
+        duplicates.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CsvImport.OnDuplicate d) {
+                return d == null ? "Stop if a row matches a prospect" : d == CsvImport.OnDuplicate.SKIP
+                        ? "Skip rows matching a prospect's email" : "Update prospects matching by email";
+            }
+
+            @Override
+            public CsvImport.OnDuplicate fromString(String s) {
+                return null;
+            }
+        });
+        duplicates.valueProperty().bindBidirectional(model.onDuplicateProperty());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("import-progress");
+        progress.visibleProperty().bind(model.runningProperty());
+        Label status = new Label();
+        status.setId("import-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        Button run = new Button("Import");
+        run.setId("import-run");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(model.runningProperty().or(model.previewProperty().isNull()));
+        run.setOnAction(e -> model.importNow());
+        Button done = new Button("Close");
+        done.setCancelButton(true);
+        done.setOnAction(e -> close.run());
+
+        VBox card = new VBox(10, title, file, kind, mapping, problems, counts, validOnly, duplicates,
+                new HBox(8, run, done, progress), status);
+        card.getStyleClass().add("quick-log-card");
+        card.setPadding(new Insets(20));
+        card.setMaxWidth(680);
+        card.setMaxHeight(USE_PREF_SIZE);
+        setAlignment(Pos.TOP_CENTER);
+        setPadding(new Insets(50, 0, 0, 0));
+        getChildren().add(card);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                close.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package app.candor.ui.importer;
+
+import app.candor.io.CsvImport;
+import app.candor.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Importing a CSV file in the app: a dry run shows the kind of file, the column mapping and every problem; the
+ * user chooses what to do with duplicates and invalid rows; the import runs in the background, all or nothing.
+ */
+public final class ImportViewModel {
+
+    private final CsvImport csv;
+    private final TaskExecutor executor;
+    private final Runnable onImported;
+
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CsvImport.Report> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CsvImport.Report> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BooleanProperty validOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<CsvImport.OnDuplicate> onDuplicate = new SimpleObjectProperty<>();
+
+    public ImportViewModel(CsvImport csv, TaskExecutor executor, Runnable onImported) {
+        this.csv = csv;
+        this.executor = executor;
+        this.onImported = onImported;
+        validOnly.addListener((o, a, b) -> refreshPreview());
+        onDuplicate.addListener((o, a, b) -> refreshPreview());
+    }
+
+    /** Checks {@code chosen} without writing anything. */
+    public void preview(Path chosen) {
+        file.set(chosen);
+        result.set(null);
+        refreshPreview();
+    }
+
+    private void refreshPreview() {
+        Path chosen = file.get();
+        if (chosen == null) {
+            return;
+        }
+        running.set(true);
+        status.set("Checking " + chosen.getFileName() + "…");
+        CsvImport.Options options = new CsvImport.Options(true, validOnly.get(), onDuplicate.get());
+        executor.run(() -> csv.run(chosen, options), report -> {
+            running.set(false);
+            preview.set(report);
+            status.set("");
+        }, this::failed);
+    }
+
+    /** Imports for real with the chosen options. */
+    public void importNow() {
+        Path chosen = file.get();
+        if (chosen == null || running.get()) {
+            return;
+        }
+        running.set(true);
+        status.set("Importing " + chosen.getFileName() + "…");
+        CsvImport.Options options = new CsvImport.Options(false, validOnly.get(), onDuplicate.get());
+        executor.run(() -> csv.run(chosen, options), report -> {
+            running.set(false);
+            result.set(report);
+            status.set(report.written() ? String.format("Done: %d added, %d updated, %d skipped.", report.added(),
+                    report.updated(), report.skipped()) : "Nothing was imported: fix the problems listed, or import"
+                    + " the valid rows only.");
+            if (report.written()) {
+                onImported.run();
+            }
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        running.set(false);
+        status.set("Nothing was imported: " + failure.getMessage());
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CsvImport.Report> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CsvImport.Report> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public BooleanProperty validOnlyProperty() {
+        return validOnly;
+    }
+
+    public ObjectProperty<CsvImport.OnDuplicate> onDuplicateProperty() {
+        return onDuplicate;
+    }
+}
