@@ -45,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " JavaFX window (needs a display, e.g. Xvfb).")
     boolean ui;
 
+    @Option(names = "--data", description = "Also time the CSV import of the benchmark's 100k prospects and the JSON"
+            + " export of the whole database.")
+    boolean data;
+
     private final CandorCommand root;
 
     BenchCommand(CandorCommand root) {
@@ -110,8 +114,50 @@ public final class BenchCommand implements Callable<Integer> {
         if (ui) {
             startUp(out, file);
         }
+        if (data) {
+            dataInAndOut(out, file);
+        }
         out.flush();
         return 0;
+    }
+
+    /** CSV import of every prospect (validation included) into fresh databases, and the streamed JSON export. */
+    private void dataInAndOut(PrintWriter out, Path file) throws IOException {
+        Path folder = Files.createTempDirectory(file.toAbsolutePath().getParent(), "bench-data-");
+        try {
+            Path csv = folder.resolve("prospects.csv");
+            double exportMs;
+            try (Core core = root.openAt(file)) {
+                try (java.io.Writer w = Files.newBufferedWriter(csv)) {
+                    app.candor.io.CsvExport.prospects(core.fullData(), w);
+                }
+                long start = System.nanoTime();
+                try (java.io.Writer w = Files.newBufferedWriter(folder.resolve("all.json"))) {
+                    app.candor.io.JsonExport.write(core.fullData(), w, core.clock());
+                }
+                exportMs = (System.nanoTime() - start) / 1e6;
+            }
+            double[] imports = new double[4];
+            for (int i = 0; i < imports.length; i++) {
+                try (Core target = root.openAt(folder.resolve("import-" + i + ".db"))) {
+                    long start = System.nanoTime();
+                    var report = new app.candor.io.CsvImport(target.database(), target.prospects(), target.deals(),
+                            target.interactions(), target.bulk(), target.clock()).run(csv,
+                            new app.candor.io.CsvImport.Options(false, false, null));
+                    imports[i] = (System.nanoTime() - start) / 1e6;
+                    if (!report.written()) {
+                        throw new IllegalStateException("Benchmark import failed: " + report.problems());
+                    }
+                }
+            }
+            row(out, "CSV import of 100k prospects, validation included, in-process (median of 3 after a warm-up)",
+                    medianOf(Arrays.copyOfRange(imports, 1, imports.length)), "<= 3000 ms", "");
+            row(out, "JSON export of the whole database, streamed, in-process", exportMs, "<= 5000 ms", "");
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     /** Start-up to the first painted frame, from JVM start, for a bare window and for Candor, alternating. */

@@ -105,10 +105,10 @@ public final class CsvImport {
     }
 
     /** One data row with its line number and values by canonical field. */
-    private record Row(long line, Map<String, String> values) {
+    private record Row(long line, String[] values, Map<String, Integer> columns) {
         String get(String field) {
-            String v = values.get(field);
-            return v == null ? "" : v.strip();
+            Integer index = columns.get(field);
+            return index == null || index >= values.length || values[index] == null ? "" : values[index].strip();
         }
     }
 
@@ -163,14 +163,10 @@ public final class CsvImport {
                     }
                     continue;
                 }
-                if (List.of(values).stream().allMatch(String::isBlank)) {
+                if (blank(values)) {
                     continue;
                 }
-                Map<String, String> byField = new HashMap<>();
-                for (var c : columns.entrySet()) {
-                    byField.put(c.getKey(), c.getValue() < values.length ? values[c.getValue()] : "");
-                }
-                rows.add(new Row(Math.max(2, line), byField));
+                rows.add(new Row(Math.max(2, line), values, columns));
             }
         } catch (RuntimeException e) {
             problems.add(file.getFileName() + ": not readable as CSV (" + e.getMessage() + ")");
@@ -455,6 +451,15 @@ public final class CsvImport {
             return null;
         });
         return new Report(kind, rows.size(), valid.size(), 0, 0, problems, ignored, mapping, true);
+    }
+
+    private static boolean blank(String[] values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int count(String line, char c) {
