@@ -41,11 +41,6 @@ public record Deal(long id, long prospectId, String title, Money value, Stage st
                 checkInSlips, nextStep, decisionMakerKnown, outcomeReason);
     }
 
-    public Deal withStage(Stage newStage) {
-        return new Deal(id, prospectId, title, value, newStage, openedOn, closedOn, whoseMove, agreedCheckIn,
-                checkInSlips, nextStep, decisionMakerKnown, outcomeReason);
-    }
-
     public Deal withWhoseMove(WhoseMove move) {
         return new Deal(id, prospectId, title, value, stage, openedOn, closedOn, move, agreedCheckIn,
                 checkInSlips, nextStep, decisionMakerKnown, outcomeReason);

@@ -29,14 +29,4 @@ public record Prospect(long id, String name, String company, String role, String
         return new Prospect(newId, name, company, role, email, phone, notes, createdAt, archived);
     }
 
-    public Prospect withArchived(boolean value) {
-        return new Prospect(id, name, company, role, email, phone, notes, createdAt, value);
-    }
-
-    /** The first word of the name, used to greet them. */
-    public String firstName() {
-        String trimmed = name.trim();
-        int space = trimmed.indexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(0, space);
-    }
 }

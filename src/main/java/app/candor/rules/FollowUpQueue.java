@@ -88,7 +88,4 @@ public record FollowUpQueue(List<Entry> entries, int cap, int total) {
         return out;
     }
 
-    public int hiddenCount() {
-        return total - visible().size();
-    }
 }

@@ -110,7 +110,6 @@ public final class MainWindow extends StackPane {
     private final ImportViewModel importer;
     private final ImportView importView;
     private final HelpOverlay help;
-    private final List<Runnable> refreshers = new ArrayList<>();
     private final Menu viewMenu = new Menu("View");
 
     public MainWindow(Core core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host) {
@@ -205,11 +204,6 @@ public final class MainWindow extends StackPane {
         viewMenu.getItems().add(screen);
     }
 
-    /** Registers something to run after every change, such as reloading a screen's list. */
-    public void onRefresh(Runnable refresher) {
-        refreshers.add(refresher);
-    }
-
     /** After a change: Today and the screen in view reload now, the others when next shown. */
     public void refreshAll() {
         Node current = frame.getCenter();
@@ -221,7 +215,6 @@ public final class MainWindow extends StackPane {
                 screen.refresh.run();
             }
         }
-        refreshers.forEach(Runnable::run);
     }
 
     public void show(int index) {
@@ -395,8 +388,4 @@ public final class MainWindow extends StackPane {
         return item;
     }
 
-    /** For the screens the app adds around the core ones. */
-    public Consumer<String> navigator() {
-        return this::show;
-    }
 }

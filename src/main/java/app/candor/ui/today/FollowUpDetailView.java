@@ -189,11 +189,6 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         });
     }
 
-    /** The draft editor, for keyboard focus. */
-    public TextArea draftArea() {
-        return draft;
-    }
-
     private void rebuildCard(Detail d) {
         card.getChildren().clear();
         if (d == null) {

@@ -25,11 +25,9 @@ public final class TodayView extends BorderPane {
 
     private final ListView<FollowUpQueue.Entry> list = new ListView<>();
 
-    private final FollowUpDetailView detail;
 
     public TodayView(TodayViewModel model, FollowUpDetailModel detailModel, FollowUpDetailView detailView,
                      Region firstRunPane) {
-        this.detail = detailView;
         getStyleClass().add("today-view");
         Label title = new Label("Today");
         title.getStyleClass().add("title-2");
@@ -92,9 +90,6 @@ public final class TodayView extends BorderPane {
         return list;
     }
 
-    public FollowUpDetailView detail() {
-        return detail;
-    }
 
     /** One queue entry: severity, who, which deal, and the plain explanation. */
     private static final class EntryCell extends ListCell<FollowUpQueue.Entry> {
