@@ -25,6 +25,9 @@ public interface DealRepository {
     /** Records a check-in date both sides agreed on; moving it later counts as a slip. Returns the deal. */
     Deal agreeCheckIn(long dealId, LocalDate agreed, Instant at);
 
+    /** The same, and in the same transaction hands the move to {@code whoseMove} (until the agreed day). */
+    Deal agreeCheckIn(long dealId, LocalDate agreed, Instant at, WhoseMove whoseMove);
+
     List<CheckInChange> checkInHistory(long dealId);
 
     /** Closes the deal as won or lost with the reason in the prospect's own words. */

@@ -115,6 +115,16 @@ public final class SqliteDealRepository implements DealRepository {
     }
 
     @Override
+    public Deal agreeCheckIn(long dealId, LocalDate agreed, Instant at, WhoseMove whoseMove) {
+        return db.write(c -> {
+            Deal deal = agreeCheckIn(dealId, agreed, at);
+            Deal moved = deal.withWhoseMove(whoseMove);
+            update(moved);
+            return moved;
+        });
+    }
+
+    @Override
     public List<CheckInChange> checkInHistory(long dealId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT deal_id, previous, agreed, changed_at"

@@ -122,6 +122,19 @@ class InteractionColumnsTest {
     }
 
     @Test
+    void agreeingACheckInCanHandTheMoveToThemInTheSameTransaction() {
+        long p = prospect("Ada");
+        Deal d = deal(p);
+        Deal after = deals.agreeCheckIn(d.id(), LocalDate.parse("2026-11-30"), T0, WhoseMove.THEIRS);
+        assertThat(after.whoseMove()).isEqualTo(WhoseMove.THEIRS);
+        Deal stored = deals.find(d.id()).orElseThrow();
+        assertThat(stored.whoseMove()).isEqualTo(WhoseMove.THEIRS);
+        assertThat(stored.agreedCheckIn()).isEqualTo(LocalDate.parse("2026-11-30"));
+        assertThatThrownBy(() -> deals.agreeCheckIn(9_999, LocalDate.parse("2026-11-30"), T0, WhoseMove.THEIRS))
+                .isInstanceOf(StoreException.class);
+    }
+
+    @Test
     void snoozeIsStoredWithItsReasonAndReachesTheFacts() {
         long p = prospect("Ada");
         Deal d = deal(p);

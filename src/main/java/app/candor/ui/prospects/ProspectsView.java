@@ -248,13 +248,17 @@ public final class ProspectsView extends BorderPane {
                 super.updateItem(i, empty);
                 if (empty || i == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(WHEN.format(i.occurredAt().atZone(zone)) + "  " + i.kind().code() + ", " + i.direction().code()
-                        + (i.outcome() == null ? "" : ", " + i.outcome().code().replace('-', ' '))
+                Label entry = new Label(WHEN.format(i.occurredAt().atZone(zone)) + "  " + i.kind().code() + ", "
+                        + i.direction().code() + (i.outcome() == null ? "" : ", " + i.outcome().code().replace('-', ' '))
                         + (i.summary().isEmpty() ? "" : "\n" + i.summary()));
+                entry.setWrapText(true);
+                entry.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+                entry.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                setText(null);
+                setGraphic(entry);
             }
         });
         Button more = new Button("Load older");

@@ -260,10 +260,8 @@ public final class FollowUpDetailModel {
             return Optional.of("Choose today or a later date.");
         }
         long dealId = d.deal().id();
-        write(() -> {
-            Deal agreed = deals.agreeCheckIn(dealId, date, clock.instant());
-            deals.update(agreed.withWhoseMove(WhoseMove.THEIRS));
-        }, "Check-in agreed for " + date + "; it is their move until then.");
+        write(() -> deals.agreeCheckIn(dealId, date, clock.instant(), WhoseMove.THEIRS),
+                "Check-in agreed for " + date + "; it is their move until then.");
         offerCheckIn.set(false);
         return Optional.empty();
     }
