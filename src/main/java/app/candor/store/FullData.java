@@ -149,6 +149,7 @@ public final class FullData {
         }
     }
 
+    /** Inserts with the records' own ids, binding columns the same way the repositories do. */
     private static final class Writer implements Restore {
         private final Connection c;
 
@@ -170,17 +171,10 @@ public final class FullData {
         @Override
         public void prospect(Prospect p) {
             sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO prospects (id, name, company, role, email, phone,"
-                        + " notes, created_at, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, p.id());
-                    ps.setString(2, p.name());
-                    ps.setString(3, p.company());
-                    ps.setString(4, p.role());
-                    ps.setString(5, p.email());
-                    ps.setString(6, p.phone());
-                    ps.setString(7, p.notes());
-                    ps.setLong(8, p.createdAt().toEpochMilli());
-                    ps.setBoolean(9, p.archived());
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO prospects (name, company, role, email, phone,"
+                        + " notes, created_at, archived, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    SqliteProspectRepository.bind(ps, p);
+                    ps.setLong(9, p.id());
                     ps.executeUpdate();
                 }
             });
@@ -189,23 +183,13 @@ public final class FullData {
         @Override
         public void deal(Deal d) {
             sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO deals (id, prospect_id, title, value_minor, currency,"
-                        + " stage, opened_on, closed_on, whose_move, agreed_checkin, checkin_slips, next_step,"
-                        + " decision_maker_known, outcome_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, d.id());
-                    ps.setLong(2, d.prospectId());
-                    ps.setString(3, d.title());
-                    ps.setLong(4, d.value().minorUnits());
-                    ps.setString(5, d.value().currency());
-                    ps.setString(6, d.stage().code());
-                    Rows.setDate(ps, 7, d.openedOn());
-                    Rows.setDate(ps, 8, d.closedOn());
-                    ps.setString(9, d.whoseMove().code());
-                    Rows.setDate(ps, 10, d.agreedCheckIn());
-                    ps.setInt(11, d.checkInSlips());
-                    ps.setString(12, d.nextStep());
-                    ps.setBoolean(13, d.decisionMakerKnown());
-                    ps.setString(14, d.outcomeReason());
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO deals (prospect_id, title, value_minor, currency,"
+                        + " stage, opened_on, closed_on, whose_move, next_step, decision_maker_known, outcome_reason,"
+                        + " agreed_checkin, checkin_slips, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    SqliteDealRepository.bindEditable(ps, d);
+                    Rows.setDate(ps, 12, d.agreedCheckIn());
+                    ps.setInt(13, d.checkInSlips());
+                    ps.setLong(14, d.id());
                     ps.executeUpdate();
                 }
             });
@@ -214,16 +198,10 @@ public final class FullData {
         @Override
         public void interaction(Interaction i) {
             sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (id, prospect_id, deal_id, kind,"
-                        + " direction, occurred_at, summary, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, i.id());
-                    ps.setLong(2, i.prospectId());
-                    Rows.setLong(ps, 3, i.dealId());
-                    ps.setString(4, i.kind().code());
-                    ps.setString(5, i.direction().code());
-                    ps.setLong(6, i.occurredAt().toEpochMilli());
-                    ps.setString(7, i.summary());
-                    ps.setString(8, i.outcome() == null ? null : i.outcome().code());
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind,"
+                        + " direction, occurred_at, summary, outcome, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    SqliteInteractionRepository.bind(ps, i);
+                    ps.setLong(8, i.id());
                     ps.executeUpdate();
                 }
             });
@@ -231,46 +209,21 @@ public final class FullData {
 
         @Override
         public void checkIn(CheckInChange change) {
-            sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO checkin_changes (deal_id, previous, agreed,"
-                        + " changed_at) VALUES (?, ?, ?, ?)")) {
-                    ps.setLong(1, change.dealId());
-                    Rows.setDate(ps, 2, change.previous());
-                    Rows.setDate(ps, 3, change.agreed());
-                    ps.setLong(4, change.changedAt().toEpochMilli());
-                    ps.executeUpdate();
-                }
-            });
+            sql(() -> SqliteDealRepository.insertChange(c, change));
         }
 
         @Override
         public void snooze(Snooze s) {
-            sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO snoozes (prospect_id, deal_id, until, reason,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, s.prospectId());
-                    Rows.setLong(ps, 2, s.dealId());
-                    Rows.setDate(ps, 3, s.until());
-                    ps.setString(4, s.reason());
-                    ps.setLong(5, s.createdAt().toEpochMilli());
-                    ps.executeUpdate();
-                }
-            });
+            sql(() -> SqliteDealRepository.insertSnooze(c, s));
         }
 
         @Override
         public void script(Script s) {
             sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_scripts (id, title, principle, source, channel,"
-                        + " subject, email_body, phone_body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
-                    ps.setString(1, s.id());
-                    ps.setString(2, s.title());
-                    ps.setString(3, s.principle());
-                    ps.setString(4, s.source());
-                    ps.setString(5, s.channel().code());
-                    ps.setString(6, s.emailSubject());
-                    ps.setString(7, s.emailBody());
-                    ps.setString(8, s.phoneBody());
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_scripts (id, title, principle, source,"
+                        + " channel, subject, email_body, phone_body, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
+                    SqliteScriptRepository.bind(ps, s);
                     ps.executeUpdate();
                 }
             });

@@ -154,15 +154,7 @@ public final class SqliteDealRepository implements DealRepository {
     @Override
     public void snooze(Snooze s) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO snoozes (prospect_id, deal_id, until, reason,"
-                    + " created_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setLong(1, s.prospectId());
-                Rows.setLong(ps, 2, s.dealId());
-                Rows.setDate(ps, 3, s.until());
-                ps.setString(4, s.reason());
-                ps.setLong(5, s.createdAt().toEpochMilli());
-                ps.executeUpdate();
-            }
+            insertSnooze(c, s);
             String sql = s.dealId() == null
                     ? "UPDATE prospects SET snoozed_until = ? WHERE id = ?"
                     : "UPDATE deals SET snoozed_until = ? WHERE id = ? AND prospect_id = ?";
@@ -265,7 +257,7 @@ public final class SqliteDealRepository implements DealRepository {
         }
     }
 
-    private static void insertChange(Connection c, CheckInChange change) throws SQLException {
+    static void insertChange(Connection c, CheckInChange change) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO checkin_changes (deal_id, previous, agreed,"
                 + " changed_at) VALUES (?, ?, ?, ?)")) {
             ps.setLong(1, change.dealId());
@@ -276,7 +268,19 @@ public final class SqliteDealRepository implements DealRepository {
         }
     }
 
-    private static void bindEditable(PreparedStatement ps, Deal d) throws SQLException {
+    static void insertSnooze(Connection c, Snooze s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO snoozes (prospect_id, deal_id, until, reason,"
+                + " created_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, s.prospectId());
+            Rows.setLong(ps, 2, s.dealId());
+            Rows.setDate(ps, 3, s.until());
+            ps.setString(4, s.reason());
+            ps.setLong(5, s.createdAt().toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    static void bindEditable(PreparedStatement ps, Deal d) throws SQLException {
         ps.setLong(1, d.prospectId());
         ps.setString(2, d.title());
         ps.setLong(3, d.value().minorUnits());

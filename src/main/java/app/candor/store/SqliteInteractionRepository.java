@@ -136,7 +136,7 @@ public final class SqliteInteractionRepository implements InteractionRepository 
         return new StoreException(Reason.CONSTRAINT, db.file(), "Interaction " + id + " does not exist.");
     }
 
-    private static void bind(PreparedStatement ps, Interaction i) throws SQLException {
+    static void bind(PreparedStatement ps, Interaction i) throws SQLException {
         ps.setLong(1, i.prospectId());
         Rows.setLong(ps, 2, i.dealId());
         ps.setString(3, i.kind().code());

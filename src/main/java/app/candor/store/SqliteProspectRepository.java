@@ -172,7 +172,7 @@ public final class SqliteProspectRepository implements ProspectRepository {
                 rs.getBoolean("archived"));
     }
 
-    private static void bind(PreparedStatement ps, Prospect p) throws SQLException {
+    static void bind(PreparedStatement ps, Prospect p) throws SQLException {
         ps.setString(1, p.name());
         ps.setString(2, p.company());
         ps.setString(3, p.role());

@@ -59,14 +59,7 @@ public final class SqliteScriptRepository implements ScriptRepository {
                     + " principle = excluded.principle, source = excluded.source, channel = excluded.channel,"
                     + " subject = excluded.subject, email_body = excluded.email_body, phone_body = excluded.phone_body,"
                     + " updated_at = excluded.updated_at")) {
-                ps.setString(1, s.id());
-                ps.setString(2, s.title());
-                ps.setString(3, s.principle());
-                ps.setString(4, s.source());
-                ps.setString(5, s.channel().code());
-                ps.setString(6, s.emailSubject());
-                ps.setString(7, s.emailBody());
-                ps.setString(8, s.phoneBody());
+                bind(ps, s);
                 ps.setLong(9, now);
                 ps.setLong(10, now);
                 ps.executeUpdate();
@@ -86,6 +79,18 @@ public final class SqliteScriptRepository implements ScriptRepository {
                 return null;
             }
         });
+    }
+
+    /** Binds the eight columns of {@code COLUMNS}, in order. */
+    static void bind(PreparedStatement ps, Script s) throws SQLException {
+        ps.setString(1, s.id());
+        ps.setString(2, s.title());
+        ps.setString(3, s.principle());
+        ps.setString(4, s.source());
+        ps.setString(5, s.channel().code());
+        ps.setString(6, s.emailSubject());
+        ps.setString(7, s.emailBody());
+        ps.setString(8, s.phoneBody());
     }
 
     private static Script map(ResultSet rs) throws SQLException {
