@@ -1,8 +1,10 @@
 package app.candor.app;
 
+import app.candor.domain.Script;
 import app.candor.followup.Core;
 import app.candor.followup.FollowUpService;
 import app.candor.followup.ScriptService;
+import app.candor.insights.Insights;
 import app.candor.rules.RuleEngine;
 import app.candor.rules.RuleSetLoader;
 import app.candor.rules.RulesLoad;
@@ -13,6 +15,7 @@ import app.candor.store.Derived;
 import app.candor.store.FullData;
 import app.candor.store.SqliteDealRepository;
 import app.candor.store.SqliteFollowUpRepository;
+import app.candor.store.SqliteInsightsRepository;
 import app.candor.store.SqliteInteractionRepository;
 import app.candor.store.SqliteProspectRepository;
 import app.candor.store.SqliteScriptRepository;
@@ -52,7 +55,7 @@ public final class Wiring {
                 LOG.warn(rules.summary(rulesFile.toString()));
             }
             var engine = new RuleEngine(rules.rules(), clock, clock.getZone());
-            var derived = new Derived(engine, clock.getZone());
+            var derived = new Derived(engine, clock);
             derived.ensureCurrent(db);
             var interactions = new SqliteInteractionRepository(db, derived);
             var followUpFacts = new SqliteFollowUpRepository(db, clock.getZone());
@@ -62,7 +65,8 @@ public final class Wiring {
                     followUpFacts, settings, locale, clock.getZone());
             return new Core(db, new SqliteProspectRepository(db, derived), deals, interactions, followUpFacts, settings,
                     new FollowUpService(followUpFacts, interactions, engine), scripts, new BulkWriter(db, derived), new FullData(db, derived),
-                    rules, clock, clock.getZone());
+                    rules, new Insights(new SqliteInsightsRepository(db, clock.getZone()), deals,
+                            id -> scripts.find(id).map(Script::title).orElse(id), clock), clock, clock.getZone());
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -46,6 +46,15 @@ public record Deal(long id, long prospectId, String title, Money value, Stage st
                 checkInSlips, nextStep, decisionMakerKnown, outcomeReason);
     }
 
+    /** The same open deal at another open stage; closing goes through {@link #closed}. */
+    public Deal withStage(Stage next) {
+        if (!next.isOpen() || !isOpen()) {
+            throw new IllegalArgumentException("Only an open deal moves between open stages; use won or lost to close it.");
+        }
+        return new Deal(id, prospectId, title, value, next, openedOn, closedOn, whoseMove, agreedCheckIn,
+                checkInSlips, nextStep, decisionMakerKnown, outcomeReason);
+    }
+
     public Deal withNextStep(String text, boolean knowsDecisionMaker) {
         return new Deal(id, prospectId, title, value, stage, openedOn, closedOn, whoseMove, agreedCheckIn,
                 checkInSlips, text, knowsDecisionMaker, outcomeReason);

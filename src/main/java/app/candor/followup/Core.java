@@ -1,5 +1,6 @@
 package app.candor.followup;
 
+import app.candor.insights.Insights;
 import app.candor.rules.RulesLoad;
 import app.candor.store.BulkWriter;
 import app.candor.store.Database;
@@ -16,7 +17,7 @@ import java.time.ZoneId;
 public record Core(Database database, ProspectRepository prospects, DealRepository deals,
                    InteractionRepository interactions, FollowUpRepository followUpFacts, SettingsRepository settings,
                    FollowUpService followUps, ScriptService scripts, BulkWriter bulk, FullData fullData, RulesLoad rulesLoad,
-                   Clock clock, ZoneId zone)
+                   Insights insights, Clock clock, ZoneId zone)
         implements AutoCloseable {
 
     @Override

@@ -1,16 +1,18 @@
 package app.candor.io;
 
+import app.candor.domain.AlertEvent;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
 import app.candor.domain.Interaction;
 import app.candor.domain.Prospect;
 import app.candor.domain.Script;
 import app.candor.domain.Snooze;
+import app.candor.domain.StageChange;
 import app.candor.store.ExportSink;
 import app.candor.store.FullData;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -132,6 +134,14 @@ public final class CsvExport {
 
         @Override
         public void script(Script script) {
+        }
+
+        @Override
+        public void stageChange(StageChange change) {
+        }
+
+        @Override
+        public void alertEvent(AlertEvent event) {
         }
     }
 }

@@ -1,11 +1,13 @@
 package app.candor.io;
 
+import app.candor.domain.AlertEvent;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
 import app.candor.domain.Interaction;
 import app.candor.domain.Prospect;
 import app.candor.domain.Script;
 import app.candor.domain.Snooze;
+import app.candor.domain.StageChange;
 import app.candor.store.ExportSink;
 import app.candor.store.FullData;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,9 +26,9 @@ import java.util.List;
 public final class JsonExport {
 
     public static final String FORMAT = "candor-export";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     static final List<String> SECTIONS = List.of("settings", "prospects", "deals", "interactions", "checkIns",
-            "snoozes", "scripts");
+            "snoozes", "scripts", "stageChanges", "alertEvents");
 
     private JsonExport() {
     }
@@ -142,6 +144,7 @@ public final class JsonExport {
             instant("occurredAt", i.occurredAt());
             g.writeStringField("summary", i.summary());
             g.writeStringField("outcome", i.outcome() == null ? null : i.outcome().code());
+            g.writeStringField("scriptId", i.scriptId());
             g.writeEndObject();
         }
 
@@ -184,6 +187,32 @@ public final class JsonExport {
             g.writeStringField("emailSubject", s.emailSubject());
             g.writeStringField("emailBody", s.emailBody());
             g.writeStringField("phoneText", s.phoneBody());
+            g.writeEndObject();
+        }
+
+        @Override
+        public void stageChange(StageChange change) throws IOException {
+            enter("stageChanges");
+            g.writeStartObject();
+            g.writeNumberField("dealId", change.dealId());
+            g.writeStringField("previous", change.previous().code());
+            g.writeStringField("stage", change.stage().code());
+            instant("changedAt", change.changedAt());
+            g.writeEndObject();
+        }
+
+        @Override
+        public void alertEvent(AlertEvent event) throws IOException {
+            enter("alertEvents");
+            g.writeStartObject();
+            g.writeNumberField("prospectId", event.prospectId());
+            if (event.dealId() == null) {
+                g.writeNullField("dealId");
+            } else {
+                g.writeNumberField("dealId", event.dealId());
+            }
+            date("raisedOn", event.raisedOn());
+            date("closedOn", event.closedOn());
             g.writeEndObject();
         }
 

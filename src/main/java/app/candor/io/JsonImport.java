@@ -1,5 +1,6 @@
 package app.candor.io;
 
+import app.candor.domain.AlertEvent;
 import app.candor.domain.Channel;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
@@ -12,6 +13,7 @@ import app.candor.domain.Prospect;
 import app.candor.domain.Script;
 import app.candor.domain.Snooze;
 import app.candor.domain.Stage;
+import app.candor.domain.StageChange;
 import app.candor.domain.WhoseMove;
 import app.candor.store.FullData;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -129,7 +131,8 @@ public final class JsonImport {
                         n.hasNonNull("dealId") ? n.get("dealId").asLong() : null,
                         InteractionKind.fromCode(n.get("kind").asText()), Direction.fromCode(n.get("direction").asText()),
                         Instant.parse(n.get("occurredAt").asText()), text(n, "summary"),
-                        n.hasNonNull("outcome") ? Outcome.fromCode(n.get("outcome").asText()) : null));
+                        n.hasNonNull("outcome") ? Outcome.fromCode(n.get("outcome").asText()) : null,
+                        n.hasNonNull("scriptId") ? n.get("scriptId").asText() : null));
                 counts[2]++;
             }
             case "checkIns" -> writer.checkIn(new CheckInChange(n.get("dealId").asLong(), date(n, "previous"),
@@ -140,6 +143,12 @@ public final class JsonImport {
             case "scripts" -> writer.script(new Script(n.get("id").asText(), n.get("title").asText(), text(n, "principle"),
                     text(n, "source"), Channel.fromCode(n.get("channel").asText()), text(n, "emailSubject"),
                     text(n, "emailBody"), text(n, "phoneText"), false));
+            case "stageChanges" -> writer.stageChange(new StageChange(n.get("dealId").asLong(),
+                    Stage.fromCode(n.get("previous").asText()), Stage.fromCode(n.get("stage").asText()),
+                    Instant.parse(n.get("changedAt").asText())));
+            case "alertEvents" -> writer.alertEvent(new AlertEvent(n.get("prospectId").asLong(),
+                    n.hasNonNull("dealId") ? n.get("dealId").asLong() : null, date(n, "raisedOn"),
+                    date(n, "closedOn")));
             default -> throw new IllegalArgumentException("unknown section " + section);
         }
     }

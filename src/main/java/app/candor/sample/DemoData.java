@@ -63,13 +63,16 @@ public final class DemoData {
             log(priya, analytics, InteractionKind.EMAIL, Direction.OUTBOUND, today.minusDays(11),
                     "Sent the proposal with the pilot option.", Outcome.PROPOSAL_SENT);
             log(priya, analytics, InteractionKind.EMAIL, Direction.OUTBOUND, today.minusDays(4),
-                    "Asked whether the proposal reached the right people.", null);
+                    "Asked whether the proposal reached the right people.", null, "who-else-weighs-in");
 
             // The agreed check-in passed without a word: checkin-overdue.
             long marcus = prospect("Marcus Bell", "Bellweather Logistics", "COO", "m.bell@bellweather.example",
                     "+1 312 555 0148", "", today.minusDays(60));
             Deal routing = deals.add(deal(marcus, "Route planning licences", 4_200_000, "USD", Stage.NEGOTIATION,
                     today.minusDays(55), WhoseMove.THEIRS, true, "They confirm the licence count"));
+            log(marcus, routing, InteractionKind.EMAIL, Direction.OUTBOUND, today.minusDays(12),
+                    "Summed up where we left off on the licence count and asked what had changed.", null,
+                    "summarize-what-changed");
             log(marcus, routing, InteractionKind.CALL, Direction.TWO_WAY, today.minusDays(9),
                     "Agreed on 40 licences in principle; Marcus checks the budget with finance and we talk again.",
                     Outcome.PROMISED_TO_GET_BACK);
@@ -107,7 +110,7 @@ public final class DemoData {
             log(hannah, clinics, InteractionKind.EMAIL, Direction.OUTBOUND, today.minusDays(15), "Sent two case studies.", null);
             log(hannah, clinics, InteractionKind.CALL, Direction.OUTBOUND, today.minusDays(10), "No answer.", Outcome.NO_ANSWER);
             log(hannah, clinics, InteractionKind.CALL, Direction.OUTBOUND, today.minusDays(5), "Left a voicemail.",
-                    Outcome.LEFT_VOICEMAIL);
+                    Outcome.LEFT_VOICEMAIL, "summarize-what-changed");
 
             // Lost last week, nobody asked why yet: lost-ask-feedback.
             long tom = prospect("Tom Alvarez", "Cedar & Pine Furniture", "Owner", "tom@cedarpine.example",
@@ -158,8 +161,14 @@ public final class DemoData {
 
     private void log(long prospectId, Deal deal, InteractionKind kind, Direction direction, LocalDate on,
                      String summary, Outcome outcome) {
+        log(prospectId, deal, kind, direction, on, summary, outcome, null);
+    }
+
+    /** Logs a touch; {@code scriptId} names the script it was sent with, as "I sent it" records it. */
+    private void log(long prospectId, Deal deal, InteractionKind kind, Direction direction, LocalDate on,
+                     String summary, Outcome outcome, String scriptId) {
         interactions.log(Interaction.log(prospectId, deal == null ? null : deal.id(), kind, direction, at(on), summary,
-                outcome));
+                outcome).withScript(scriptId));
     }
 
     private Instant at(LocalDate date) {

@@ -123,7 +123,7 @@ public final class BulkWriter {
                     + " outcome_reason, " + ContactFactsColumns.SELECT + ", " + SCHEDULE + ")"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             interactionInsert = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind, direction,"
-                    + " occurred_at, summary, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    + " occurred_at, summary, outcome, script_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         }
 
         void add(History h) throws SQLException {
@@ -186,6 +186,7 @@ public final class BulkWriter {
                 interactionInsert.setLong(5, x.occurredAt().toEpochMilli());
                 interactionInsert.setString(6, x.summary());
                 interactionInsert.setString(7, x.outcome() == null ? null : x.outcome().code());
+                interactionInsert.setString(8, x.scriptId());
                 interactionInsert.addBatch();
             }
             prospects++;

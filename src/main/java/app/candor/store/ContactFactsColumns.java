@@ -28,8 +28,8 @@ final class ContactFactsColumns {
 
     static void refresh(Connection c, long prospectId) throws SQLException {
         List<Interaction> timeline = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, prospect_id, deal_id, kind, direction, occurred_at,"
-                + " summary, outcome FROM interactions WHERE prospect_id = ? ORDER BY occurred_at, id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SqliteInteractionRepository.COLUMNS
+                + " FROM interactions WHERE prospect_id = ? ORDER BY occurred_at, id")) {
             ps.setLong(1, prospectId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

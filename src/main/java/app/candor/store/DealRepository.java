@@ -3,6 +3,7 @@ package app.candor.store;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
 import app.candor.domain.Snooze;
+import app.candor.domain.StageChange;
 import app.candor.domain.WhoseMove;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,9 @@ public interface DealRepository {
     Deal agreeCheckIn(long dealId, LocalDate agreed, Instant at, WhoseMove whoseMove);
 
     List<CheckInChange> checkInHistory(long dealId);
+
+    /** Every stage the deal moved through after it was added, oldest first. */
+    List<StageChange> stageHistory(long dealId);
 
     /** Closes the deal as won or lost with the reason in the prospect's own words. */
     Deal close(long dealId, boolean won, LocalDate on, String reasonInTheirWords);

@@ -1,5 +1,6 @@
 package app.candor.store;
 
+import app.candor.domain.AlertEvent;
 import app.candor.domain.AlertSchedule;
 import app.candor.domain.AlertScheduler;
 import app.candor.domain.FollowUpFacts;
@@ -7,9 +8,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,19 +28,31 @@ public final class Derived {
 
     static final String VERSION_SETTING = "alert_schedule_version";
     private static final Logger LOG = LoggerFactory.getLogger(Derived.class);
+    private static final long PROSPECT_KEY = -1;
+    /** The day a deal's alert was raised: the first day it fired, never before the deal was opened. */
+    static final String DEAL_RAISED_ON = "max(alert_from, opened_on)";
+    /** The same for a prospect without deals, never before the (UTC) day it was added. */
+    static final String PROSPECT_RAISED_ON = "max(alert_from, date(created_at / 1000, 'unixepoch'))";
     private static final String ASSIGN = "alert_from = ?, alert_high_from = ?, alert_medium_from = ?,"
             + " alert_low_from = ?, alert_until = ?, response_base_on = ?";
 
     private final AlertScheduler scheduler;
+    private final Clock clock;
     private final ZoneId zone;
 
-    public Derived(AlertScheduler scheduler, ZoneId zone) {
+    /** The schedules use {@code clock}'s zone; its today dates the alerts that a change closes. */
+    public Derived(AlertScheduler scheduler, Clock clock) {
         this.scheduler = scheduler;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     ZoneId zone() {
         return zone;
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     AlertSchedule schedule(FollowUpFacts facts) {
@@ -48,6 +66,68 @@ public final class Derived {
     }
 
     void refreshSchedules(Connection c, long prospectId) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, LocalDate> firingBefore = firing(c, prospectId, today);
+        writeSchedules(c, prospectId);
+        if (firingBefore.isEmpty()) {
+            return;
+        }
+        Map<Long, LocalDate> firingAfter = firing(c, prospectId, today);
+        for (Map.Entry<Long, LocalDate> e : firingBefore.entrySet()) {
+            if (!firingAfter.containsKey(e.getKey())) {
+                Long dealId = e.getKey() == PROSPECT_KEY ? null : e.getKey();
+                insertEvent(c, new AlertEvent(prospectId, dealId, e.getValue(), today));
+            }
+        }
+    }
+
+    /**
+     * The prospect's alerts firing on {@code today}, by deal id ({@link #PROSPECT_KEY} for the prospect itself),
+     * each with the day it was raised.
+     */
+    private Map<Long, LocalDate> firing(Connection c, long prospectId, LocalDate today) throws SQLException {
+        Map<Long, LocalDate> out = new HashMap<>();
+        String day = today.toString();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + DEAL_RAISED_ON + " FROM deals"
+                + " WHERE prospect_id = ?1 AND alert_from <= ?2 AND (alert_until IS NULL OR alert_until >= ?2)")) {
+            ps.setLong(1, prospectId);
+            ps.setString(2, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), LocalDate.parse(rs.getString(2)));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + PROSPECT_RAISED_ON + " FROM prospects"
+                + " WHERE id = ?1 AND alert_from <= ?2 AND (alert_until IS NULL OR alert_until >= ?2)")) {
+            ps.setLong(1, prospectId);
+            ps.setString(2, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    out.put(PROSPECT_KEY, LocalDate.parse(rs.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static void insertEvent(Connection c, AlertEvent event) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_events (prospect_id, deal_id, raised_on,"
+                + " closed_on) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, event.prospectId());
+            Rows.setLong(ps, 2, event.dealId());
+            Rows.setDate(ps, 3, event.raisedOn());
+            Rows.setDate(ps, 4, event.closedOn());
+            ps.executeUpdate();
+        }
+    }
+
+    static AlertEvent mapEvent(ResultSet rs) throws SQLException {
+        return new AlertEvent(rs.getLong("prospect_id"), Rows.nullableLong(rs, "deal_id"), Rows.date(rs, "raised_on"),
+                Rows.date(rs, "closed_on"));
+    }
+
+    private void writeSchedules(Connection c, long prospectId) throws SQLException {
         boolean archived;
         try (PreparedStatement ps = c.prepareStatement("SELECT archived FROM prospects WHERE id = ?")) {
             ps.setLong(1, prospectId);

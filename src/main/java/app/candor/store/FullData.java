@@ -1,5 +1,6 @@
 package app.candor.store;
 
+import app.candor.domain.AlertEvent;
 import app.candor.domain.Channel;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
@@ -7,6 +8,7 @@ import app.candor.domain.Interaction;
 import app.candor.domain.Prospect;
 import app.candor.domain.Script;
 import app.candor.domain.Snooze;
+import app.candor.domain.StageChange;
 import app.candor.store.StoreException.Reason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,7 +40,7 @@ public final class FullData {
                 each(c, "SELECT id, prospect_id, title, value_minor, currency, stage, opened_on, closed_on, whose_move,"
                         + " agreed_checkin, checkin_slips, next_step, decision_maker_known, outcome_reason FROM deals ORDER BY id",
                         rs -> sink.deal(SqliteDealRepository.map(rs)));
-                each(c, "SELECT id, prospect_id, deal_id, kind, direction, occurred_at, summary, outcome FROM interactions"
+                each(c, "SELECT " + SqliteInteractionRepository.COLUMNS + " FROM interactions"
                         + " ORDER BY id", rs -> sink.interaction(SqliteInteractionRepository.map(rs)));
                 each(c, "SELECT deal_id, previous, agreed, changed_at FROM checkin_changes ORDER BY id",
                         rs -> sink.checkIn(new CheckInChange(rs.getLong(1), Rows.date(rs, "previous"),
@@ -50,6 +52,10 @@ public final class FullData {
                         + " ORDER BY id", rs -> sink.script(new Script(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), Channel.fromCode(rs.getString(5)), rs.getString(6), rs.getString(7),
                         rs.getString(8), false)));
+                each(c, "SELECT deal_id, previous, stage, changed_at FROM stage_changes ORDER BY id",
+                        rs -> sink.stageChange(SqliteDealRepository.mapStageChange(rs)));
+                each(c, "SELECT prospect_id, deal_id, raised_on, closed_on FROM alert_events ORDER BY id",
+                        rs -> sink.alertEvent(Derived.mapEvent(rs)));
             } catch (SQLException e) {
                 throw e;
             } catch (Exception e) {
@@ -74,6 +80,10 @@ public final class FullData {
         void snooze(Snooze s);
 
         void script(Script s);
+
+        void stageChange(StageChange change);
+
+        void alertEvent(AlertEvent event);
     }
 
     /** Runs {@code work} in one transaction on an empty database, then recomputes every derived column. */
@@ -199,9 +209,9 @@ public final class FullData {
         public void interaction(Interaction i) {
             sql(() -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind,"
-                        + " direction, occurred_at, summary, outcome, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " direction, occurred_at, summary, outcome, script_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     SqliteInteractionRepository.bind(ps, i);
-                    ps.setLong(8, i.id());
+                    ps.setLong(SqliteInteractionRepository.BOUND + 1, i.id());
                     ps.executeUpdate();
                 }
             });
@@ -215,6 +225,16 @@ public final class FullData {
         @Override
         public void snooze(Snooze s) {
             sql(() -> SqliteDealRepository.insertSnooze(c, s));
+        }
+
+        @Override
+        public void stageChange(StageChange change) {
+            sql(() -> SqliteDealRepository.insertStageChange(c, change));
+        }
+
+        @Override
+        public void alertEvent(AlertEvent event) {
+            sql(() -> Derived.insertEvent(c, event));
         }
 
         @Override

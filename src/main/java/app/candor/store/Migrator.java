@@ -21,7 +21,8 @@ final class Migrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     /** In order; version N is the N-th entry. Append, never edit or reorder. */
-    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__alert_schedule.sql");
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__alert_schedule.sql",
+            "V3__insights.sql");
 
     private final Path file;
     private final List<String> scripts;

@@ -5,6 +5,7 @@ import app.candor.domain.Deal;
 import app.candor.domain.Money;
 import app.candor.domain.Snooze;
 import app.candor.domain.Stage;
+import app.candor.domain.StageChange;
 import app.candor.domain.WhoseMove;
 import app.candor.store.StoreException.Reason;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,17 +63,26 @@ public final class SqliteDealRepository implements DealRepository {
     @Override
     public void update(Deal d) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE deals SET prospect_id = ?, title = ?,"
-                    + " value_minor = ?, currency = ?, stage = ?, opened_on = ?, closed_on = ?, whose_move = ?,"
-                    + " next_step = ?, decision_maker_known = ?, outcome_reason = ? WHERE id = ? AND prospect_id = ?")) {
-                bindEditable(ps, d);
-                ps.setLong(12, d.id());
-                ps.setLong(13, d.prospectId());
-                requireOne(ps.executeUpdate(), d.id());
-                derived.refreshSchedules(c, d.prospectId());
-                return null;
-            }
+            update(c, d, derived.now());
+            return null;
         });
+    }
+
+    /** Saves the editable columns; a change of stage is recorded as made at {@code at}. */
+    private void update(Connection c, Deal d, Instant at) throws SQLException {
+        Stage before = find(c, d.id()).map(Deal::stage).orElseThrow(() -> missing(d.id()));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE deals SET prospect_id = ?, title = ?,"
+                + " value_minor = ?, currency = ?, stage = ?, opened_on = ?, closed_on = ?, whose_move = ?,"
+                + " next_step = ?, decision_maker_known = ?, outcome_reason = ? WHERE id = ? AND prospect_id = ?")) {
+            bindEditable(ps, d);
+            ps.setLong(12, d.id());
+            ps.setLong(13, d.prospectId());
+            requireOne(ps.executeUpdate(), d.id());
+        }
+        if (before != d.stage()) {
+            insertStageChange(c, new StageChange(d.id(), before, d.stage(), at));
+        }
+        derived.refreshSchedules(c, d.prospectId());
     }
 
     @Override
@@ -146,7 +157,9 @@ public final class SqliteDealRepository implements DealRepository {
     public Deal close(long dealId, boolean won, LocalDate on, String reasonInTheirWords) {
         return db.write(c -> {
             Deal closed = find(c, dealId).orElseThrow(() -> missing(dealId)).closed(won, on, reasonInTheirWords);
-            update(closed);
+            Instant now = derived.now();
+            boolean today = on.equals(LocalDate.ofInstant(now, derived.zone()));
+            update(c, closed, today ? now : on.atTime(LocalTime.NOON).atZone(derived.zone()).toInstant());
             return closed;
         });
     }
@@ -266,6 +279,39 @@ public final class SqliteDealRepository implements DealRepository {
             ps.setLong(4, change.changedAt().toEpochMilli());
             ps.executeUpdate();
         }
+    }
+
+    static void insertStageChange(Connection c, StageChange change) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO stage_changes (deal_id, previous, stage, changed_at)"
+                + " VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, change.dealId());
+            ps.setString(2, change.previous().code());
+            ps.setString(3, change.stage().code());
+            ps.setLong(4, change.changedAt().toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    static StageChange mapStageChange(ResultSet rs) throws SQLException {
+        return new StageChange(rs.getLong("deal_id"), Stage.fromCode(rs.getString("previous")),
+                Stage.fromCode(rs.getString("stage")), Rows.instant(rs, "changed_at"));
+    }
+
+    @Override
+    public List<StageChange> stageHistory(long dealId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT deal_id, previous, stage, changed_at"
+                    + " FROM stage_changes WHERE deal_id = ? ORDER BY id")) {
+                ps.setLong(1, dealId);
+                List<StageChange> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(mapStageChange(rs));
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     static void insertSnooze(Connection c, Snooze s) throws SQLException {

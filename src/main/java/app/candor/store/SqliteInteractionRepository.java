@@ -16,7 +16,8 @@ import java.util.Optional;
 /** The timeline in SQLite; each change refreshes the derived contact columns in the same transaction. */
 public final class SqliteInteractionRepository implements InteractionRepository {
 
-    private static final String COLUMNS = "id, prospect_id, deal_id, kind, direction, occurred_at, summary, outcome";
+    static final String COLUMNS = "id, prospect_id, deal_id, kind, direction, occurred_at, summary, outcome,"
+            + " script_id";
 
     private final Database db;
     private final Derived derived;
@@ -32,7 +33,7 @@ public final class SqliteInteractionRepository implements InteractionRepository 
             requireDealOfProspect(c, i);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind,"
-                    + " direction, occurred_at, summary, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " direction, occurred_at, summary, outcome, script_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(ps, i);
                 ps.executeUpdate();
                 id = Rows.generatedId(ps);
@@ -49,9 +50,9 @@ public final class SqliteInteractionRepository implements InteractionRepository 
             long previousProspect = find(c, i.id()).map(Interaction::prospectId)
                     .orElseThrow(() -> missing(i.id()));
             try (PreparedStatement ps = c.prepareStatement("UPDATE interactions SET prospect_id = ?, deal_id = ?,"
-                    + " kind = ?, direction = ?, occurred_at = ?, summary = ?, outcome = ? WHERE id = ?")) {
+                    + " kind = ?, direction = ?, occurred_at = ?, summary = ?, outcome = ?, script_id = ? WHERE id = ?")) {
                 bind(ps, i);
-                ps.setLong(8, i.id());
+                ps.setLong(9, i.id());
                 ps.executeUpdate();
             }
             derived.refresh(c, i.prospectId());
@@ -104,7 +105,7 @@ public final class SqliteInteractionRepository implements InteractionRepository 
         return new Interaction(rs.getLong("id"), rs.getLong("prospect_id"), Rows.nullableLong(rs, "deal_id"),
                 InteractionKind.fromCode(rs.getString("kind")), Direction.fromCode(rs.getString("direction")),
                 Rows.instant(rs, "occurred_at"), rs.getString("summary"),
-                outcome == null ? null : Outcome.fromCode(outcome));
+                outcome == null ? null : Outcome.fromCode(outcome), rs.getString("script_id"));
     }
 
     private Optional<Interaction> find(Connection c, long id) throws SQLException {
@@ -144,5 +145,9 @@ public final class SqliteInteractionRepository implements InteractionRepository 
         ps.setLong(5, i.occurredAt().toEpochMilli());
         ps.setString(6, i.summary());
         ps.setString(7, i.outcome() == null ? null : i.outcome().code());
+        ps.setString(8, i.scriptId());
     }
+
+    /** The number of columns {@link #bind} fills. */
+    static final int BOUND = 8;
 }

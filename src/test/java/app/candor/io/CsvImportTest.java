@@ -165,7 +165,7 @@ class CsvImportTest {
             assertThat(p.added()).isEqualTo(9);
             Report i = in.run(file("i.csv", interactions.toString()), new Options(false, false, null));
             assertThat(i.problems()).isEmpty();
-            assertThat(i.added()).isEqualTo(15);
+            assertThat(i.added()).isEqualTo(16);
             Prospect priya = other.prospects().findByEmail("priya.raman@northwind.example").orElseThrow();
             assertThat(other.interactions().timeline(priya.id(), 0, 10)).hasSize(3);
         }

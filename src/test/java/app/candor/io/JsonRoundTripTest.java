@@ -50,7 +50,9 @@ class JsonRoundTripTest {
             core.scripts().save(new Script("my-note", HOSTILE, "", "", Channel.EMAIL, "S", "Hi {firstName}", "", false));
             first = export(core);
         }
-        assertThat(first).contains("\"format\" : \"candor-export\"").contains("\"version\" : 1");
+        assertThat(first).contains("\"format\" : \"candor-export\"").contains("\"version\" : 2")
+                .contains("\"scriptId\" : \"who-else-weighs-in\"").contains("\"stageChanges\" : [ {")
+                .contains("\"alertEvents\" : [ {");
         try (Core core = Wiring.openCore(dir.resolve("b.db"), dir, clock, Locale.UK)) {
             JsonImport.Counts counts = new JsonImport().restore(new StringReader(first), core.fullData(), "a.json");
             assertThat(counts.prospects()).isEqualTo(10);

@@ -78,7 +78,7 @@ class InteractionColumnsTest {
         assertThat(factsOf(d.id()).lastResponseOutcome()).isEqualTo(Outcome.PROMISED_TO_GET_BACK);
 
         interactions.update(new Interaction(late.id(), p, d.id(), InteractionKind.CALL, Direction.OUTBOUND,
-                late.occurredAt(), "", null));
+                late.occurredAt(), "", null, null));
         assertThat(factsOf(d.id()).lastResponseAt()).isEqualTo(early.occurredAt());
         assertThat(factsOf(d.id()).attemptsSinceResponse()).isEqualTo(1);
 

@@ -61,6 +61,12 @@ class MigrationFixturesTest {
             assertThat(interactions.timeline(priya.id(), 0, 50)).hasSize(3);
             Prospect sofia = prospects.search("Lindqvist", 5).get(0);
             assertThat(deals.checkInHistory(deals.forProspect(sofia.id()).get(0).id())).hasSize(3);
+            if (version >= 3) {
+                Prospect tom = prospects.search("Alvarez", 5).get(0);
+                assertThat(deals.stageHistory(deals.forProspect(tom.id()).get(0).id())).singleElement()
+                        .satisfies(c -> assertThat(c.stage()).isEqualTo(app.candor.domain.Stage.LOST));
+                assertThat(interactions.timeline(priya.id(), 0, 50).get(0).scriptId()).isEqualTo("who-else-weighs-in");
+            }
             assertThat(userVersion(db)).isEqualTo(Migrator.latestVersion());
         }
     }

@@ -225,7 +225,7 @@ public final class FollowUpDetailModel {
         }
         InteractionKind kind = variant.get() == Variant.EMAIL ? InteractionKind.EMAIL : InteractionKind.CALL;
         Interaction touch = Interaction.log(d.facts().prospectId(), d.facts().dealId(), kind, Direction.OUTBOUND,
-                clock.instant(), "Used \"" + s.title() + "\"", null);
+                clock.instant(), "Used \"" + s.title() + "\"", null).withScript(s.id());
         executor.run(() -> followUps.log(touch, followUps.today()), logged -> {
             status.set("Logged. Agree a day to get back to each other?");
             offerCheckIn.set(d.deal() != null);

@@ -1,0 +1,232 @@
+package app.candor.insights;
+
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Stage;
+import app.candor.insights.Figures.Count;
+import app.candor.insights.Figures.Discipline;
+import app.candor.insights.Figures.DisciplineWeek;
+import app.candor.insights.Figures.LossLessons;
+import app.candor.insights.Figures.Pipeline;
+import app.candor.insights.Figures.ReplyRate;
+import app.candor.insights.Figures.ReplyRates;
+import app.candor.store.DealRepository;
+import app.candor.store.InsightsRepository.AgreedCheckIn;
+import app.candor.store.InsightsRepository.ClosedAlert;
+import app.candor.store.InsightsRepository.DayCount;
+import app.candor.store.InsightsRepository.LostDeal;
+import app.candor.store.InsightsRepository.ScriptSend;
+import app.candor.store.InsightsRepository.StageMove;
+import app.candor.store.InsightsRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * What the salesperson's own history teaches: reply rate by script, loss lessons, follow-up discipline and the
+ * pipeline. The definitions are written down in docs/INSIGHTS.md; each is tested against a hand-made database.
+ */
+public final class Insights {
+
+    /** A reply is a response from the prospect within this long after the send. */
+    public static final Duration REPLY_WINDOW = Duration.ofDays(14);
+    /** Below this many sends a reply rate would mislead, so none is shown. */
+    public static final int TOO_FEW = 5;
+    /** A check-in is kept when we were in touch within this many days of the agreed date. */
+    public static final int CHECK_IN_GRACE_DAYS = 2;
+
+    private static final double DAY_MILLIS = 86_400_000d;
+
+    private final InsightsRepository history;
+    private final DealRepository deals;
+    private final Function<String, String> scriptTitle;
+    private final Clock clock;
+
+    /** {@code scriptTitle} names a script by its id (the id itself when the script is gone). */
+    public Insights(InsightsRepository history, DealRepository deals, Function<String, String> scriptTitle, Clock clock) {
+        this.history = history;
+        this.deals = deals;
+        this.scriptTitle = scriptTitle;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Per script and channel: sends, replies within {@link #REPLY_WINDOW}, reply rate and median days to reply. */
+    public ReplyRates replyRates(ReportRange range) {
+        Map<String, List<ScriptSend>> groups = new LinkedHashMap<>();
+        for (ScriptSend s : history.scriptSends(range.from(), range.to(), REPLY_WINDOW)) {
+            groups.computeIfAbsent(s.scriptId() + "\u0000" + channel(s.kind()), k -> new ArrayList<>()).add(s);
+        }
+        List<ReplyRate> out = new ArrayList<>();
+        for (List<ScriptSend> sends : groups.values()) {
+            ScriptSend first = sends.get(0);
+            List<Double> days = new ArrayList<>();
+            for (ScriptSend s : sends) {
+                if (s.repliedAt() != null) {
+                    days.add(Duration.between(s.sentAt(), s.repliedAt()).toMillis() / DAY_MILLIS);
+                }
+            }
+            boolean enough = sends.size() >= TOO_FEW;
+            out.add(new ReplyRate(first.scriptId(), scriptTitle.apply(first.scriptId()), channel(first.kind()),
+                    sends.size(), days.size(), enough ? round((double) days.size() / sends.size(), 3) : null,
+                    days.isEmpty() ? null : round(median(days), 1), enough));
+        }
+        out.sort(Comparator.comparingInt(ReplyRate::sent).reversed().thenComparing(ReplyRate::script)
+                .thenComparing(ReplyRate::channel));
+        return new ReplyRates(range, (int) REPLY_WINDOW.toDays(), TOO_FEW, out);
+    }
+
+    /** Lost deals in the range with their reasons and what was heard after, counted by stage lost at and check-in. */
+    public LossLessons lossLessons(ReportRange range) {
+        List<LostDeal> lost = history.lostDeals(range.from(), range.to());
+        Map<String, Integer> byStage = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            if (s.isOpen()) {
+                byStage.put(stageLabel(s), 0);
+            }
+        }
+        int agreed = 0;
+        for (LostDeal d : lost) {
+            byStage.merge(stageLabel(d.lostFrom()), 1, Integer::sum);
+            agreed += d.checkInAgreed() ? 1 : 0;
+        }
+        List<Count> stages = new ArrayList<>();
+        byStage.forEach((label, n) -> stages.add(new Count(label, n)));
+        return new LossLessons(range, stages, List.of(new Count("check-in agreed", agreed),
+                new Count("no check-in agreed", lost.size() - agreed)), lost);
+    }
+
+    /** Per week: follow-ups done against alerts raised, time to follow up, and agreed check-ins kept or slipped. */
+    public Discipline discipline(ReportRange range) {
+        LocalDate today = today();
+        Map<LocalDate, Week> weeks = new TreeMap<>();
+        for (LocalDate w = ReportRange.weekOf(range.from()); !w.isAfter(range.to()); w = w.plusWeeks(1)) {
+            weeks.put(w, new Week());
+        }
+        for (DayCount d : history.touchesMade(range.from(), range.to())) {
+            week(weeks, d.day()).done += d.count();
+        }
+        for (LocalDate raised : history.openAlertsRaised(range.from(), range.to(), today)) {
+            week(weeks, raised).raised++;
+        }
+        for (ClosedAlert a : history.closedAlerts(range.from(), range.to())) {
+            Week w = week(weeks, a.raisedOn());
+            w.raised++;
+            if (a.answeredOn() != null) {
+                w.answered++;
+                w.daysToAnswer.add((double) ChronoUnit.DAYS.between(a.raisedOn(), a.answeredOn()));
+            }
+        }
+        for (AgreedCheckIn c : history.agreedCheckIns(range.from(), range.to(), CHECK_IN_GRACE_DAYS)) {
+            Week w = week(weeks, c.agreed());
+            switch (fate(c, today)) {
+                case KEPT -> w.kept++;
+                case SLIPPED -> w.slipped++;
+                case MISSED -> w.missed++;
+                default -> {
+                }
+            }
+        }
+        List<DisciplineWeek> out = new ArrayList<>();
+        weeks.forEach((monday, w) -> out.add(new DisciplineWeek(monday, w.done, w.raised, w.answered,
+                w.daysToAnswer.isEmpty() ? null : round(median(w.daysToAnswer), 1), w.kept, w.slipped, w.missed)));
+        return new Discipline(range, CHECK_IN_GRACE_DAYS, out);
+    }
+
+    /** What became of an agreed check-in date. */
+    public enum Fate { KEPT, SLIPPED, MISSED, REPLACED, NOT_YET }
+
+    /**
+     * Kept: we were in touch within the grace days of it (before any change to it). Slipped: moved to a later day.
+     * Replaced: moved earlier, cleared, or the deal closed by then; not counted. Missed: the grace days passed with
+     * no touch and no change. Not yet: still to come.
+     */
+    static Fate fate(AgreedCheckIn c, LocalDate today) {
+        if (c.touchNear() != null && (c.nextAt() == null || c.touchNear().isBefore(c.nextAt()))) {
+            return Fate.KEPT;
+        }
+        if (c.changedAgain()) {
+            return c.nextAgreed() != null && c.nextAgreed().isAfter(c.agreed()) ? Fate.SLIPPED : Fate.REPLACED;
+        }
+        if (c.dealClosedOn() != null && !c.dealClosedOn().isAfter(c.agreed())) {
+            return Fate.REPLACED;
+        }
+        return today.isAfter(c.agreed().plusDays(CHECK_IN_GRACE_DAYS)) ? Fate.MISSED : Fate.NOT_YET;
+    }
+
+    /** Open value per stage today, and the deals that moved stage in the range. */
+    public Pipeline pipeline(ReportRange range) {
+        LocalDate today = today();
+        List<StageMove> moves = history.stageMoves(range.from(), range.to());
+        Set<Long> moved = new HashSet<>();
+        moves.forEach(m -> moved.add(m.dealId()));
+        return new Pipeline(range, today, deals.stageTotals(today, null), moved.size(), moves);
+    }
+
+    /** The figures of {@code report}, as records (for JSON). */
+    public Object figures(Report report, ReportRange range) {
+        return switch (report) {
+            case REPLY_RATES -> replyRates(range);
+            case LOSSES -> lossLessons(range);
+            case DISCIPLINE -> discipline(range);
+            case PIPELINE -> pipeline(range);
+        };
+    }
+
+    /** The same figures as tables (for text and CSV). */
+    public List<ReportTable> tables(Report report, ReportRange range) {
+        return switch (report) {
+            case REPLY_RATES -> ReportTables.of(replyRates(range));
+            case LOSSES -> ReportTables.of(lossLessons(range));
+            case DISCIPLINE -> ReportTables.of(discipline(range));
+            case PIPELINE -> ReportTables.of(pipeline(range));
+        };
+    }
+
+    public static String stageLabel(Stage stage) {
+        return stage == null ? "not recorded" : stage.code();
+    }
+
+    /** The channel a touch went through: phone for calls, else its kind. */
+    public static String channel(InteractionKind kind) {
+        return kind == InteractionKind.CALL ? "phone" : kind.code();
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
+    }
+
+    private static Week week(Map<LocalDate, Week> weeks, LocalDate day) {
+        return weeks.computeIfAbsent(ReportRange.weekOf(day), k -> new Week());
+    }
+
+    private static final class Week {
+        int done;
+        int raised;
+        int answered;
+        final List<Double> daysToAnswer = new ArrayList<>();
+        int kept;
+        int slipped;
+        int missed;
+    }
+}

@@ -1,0 +1,47 @@
+package app.candor.insights;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The four reports, by the name the CLI takes. */
+public enum Report {
+    REPLY_RATES("reply-rates", "Reply rate by script"),
+    LOSSES("losses", "Loss lessons"),
+    DISCIPLINE("discipline", "Follow-up discipline"),
+    PIPELINE("pipeline", "Pipeline");
+
+    private final String code;
+    private final String title;
+
+    Report(String code, String title) {
+        this.code = code;
+        this.title = title;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The range a report covers when none is given: this month for the pipeline, the last 12 weeks otherwise. */
+    public ReportRange defaultRange(LocalDate today) {
+        return this == PIPELINE ? ReportRange.monthTo(today) : ReportRange.lastWeeks(today, 12);
+    }
+
+    public static Report fromCode(String code) {
+        for (Report r : values()) {
+            if (r.code.equalsIgnoreCase(code)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("No report called \"" + code + "\"; choose one of " + codes() + ".");
+    }
+
+    public static String codes() {
+        return Arrays.stream(values()).map(Report::code).collect(Collectors.joining(", "));
+    }
+}

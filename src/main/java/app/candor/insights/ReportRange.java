@@ -1,0 +1,42 @@
+package app.candor.insights;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
+
+/** Calendar days in the user's zone, both ends included. */
+public record ReportRange(LocalDate from, LocalDate to) {
+
+    public ReportRange {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ").");
+        }
+    }
+
+    /** The last {@code weeks} whole weeks (Monday first) up to and including {@code today}'s. */
+    public static ReportRange lastWeeks(LocalDate today, int weeks) {
+        return new ReportRange(weekOf(today).minusWeeks(weeks - 1L), today);
+    }
+
+    /** From the first of {@code today}'s month to today. */
+    public static ReportRange monthTo(LocalDate today) {
+        return new ReportRange(today.withDayOfMonth(1), today);
+    }
+
+    /** The Monday that starts {@code day}'s week. */
+    public static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    @Override
+    public String toString() {
+        return from + " to " + to;
+    }
+}

@@ -1,0 +1,27 @@
+-- Candor schema version 3. Released: never edit; add V4__... instead.
+-- What the Insights reports learn from: which script an outbound touch used, every stage a deal moved through, and
+-- every alert that left the queue (raised on the day it first fired, closed on the day a change cleared it).
+
+ALTER TABLE interactions ADD COLUMN script_id TEXT;
+CREATE INDEX interactions_script ON interactions (occurred_at, script_id) WHERE script_id IS NOT NULL;
+CREATE INDEX interactions_time ON interactions (occurred_at, kind, direction);
+CREATE INDEX checkin_changes_agreed ON checkin_changes (agreed);
+
+CREATE TABLE stage_changes (
+    id         INTEGER PRIMARY KEY,
+    deal_id    INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    previous   TEXT    NOT NULL,
+    stage      TEXT    NOT NULL,
+    changed_at INTEGER NOT NULL
+);
+CREATE INDEX stage_changes_deal ON stage_changes (deal_id, id);
+CREATE INDEX stage_changes_time ON stage_changes (changed_at);
+
+CREATE TABLE alert_events (
+    id          INTEGER PRIMARY KEY,
+    prospect_id INTEGER NOT NULL REFERENCES prospects (id) ON DELETE CASCADE,
+    deal_id     INTEGER REFERENCES deals (id) ON DELETE CASCADE,
+    raised_on   TEXT    NOT NULL,
+    closed_on   TEXT    NOT NULL
+);
+CREATE INDEX alert_events_raised ON alert_events (raised_on);
