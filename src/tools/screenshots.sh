@@ -40,9 +40,11 @@ key ctrl+2; sleep 1; xdotool mousemove 260 200 click 1
 shot prospects
 key ctrl+3
 shot pipeline
-key ctrl+4; sleep 1; xdotool mousemove 200 150 click 1
+key ctrl+4
+shot reports 2.5
+key ctrl+5; sleep 1; xdotool mousemove 200 150 click 1
 shot scripts
-key ctrl+5
+key ctrl+6
 shot settings
 key F1
 shot help

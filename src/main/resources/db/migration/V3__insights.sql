@@ -1,11 +1,13 @@
 -- Candor schema version 3. Released: never edit; add V4__... instead.
 -- What the Insights reports learn from: which script an outbound touch used, every stage a deal moved through, and
--- every alert that left the queue (raised on the day it first fired, closed on the day a change cleared it).
+-- every alert that left the queue (raised on the day it first fired, closed on the day a change cleared it, answered
+-- on the day of our first touch in between, if any).
 
 ALTER TABLE interactions ADD COLUMN script_id TEXT;
 CREATE INDEX interactions_script ON interactions (occurred_at, script_id) WHERE script_id IS NOT NULL;
 CREATE INDEX interactions_time ON interactions (occurred_at, kind, direction);
 CREATE INDEX checkin_changes_agreed ON checkin_changes (agreed);
+CREATE INDEX checkin_changes_deal_agreed ON checkin_changes (deal_id, agreed);
 
 CREATE TABLE stage_changes (
     id         INTEGER PRIMARY KEY,
@@ -14,14 +16,22 @@ CREATE TABLE stage_changes (
     stage      TEXT    NOT NULL,
     changed_at INTEGER NOT NULL
 );
-CREATE INDEX stage_changes_deal ON stage_changes (deal_id, id);
-CREATE INDEX stage_changes_time ON stage_changes (changed_at);
+-- Covering: where each lost deal was lost from, and the moves in a range, without reading the table.
+CREATE INDEX stage_changes_deal ON stage_changes (deal_id, stage, id, previous);
+CREATE INDEX stage_changes_time ON stage_changes (changed_at, stage, deal_id);
 
 CREATE TABLE alert_events (
     id          INTEGER PRIMARY KEY,
     prospect_id INTEGER NOT NULL REFERENCES prospects (id) ON DELETE CASCADE,
     deal_id     INTEGER REFERENCES deals (id) ON DELETE CASCADE,
     raised_on   TEXT    NOT NULL,
-    closed_on   TEXT    NOT NULL
+    closed_on   TEXT    NOT NULL,
+    answered_on TEXT
 );
-CREATE INDEX alert_events_raised ON alert_events (raised_on);
+CREATE INDEX alert_events_raised ON alert_events (raised_on, answered_on);
+
+-- Alerts still in the schedules, by the day they were raised (the expressions are Derived.DEAL_RAISED_ON and
+-- Derived.PROSPECT_RAISED_ON, word for word, so the report's range is an index search).
+CREATE INDEX deals_raised ON deals (max(alert_from, opened_on), alert_from) WHERE alert_from IS NOT NULL;
+CREATE INDEX prospects_raised ON prospects (max(alert_from, date(created_at / 1000, 'unixepoch')), alert_from)
+    WHERE alert_from IS NOT NULL;

@@ -76,6 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
                 "--format", "json", "--all")));
         double queue;
         double json;
+        java.util.Map<String, Double> reports = new java.util.LinkedHashMap<>();
         int open;
         int alerts;
         try (Core core = root.open()) {
@@ -93,6 +94,17 @@ public final class BenchCommand implements Callable<Integer> {
                     throw new IllegalStateException(e);
                 }
             }));
+            for (app.candor.insights.Report report : app.candor.insights.Report.values()) {
+                for (boolean year : new boolean[] {false, true}) {
+                    app.candor.insights.ReportRange range = year
+                            ? new app.candor.insights.ReportRange(today.minusYears(1).plusDays(1), today)
+                            : report.defaultRange(today);
+                    core.insights().figures(report, range);
+                    reports.put("report " + report.code() + ", " + (year ? "last 12 months" : report
+                            == app.candor.insights.Report.PIPELINE ? "this month" : "last 12 weeks"),
+                            median(runs, () -> time(() -> core.insights().figures(report, range))));
+                }
+            }
             FollowUpQueue q = core.followUps().fullQueue(today);
             alerts = q.allAlerts().size();
             open = core.followUpFacts().followUpFacts(core.followUps().engine().lostSince(today)).size();
@@ -111,6 +123,8 @@ public final class BenchCommand implements Callable<Integer> {
         row(out, "  the same less JVM start-up", alertsCli - cliStart, "< 1000 ms",
                 String.format("%.3fx", (alertsCli - cliStart) / naiveCli));
         row(out, "log one interaction + recompute its alerts, synchronous=FULL", logging, "<= 2 ms", "");
+        reports.forEach((name, ms) -> row(out, name + ", in-process", ms, "< 200 ms",
+                String.format("%.3fx", ms / naiveCli)));
         if (ui) {
             startUp(out, file);
         }

@@ -26,10 +26,12 @@ public final class Figures {
         }
     }
 
+    /** A number of deals (or moves) under a label. */
     public record Count(String label, int deals) {
     }
 
-    public record LossLessons(ReportRange range, List<Count> byStageLostAt, List<Count> byCheckIn,
+    /** Every loss in the range counted; the newest {@code deals} listed with their words. */
+    public record LossLessons(ReportRange range, int lost, List<Count> byStageLostAt, List<Count> byCheckIn,
                               List<LostDeal> deals) {
         public LossLessons {
             byStageLostAt = List.copyOf(byStageLostAt);
@@ -53,11 +55,13 @@ public final class Figures {
         }
     }
 
+    /** Open value per stage today; in the range, the deals that moved, moves into each stage, the newest moves. */
     public record Pipeline(ReportRange range, LocalDate today, List<StageTotal> openByStage, int dealsMoved,
-                           List<StageMove> moves) {
+                           List<Count> movesInto, List<StageMove> newestMoves) {
         public Pipeline {
             openByStage = List.copyOf(openByStage);
-            moves = List.copyOf(moves);
+            movesInto = List.copyOf(movesInto);
+            newestMoves = List.copyOf(newestMoves);
         }
     }
 }

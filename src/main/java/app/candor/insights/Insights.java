@@ -10,24 +10,22 @@ import app.candor.insights.Figures.Pipeline;
 import app.candor.insights.Figures.ReplyRate;
 import app.candor.insights.Figures.ReplyRates;
 import app.candor.store.DealRepository;
-import app.candor.store.InsightsRepository.AgreedCheckIn;
-import app.candor.store.InsightsRepository.ClosedAlert;
+import app.candor.store.InsightsRepository.ClosedAlerts;
 import app.candor.store.InsightsRepository.DayCount;
-import app.candor.store.InsightsRepository.LostDeal;
+import app.candor.store.InsightsRepository.FateCount;
+import app.candor.store.InsightsRepository.LossCount;
+import app.candor.store.InsightsRepository.LostDeals;
 import app.candor.store.InsightsRepository.ScriptSend;
-import app.candor.store.InsightsRepository.StageMove;
+import app.candor.store.InsightsRepository.StageMoves;
 import app.candor.store.InsightsRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -43,6 +41,8 @@ public final class Insights {
     public static final int TOO_FEW = 5;
     /** A check-in is kept when we were in touch within this many days of the agreed date. */
     public static final int CHECK_IN_GRACE_DAYS = 2;
+    /** The lost deals and stage moves a report lists by name (all of them are counted). */
+    public static final int LISTED = 100;
 
     private static final double DAY_MILLIS = 86_400_000d;
 
@@ -90,7 +90,7 @@ public final class Insights {
 
     /** Lost deals in the range with their reasons and what was heard after, counted by stage lost at and check-in. */
     public LossLessons lossLessons(ReportRange range) {
-        List<LostDeal> lost = history.lostDeals(range.from(), range.to());
+        LostDeals lost = history.lostDeals(range.from(), range.to(), LISTED);
         Map<String, Integer> byStage = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
             if (s.isOpen()) {
@@ -98,14 +98,16 @@ public final class Insights {
             }
         }
         int agreed = 0;
-        for (LostDeal d : lost) {
-            byStage.merge(stageLabel(d.lostFrom()), 1, Integer::sum);
-            agreed += d.checkInAgreed() ? 1 : 0;
+        int all = 0;
+        for (LossCount c : lost.counts()) {
+            byStage.merge(stageLabel(c.lostFrom()), c.deals(), Integer::sum);
+            agreed += c.checkInAgreed() ? c.deals() : 0;
+            all += c.deals();
         }
         List<Count> stages = new ArrayList<>();
         byStage.forEach((label, n) -> stages.add(new Count(label, n)));
-        return new LossLessons(range, stages, List.of(new Count("check-in agreed", agreed),
-                new Count("no check-in agreed", lost.size() - agreed)), lost);
+        return new LossLessons(range, all, stages, List.of(new Count("check-in agreed", agreed),
+                new Count("no check-in agreed", all - agreed)), lost.newest());
     }
 
     /** Per week: follow-ups done against alerts raised, time to follow up, and agreed check-ins kept or slipped. */
@@ -118,23 +120,25 @@ public final class Insights {
         for (DayCount d : history.touchesMade(range.from(), range.to())) {
             week(weeks, d.day()).done += d.count();
         }
-        for (LocalDate raised : history.openAlertsRaised(range.from(), range.to(), today)) {
-            week(weeks, raised).raised++;
+        for (DayCount d : history.openAlertsRaised(range.from(), range.to(), today)) {
+            week(weeks, d.day()).raised += d.count();
         }
-        for (ClosedAlert a : history.closedAlerts(range.from(), range.to())) {
+        for (ClosedAlerts a : history.closedAlerts(range.from(), range.to())) {
             Week w = week(weeks, a.raisedOn());
-            w.raised++;
-            if (a.answeredOn() != null) {
-                w.answered++;
-                w.daysToAnswer.add((double) ChronoUnit.DAYS.between(a.raisedOn(), a.answeredOn()));
+            w.raised += a.count();
+            if (a.daysToAnswer() != null) {
+                w.answered += a.count();
+                for (int i = 0; i < a.count(); i++) {
+                    w.daysToAnswer.add((double) a.daysToAnswer());
+                }
             }
         }
-        for (AgreedCheckIn c : history.agreedCheckIns(range.from(), range.to(), CHECK_IN_GRACE_DAYS)) {
+        for (FateCount c : history.checkInFates(range.from(), range.to(), CHECK_IN_GRACE_DAYS, today)) {
             Week w = week(weeks, c.agreed());
-            switch (fate(c, today)) {
-                case KEPT -> w.kept++;
-                case SLIPPED -> w.slipped++;
-                case MISSED -> w.missed++;
+            switch (c.fate()) {
+                case KEPT -> w.kept += c.count();
+                case SLIPPED -> w.slipped += c.count();
+                case MISSED -> w.missed += c.count();
                 default -> {
                 }
             }
@@ -145,34 +149,15 @@ public final class Insights {
         return new Discipline(range, CHECK_IN_GRACE_DAYS, out);
     }
 
-    /** What became of an agreed check-in date. */
-    public enum Fate { KEPT, SLIPPED, MISSED, REPLACED, NOT_YET }
-
-    /**
-     * Kept: we were in touch within the grace days of it (before any change to it). Slipped: moved to a later day.
-     * Replaced: moved earlier, cleared, or the deal closed by then; not counted. Missed: the grace days passed with
-     * no touch and no change. Not yet: still to come.
-     */
-    static Fate fate(AgreedCheckIn c, LocalDate today) {
-        if (c.touchNear() != null && (c.nextAt() == null || c.touchNear().isBefore(c.nextAt()))) {
-            return Fate.KEPT;
-        }
-        if (c.changedAgain()) {
-            return c.nextAgreed() != null && c.nextAgreed().isAfter(c.agreed()) ? Fate.SLIPPED : Fate.REPLACED;
-        }
-        if (c.dealClosedOn() != null && !c.dealClosedOn().isAfter(c.agreed())) {
-            return Fate.REPLACED;
-        }
-        return today.isAfter(c.agreed().plusDays(CHECK_IN_GRACE_DAYS)) ? Fate.MISSED : Fate.NOT_YET;
-    }
-
     /** Open value per stage today, and the deals that moved stage in the range. */
     public Pipeline pipeline(ReportRange range) {
         LocalDate today = today();
-        List<StageMove> moves = history.stageMoves(range.from(), range.to());
-        Set<Long> moved = new HashSet<>();
-        moves.forEach(m -> moved.add(m.dealId()));
-        return new Pipeline(range, today, deals.stageTotals(today, null), moved.size(), moves);
+        StageMoves moves = history.stageMoves(range.from(), range.to(), LISTED);
+        List<Count> into = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            into.add(new Count(s.code(), moves.movesInto().getOrDefault(s, 0)));
+        }
+        return new Pipeline(range, today, deals.stageTotals(today, null), moves.dealsMoved(), into, moves.newest());
     }
 
     /** The figures of {@code report}, as records (for JSON). */

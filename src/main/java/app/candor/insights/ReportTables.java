@@ -13,9 +13,7 @@ import app.candor.store.InsightsRepository.LostDeal;
 import app.candor.store.InsightsRepository.StageMove;
 import app.candor.store.StageTotal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Lays the figures out as tables, the same for the CLI's text and CSV and the Reports screen's CSV export. */
@@ -49,7 +47,8 @@ public final class ReportTables {
         return List.of(counts("Lost deals by the stage they were lost at, " + l.range(), "Stage lost at",
                         l.byStageLostAt(), List.of("\"not recorded\": lost before Candor kept stage history.")),
                 counts("Lost deals by whether a check-in had been agreed", "Check-in", l.byCheckIn(), List.of()),
-                new ReportTable("Lost deals, in their words", List.of("Lost on", "Prospect", "Company", "Deal", "Value",
+                new ReportTable("Lost deals, in their words" + (l.deals().size() < l.lost() ? " (the newest "
+                        + l.deals().size() + " of " + l.lost() + ")" : ""), List.of("Lost on", "Prospect", "Company", "Deal", "Value",
                         "Stage lost at", "Check-in agreed", "Reason in their words", "Heard since"), deals,
                         List.of("\"Heard since\": what was logged on the deal on or after the day it was lost."), true));
     }
@@ -75,26 +74,23 @@ public final class ReportTables {
     }
 
     public static List<ReportTable> of(Pipeline p) {
-        Map<String, Integer> movedInto = new HashMap<>();
-        for (StageMove m : p.moves()) {
-            movedInto.merge(m.stage().code() + "/" + m.value().currency(), 1, Integer::sum);
-        }
         List<List<String>> stages = new ArrayList<>();
         for (StageTotal t : p.openByStage()) {
             stages.add(List.of(t.stage().code(), t.currency(), Integer.toString(t.deals()),
-                    new Money(t.valueMinor(), t.currency()).amount().toPlainString(), Integer.toString(t.stalled()),
-                    Integer.toString(movedInto.getOrDefault(t.stage().code() + "/" + t.currency(), 0))));
+                    new Money(t.valueMinor(), t.currency()).amount().toPlainString(), Integer.toString(t.stalled())));
         }
         List<List<String>> moves = new ArrayList<>();
-        for (StageMove m : p.moves()) {
+        for (StageMove m : p.newestMoves()) {
             moves.add(List.of(m.on().toString(), m.prospect(), m.title(),
                     m.value().toString(), m.previous().code(), m.stage().code()));
         }
         return List.of(new ReportTable("Open pipeline by stage on " + p.today(), List.of("Stage", "Currency",
-                        "Open deals", "Open value", "Stalled", "Moved into it, " + p.range()), stages,
-                        List.of(p.dealsMoved() + " deal(s) moved stage " + p.range() + "."), true),
-                new ReportTable("Stage moves, " + p.range(), List.of("On", "Prospect", "Deal", "Value", "From", "To"),
-                        moves, List.of(), false));
+                        "Open deals", "Open value", "Stalled"), stages, List.of(), true),
+                counts("Moves into each stage, " + p.range(), "Stage", p.movesInto(),
+                        List.of(p.dealsMoved() + (p.dealsMoved() == 1 ? " deal" : " deals") + " moved stage.")),
+                new ReportTable("Stage moves, newest first" + (moves.size() == Insights.LISTED ? " (the newest "
+                        + Insights.LISTED + ")" : ""), List.of("On", "Prospect", "Deal", "Value", "From", "To"), moves,
+                        List.of(), false));
     }
 
     private static ReportTable counts(String title, String label, List<Count> counts, List<String> notes) {

@@ -213,6 +213,7 @@ public final class JsonExport {
             }
             date("raisedOn", event.raisedOn());
             date("closedOn", event.closedOn());
+            date("answeredOn", event.answeredOn());
             g.writeEndObject();
         }
 

@@ -148,7 +148,7 @@ public final class JsonImport {
                     Instant.parse(n.get("changedAt").asText())));
             case "alertEvents" -> writer.alertEvent(new AlertEvent(n.get("prospectId").asLong(),
                     n.hasNonNull("dealId") ? n.get("dealId").asLong() : null, date(n, "raisedOn"),
-                    date(n, "closedOn")));
+                    date(n, "closedOn"), date(n, "answeredOn")));
             default -> throw new IllegalArgumentException("unknown section " + section);
         }
     }

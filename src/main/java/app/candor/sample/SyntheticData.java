@@ -1,5 +1,7 @@
 package app.candor.sample;
 
+import app.candor.domain.AlertEvent;
+import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
 import app.candor.domain.Direction;
 import app.candor.domain.Interaction;
@@ -8,9 +10,10 @@ import app.candor.domain.Money;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
+import app.candor.domain.StageChange;
 import app.candor.domain.WhoseMove;
-import app.candor.store.BulkWriter;
 import app.candor.store.BulkWriter.History;
+import app.candor.store.BulkWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +39,8 @@ public final class SyntheticData {
         "Energy", "Foods", "Systems", "Partners", "Labs"};
     private static final Stage[] OPEN = {Stage.LEAD, Stage.QUALIFIED, Stage.MEETING, Stage.PROPOSAL, Stage.NEGOTIATION};
     private static final InteractionKind[] KINDS = InteractionKind.values();
+    private static final String[] SCRIPTS = {"summarize-what-changed", "ask-for-feedback", "ok-to-say-no",
+        "where-from-here", "mutual-closure", "learn-from-loss", "firm-follow-up-meeting", "who-else-weighs-in"};
     private static final Outcome[] OUTCOMES = Outcome.values();
 
     private final Clock clock;
@@ -104,10 +109,48 @@ public final class SyntheticData {
             Direction direction = who < 0.55 ? Direction.OUTBOUND : who < 0.8 ? Direction.INBOUND : Direction.TWO_WAY;
             Instant at = cursor.atStartOfDay(zone).toInstant().plusSeconds(8 * 3600 + r.nextInt(10 * 3600));
             Outcome outcome = r.nextDouble() < 0.5 ? null : OUTCOMES[r.nextInt(OUTCOMES.length)];
-            timeline.add(Interaction.log(0, dealIndex, KINDS[r.nextInt(KINDS.length)], direction, at,
-                    "Talked through next steps and open questions.", outcome));
+            InteractionKind kind = KINDS[r.nextInt(KINDS.length)];
+            // A fifth of our emails and calls went out with a script marked as sent.
+            boolean scripted = direction == Direction.OUTBOUND && (kind == InteractionKind.EMAIL
+                    || kind == InteractionKind.CALL) && r.nextDouble() < 0.2;
+            timeline.add(Interaction.log(0, dealIndex, kind, direction, at,
+                    "Talked through next steps and open questions.", outcome)
+                    .withScript(scripted ? SCRIPTS[r.nextInt(SCRIPTS.length)] : null));
         }
-        return new History(prospect, deals, timeline);
+        List<StageChange> moves = new ArrayList<>();
+        List<AlertEvent> events = new ArrayList<>();
+        List<CheckInChange> checkIns = new ArrayList<>();
+        for (int d = 0; d < deals.size(); d++) {
+            Deal deal = deals.get(d);
+            if (deal.agreedCheckIn() != null) {
+                checkIns.add(new CheckInChange(d, null, deal.agreedCheckIn(),
+                        atNoon(deal.agreedCheckIn().minusDays(3 + r.nextInt(20)), zone)));
+            } else if (r.nextDouble() < 0.3) {
+                // A check-in agreed in the past; sometimes moved later once.
+                LocalDate end = deal.closedOn() != null ? deal.closedOn() : today;
+                LocalDate agreed = deal.openedOn().plusDays(r.nextInt((int) Math.max(1, deal.openedOn().until(end,
+                        java.time.temporal.ChronoUnit.DAYS))));
+                checkIns.add(new CheckInChange(d, null, agreed, atNoon(agreed.minusDays(7), zone)));
+                if (r.nextDouble() < 0.3) {
+                    checkIns.add(new CheckInChange(d, agreed, agreed.plusDays(7), atNoon(agreed.minusDays(1), zone)));
+                }
+            }
+            if (!deal.isOpen()) {
+                moves.add(new StageChange(d, OPEN[r.nextInt(OPEN.length)], deal.stage(), atNoon(deal.closedOn(), zone)));
+            } else if (deal.stage() != Stage.LEAD && r.nextBoolean()) {
+                LocalDate on = deal.openedOn().plusDays(r.nextInt((int) Math.max(1, deal.openedOn().until(today,
+                        java.time.temporal.ChronoUnit.DAYS))));
+                moves.add(new StageChange(d, OPEN[java.util.Arrays.asList(OPEN).indexOf(deal.stage()) - 1], deal.stage(),
+                        atNoon(on, zone)));
+            }
+        }
+        for (int e = r.nextInt(3); e > 0; e--) {
+            LocalDate raised = today.minusDays(1 + r.nextInt(365));
+            LocalDate closed = raised.plusDays(r.nextInt(10));
+            events.add(new AlertEvent(0, deals.isEmpty() ? null : (long) r.nextInt(deals.size()), raised, closed,
+                    r.nextDouble() < 0.6 ? raised.plusDays(r.nextInt((int) raised.until(closed).getDays() + 1)) : null));
+        }
+        return new History(prospect, deals, timeline, moves, checkIns, events);
     }
 
     private static Instant atNoon(LocalDate date, ZoneId zone) {

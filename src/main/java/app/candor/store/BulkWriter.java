@@ -1,12 +1,15 @@
 package app.candor.store;
 
+import app.candor.domain.AlertEvent;
 import app.candor.domain.AlertSchedule;
+import app.candor.domain.CheckInChange;
 import app.candor.domain.ContactFacts;
 import app.candor.domain.Deal;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
+import app.candor.domain.StageChange;
 import app.candor.domain.WhoseMove;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,10 +27,16 @@ import java.util.function.Consumer;
 public final class BulkWriter {
 
     /**
-     * A prospect with its deals and interactions. An interaction's {@code dealId} is the index of its deal in
-     * {@code deals}, or null for the prospect in general; ids of the records are ignored.
+     * A prospect with its deals, interactions and, optionally, the stage moves of its deals and the alerts it had.
+     * The {@code dealId} of each is the index of its deal in {@code deals} (null for the prospect in general);
+     * ids of the records are ignored.
      */
-    public record History(Prospect prospect, List<Deal> deals, List<Interaction> interactions) {
+    public record History(Prospect prospect, List<Deal> deals, List<Interaction> interactions,
+                          List<StageChange> stageChanges, List<CheckInChange> checkIns, List<AlertEvent> alertEvents) {
+
+        public History(Prospect prospect, List<Deal> deals, List<Interaction> interactions) {
+            this(prospect, deals, interactions, List.of(), List.of(), List.of());
+        }
     }
 
     /** Receives histories inside the transaction. */
@@ -105,6 +114,9 @@ public final class BulkWriter {
         private final PreparedStatement prospectInsert;
         private final PreparedStatement dealInsert;
         private final PreparedStatement interactionInsert;
+        private final PreparedStatement stageInsert;
+        private final PreparedStatement checkInInsert;
+        private final PreparedStatement eventInsert;
         private final Derived derived;
         private long nextProspectId;
         private long nextDealId;
@@ -124,6 +136,12 @@ public final class BulkWriter {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             interactionInsert = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind, direction,"
                     + " occurred_at, summary, outcome, script_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            stageInsert = c.prepareStatement("INSERT INTO stage_changes (deal_id, previous, stage, changed_at)"
+                    + " VALUES (?, ?, ?, ?)");
+            checkInInsert = c.prepareStatement("INSERT INTO checkin_changes (deal_id, previous, agreed, changed_at)"
+                    + " VALUES (?, ?, ?, ?)");
+            eventInsert = c.prepareStatement("INSERT INTO alert_events (prospect_id, deal_id, raised_on, closed_on,"
+                    + " answered_on) VALUES (?, ?, ?, ?, ?)");
         }
 
         void add(History h) throws SQLException {
@@ -189,8 +207,31 @@ public final class BulkWriter {
                 interactionInsert.setString(8, x.scriptId());
                 interactionInsert.addBatch();
             }
+            for (StageChange m : h.stageChanges()) {
+                stageInsert.setLong(1, dealIds[(int) m.dealId()]);
+                stageInsert.setString(2, m.previous().code());
+                stageInsert.setString(3, m.stage().code());
+                stageInsert.setLong(4, m.changedAt().toEpochMilli());
+                stageInsert.addBatch();
+            }
+            for (CheckInChange k : h.checkIns()) {
+                checkInInsert.setLong(1, dealIds[(int) k.dealId()]);
+                Rows.setDate(checkInInsert, 2, k.previous());
+                Rows.setDate(checkInInsert, 3, k.agreed());
+                checkInInsert.setLong(4, k.changedAt().toEpochMilli());
+                checkInInsert.addBatch();
+            }
+            for (AlertEvent e : h.alertEvents()) {
+                eventInsert.setLong(1, prospectId);
+                Rows.setLong(eventInsert, 2, e.dealId() == null ? null : dealIds[e.dealId().intValue()]);
+                Rows.setDate(eventInsert, 3, e.raisedOn());
+                Rows.setDate(eventInsert, 4, e.closedOn());
+                Rows.setDate(eventInsert, 5, e.answeredOn());
+                eventInsert.addBatch();
+            }
             prospects++;
-            pending += 1 + dealIds.length + h.interactions().size();
+            pending += 1 + dealIds.length + h.interactions().size() + h.stageChanges().size()
+                    + h.checkIns().size() + h.alertEvents().size();
             if (pending >= FLUSH_EVERY) {
                 flush();
             }
@@ -200,6 +241,9 @@ public final class BulkWriter {
             prospectInsert.executeBatch();
             dealInsert.executeBatch();
             interactionInsert.executeBatch();
+            stageInsert.executeBatch();
+            checkInInsert.executeBatch();
+            eventInsert.executeBatch();
             pending = 0;
         }
 
@@ -225,6 +269,9 @@ public final class BulkWriter {
             prospectInsert.close();
             dealInsert.close();
             interactionInsert.close();
+            stageInsert.close();
+            checkInInsert.close();
+            eventInsert.close();
         }
     }
 }

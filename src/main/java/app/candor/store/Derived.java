@@ -76,7 +76,8 @@ public final class Derived {
         for (Map.Entry<Long, LocalDate> e : firingBefore.entrySet()) {
             if (!firingAfter.containsKey(e.getKey())) {
                 Long dealId = e.getKey() == PROSPECT_KEY ? null : e.getKey();
-                insertEvent(c, new AlertEvent(prospectId, dealId, e.getValue(), today));
+                insertEvent(c, new AlertEvent(prospectId, dealId, e.getValue(), today,
+                        firstTouch(c, prospectId, dealId, e.getValue(), today)));
             }
         }
     }
@@ -111,20 +112,41 @@ public final class Derived {
         return out;
     }
 
+    /**
+     * The day of our first touch (a call, email, meeting or message we made, outbound or two-way) about the deal or
+     * the prospect in general, from the day the alert was raised to today; null when there was none.
+     */
+    private LocalDate firstTouch(Connection c, long prospectId, Long dealId, LocalDate raised, LocalDate today)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(occurred_at) FROM interactions WHERE prospect_id = ?1"
+                + " AND (?2 IS NULL OR deal_id = ?2 OR deal_id IS NULL) AND kind <> 'note' AND direction <> 'inbound'"
+                + " AND occurred_at >= ?3 AND occurred_at < ?4")) {
+            ps.setLong(1, prospectId);
+            Rows.setLong(ps, 2, dealId);
+            ps.setLong(3, raised.atStartOfDay(zone).toInstant().toEpochMilli());
+            ps.setLong(4, today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getObject(1) != null
+                        ? LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(1)), zone) : null;
+            }
+        }
+    }
+
     static void insertEvent(Connection c, AlertEvent event) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_events (prospect_id, deal_id, raised_on,"
-                + " closed_on) VALUES (?, ?, ?, ?)")) {
+                + " closed_on, answered_on) VALUES (?, ?, ?, ?, ?)")) {
             ps.setLong(1, event.prospectId());
             Rows.setLong(ps, 2, event.dealId());
             Rows.setDate(ps, 3, event.raisedOn());
             Rows.setDate(ps, 4, event.closedOn());
+            Rows.setDate(ps, 5, event.answeredOn());
             ps.executeUpdate();
         }
     }
 
     static AlertEvent mapEvent(ResultSet rs) throws SQLException {
         return new AlertEvent(rs.getLong("prospect_id"), Rows.nullableLong(rs, "deal_id"), Rows.date(rs, "raised_on"),
-                Rows.date(rs, "closed_on"));
+                Rows.date(rs, "closed_on"), Rows.date(rs, "answered_on"));
     }
 
     private void writeSchedules(Connection c, long prospectId) throws SQLException {

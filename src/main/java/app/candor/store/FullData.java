@@ -54,7 +54,8 @@ public final class FullData {
                         rs.getString(8), false)));
                 each(c, "SELECT deal_id, previous, stage, changed_at FROM stage_changes ORDER BY id",
                         rs -> sink.stageChange(SqliteDealRepository.mapStageChange(rs)));
-                each(c, "SELECT prospect_id, deal_id, raised_on, closed_on FROM alert_events ORDER BY id",
+                each(c, "SELECT prospect_id, deal_id, raised_on, closed_on, answered_on FROM alert_events"
+                        + " ORDER BY id",
                         rs -> sink.alertEvent(Derived.mapEvent(rs)));
             } catch (SQLException e) {
                 throw e;

@@ -1,5 +1,6 @@
 package app.candor.store;
 
+import app.candor.domain.CheckInFate;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Money;
 import app.candor.domain.Stage;
@@ -11,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ public final class SqliteInsightsRepository implements InsightsRepository {
     private static final String OUR_TOUCH = "kind <> 'note' AND direction <> 'inbound'";
     /** Buckets of a quarter of an hour, so every zone's day boundary (even +05:45) falls between two of them. */
     private static final long BUCKET_MILLIS = 15 * 60 * 1000;
+    /** Days per check-in query: three parameters each. */
+    private static final int WINDOW_DAYS = 2000;
 
     private final Database db;
     private final ZoneId zone;
@@ -66,108 +71,96 @@ public final class SqliteInsightsRepository implements InsightsRepository {
     }
 
     @Override
-    public List<LostDeal> lostDeals(LocalDate from, LocalDate to) {
+    public LostDeals lostDeals(LocalDate from, LocalDate to, int listed) {
+        String lostFrom = "(SELECT s.previous FROM stage_changes s WHERE s.deal_id = d.id AND s.stage = 'lost'"
+                + " ORDER BY s.id DESC LIMIT 1)";
+        String agreed = "EXISTS (SELECT 1 FROM checkin_changes cc WHERE cc.deal_id = d.id AND cc.agreed IS NOT NULL)";
+        String lost = " FROM deals d WHERE d.stage = 'lost' AND d.closed_on BETWEEN ?1 AND ?2";
         return db.read(c -> {
-            Map<Long, LostDeal> deals = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.prospect_id, p.name, p.company, d.title,"
-                    + " d.value_minor, d.currency, d.closed_on, d.outcome_reason,"
-                    + " (SELECT s.previous FROM stage_changes s WHERE s.deal_id = d.id AND s.stage = 'lost'"
-                    + "   ORDER BY s.id DESC LIMIT 1) AS lost_from,"
-                    + " EXISTS (SELECT 1 FROM checkin_changes cc WHERE cc.deal_id = d.id AND cc.agreed IS NOT NULL)"
-                    + "   AS checkin_agreed"
-                    + " FROM deals d JOIN prospects p ON p.id = d.prospect_id"
-                    + " WHERE d.stage = 'lost' AND d.closed_on BETWEEN ? AND ? ORDER BY d.closed_on DESC, d.id DESC")) {
+            List<LossCount> counts = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT lost_from, checkin_agreed, count(*) FROM (SELECT "
+                    + lostFrom + " AS lost_from, " + agreed + " AS checkin_agreed" + lost + ") GROUP BY 1, 2")) {
                 ps.setString(1, from.toString());
                 ps.setString(2, to.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String lostFrom = rs.getString("lost_from");
+                        String stage = rs.getString(1);
+                        counts.add(new LossCount(stage == null ? null : Stage.fromCode(stage), rs.getBoolean(2),
+                                rs.getInt(3)));
+                    }
+                }
+            }
+            Map<Long, LostDeal> deals = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.prospect_id, p.name, p.company, d.title,"
+                    + " d.value_minor, d.currency, d.closed_on, d.outcome_reason, " + lostFrom + " AS lost_from, "
+                    + agreed + " AS checkin_agreed FROM deals d JOIN prospects p ON p.id = d.prospect_id"
+                    + " WHERE d.stage = 'lost' AND d.closed_on BETWEEN ?1 AND ?2 ORDER BY d.closed_on DESC, d.id DESC"
+                    + " LIMIT ?3")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                ps.setInt(3, listed);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String stage = rs.getString("lost_from");
                         deals.put(rs.getLong(1), new LostDeal(rs.getLong(1), rs.getLong(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5), new Money(rs.getLong(6), rs.getString(7)),
                                 Rows.date(rs, "closed_on"), rs.getString("outcome_reason"),
-                                lostFrom == null ? null : Stage.fromCode(lostFrom), rs.getBoolean("checkin_agreed"),
+                                stage == null ? null : Stage.fromCode(stage), rs.getBoolean("checkin_agreed"),
                                 List.of()));
                     }
                 }
             }
-            if (deals.isEmpty()) {
-                return List.of();
-            }
-            Map<Long, List<Heard>> heard = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT i.deal_id, i.occurred_at, i.kind, i.summary"
-                    + " FROM deals d JOIN interactions i ON i.deal_id = d.id"
-                    + " WHERE d.stage = 'lost' AND d.closed_on BETWEEN ? AND ? AND i.occurred_at >= ?"
-                    + " ORDER BY i.occurred_at, i.id")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
-                ps.setLong(3, startOf(from));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        LostDeal d = deals.get(rs.getLong(1));
-                        Instant at = Rows.instant(rs, "occurred_at");
-                        if (d != null && !dayOf(at.toEpochMilli()).isBefore(d.lostOn())) {
-                            heard.computeIfAbsent(d.dealId(), k -> new ArrayList<>()).add(new Heard(at,
-                                    InteractionKind.fromCode(rs.getString("kind")), rs.getString("summary")));
-                        }
-                    }
-                }
-            }
             List<LostDeal> out = new ArrayList<>(deals.size());
-            for (LostDeal d : deals.values()) {
-                out.add(new LostDeal(d.dealId(), d.prospectId(), d.prospect(), d.company(), d.title(), d.value(),
-                        d.lostOn(), d.reason(), d.lostFrom(), d.checkInAgreed(),
-                        heard.getOrDefault(d.dealId(), List.of())));
-            }
-            return out;
-        });
-    }
-
-    @Override
-    public List<ClosedAlert> closedAlerts(LocalDate from, LocalDate to) {
-        return db.read(c -> {
-            List<ClosedAlert> events = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT prospect_id, deal_id, raised_on, closed_on"
-                    + " FROM alert_events WHERE raised_on BETWEEN ? AND ? ORDER BY raised_on, id")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        events.add(new ClosedAlert(rs.getLong(1), Rows.nullableLong(rs, "deal_id"),
-                                Rows.date(rs, "raised_on"), Rows.date(rs, "closed_on"), null));
-                    }
-                }
-            }
-            List<ClosedAlert> out = new ArrayList<>(events.size());
-            try (PreparedStatement ps = c.prepareStatement("SELECT min(occurred_at) FROM interactions"
-                    + " WHERE prospect_id = ?1 AND (?2 IS NULL OR deal_id = ?2 OR deal_id IS NULL) AND " + OUR_TOUCH
-                    + " AND occurred_at >= ?3 AND occurred_at < ?4")) {
-                for (ClosedAlert e : events) {
-                    ps.setLong(1, e.prospectId());
-                    Rows.setLong(ps, 2, e.dealId());
-                    ps.setLong(3, startOf(e.raisedOn()));
-                    ps.setLong(4, startOf(e.closedOn().plusDays(1)));
-                    LocalDate answered = null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT occurred_at, kind, summary FROM interactions"
+                    + " WHERE deal_id = ? AND occurred_at >= ? ORDER BY occurred_at, id")) {
+                for (LostDeal d : deals.values()) {
+                    ps.setLong(1, d.dealId());
+                    ps.setLong(2, startOf(d.lostOn()));
+                    List<Heard> heard = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next() && rs.getObject(1) != null) {
-                            answered = dayOf(rs.getLong(1));
+                        while (rs.next()) {
+                            heard.add(new Heard(Rows.instant(rs, "occurred_at"), InteractionKind.fromCode(
+                                    rs.getString("kind")), rs.getString("summary")));
                         }
                     }
-                    out.add(new ClosedAlert(e.prospectId(), e.dealId(), e.raisedOn(), e.closedOn(), answered));
+                    out.add(new LostDeal(d.dealId(), d.prospectId(), d.prospect(), d.company(), d.title(), d.value(),
+                            d.lostOn(), d.reason(), d.lostFrom(), d.checkInAgreed(), heard));
                 }
             }
-            return out;
+            return new LostDeals(counts, out);
         });
     }
 
     @Override
-    public List<LocalDate> openAlertsRaised(LocalDate from, LocalDate to, LocalDate today) {
+    public List<ClosedAlerts> closedAlerts(LocalDate from, LocalDate to) {
         return db.read(c -> {
-            List<LocalDate> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT raised_on,"
+                    + " CAST(julianday(answered_on) - julianday(raised_on) AS INTEGER) AS days, count(*)"
+                    + " FROM alert_events WHERE raised_on BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                List<ClosedAlerts> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int days = rs.getInt(2);
+                        Integer answered = rs.wasNull() ? null : days;
+                        out.add(new ClosedAlerts(Rows.date(rs, "raised_on"), answered, rs.getInt(3)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<DayCount> openAlertsRaised(LocalDate from, LocalDate to, LocalDate today) {
+        return db.read(c -> {
+            Map<LocalDate, Integer> days = new TreeMap<>();
             String[] sql = {
-                "SELECT " + Derived.DEAL_RAISED_ON + " AS raised, count(*) FROM deals WHERE alert_from <= ?3"
-                        + " AND " + Derived.DEAL_RAISED_ON + " BETWEEN ?1 AND ?2 GROUP BY raised",
-                "SELECT " + Derived.PROSPECT_RAISED_ON + " AS raised, count(*) FROM prospects WHERE alert_from <= ?3"
-                        + " AND " + Derived.PROSPECT_RAISED_ON + " BETWEEN ?1 AND ?2 GROUP BY raised"};
+                "SELECT " + Derived.DEAL_RAISED_ON + " AS raised, count(*) FROM deals WHERE alert_from IS NOT NULL"
+                        + " AND alert_from <= ?3 AND " + Derived.DEAL_RAISED_ON + " BETWEEN ?1 AND ?2 GROUP BY raised",
+                "SELECT " + Derived.PROSPECT_RAISED_ON + " AS raised, count(*) FROM prospects WHERE alert_from IS NOT NULL"
+                        + " AND alert_from <= ?3 AND " + Derived.PROSPECT_RAISED_ON + " BETWEEN ?1 AND ?2 GROUP BY raised"};
             for (String q : sql) {
                 try (PreparedStatement ps = c.prepareStatement(q)) {
                     ps.setString(1, from.toString());
@@ -175,15 +168,13 @@ public final class SqliteInsightsRepository implements InsightsRepository {
                     ps.setString(3, today.toString());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            LocalDate day = LocalDate.parse(rs.getString(1));
-                            for (int i = rs.getInt(2); i > 0; i--) {
-                                out.add(day);
-                            }
+                            days.merge(LocalDate.parse(rs.getString(1)), rs.getInt(2), Integer::sum);
                         }
                     }
                 }
             }
-            out.sort(null);
+            List<DayCount> out = new ArrayList<>();
+            days.forEach((day, n) -> out.add(new DayCount(day, n)));
             return out;
         });
     }
@@ -210,73 +201,101 @@ public final class SqliteInsightsRepository implements InsightsRepository {
     }
 
     @Override
-    public List<AgreedCheckIn> agreedCheckIns(LocalDate from, LocalDate to, int graceDays) {
-        return db.read(c -> {
-            List<AgreedCheckIn> rows = new ArrayList<>();
-            List<Long> prospects = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT cc.deal_id, d.prospect_id, cc.agreed, cc.changed_at,"
-                    + " d.closed_on, n.agreed AS next_agreed, n.changed_at AS next_at"
-                    + " FROM checkin_changes cc JOIN deals d ON d.id = cc.deal_id"
-                    + " LEFT JOIN checkin_changes n ON n.id = (SELECT min(x.id) FROM checkin_changes x"
-                    + "   WHERE x.deal_id = cc.deal_id AND x.id > cc.id)"
-                    + " WHERE cc.agreed BETWEEN ? AND ? ORDER BY cc.agreed, cc.id")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        prospects.add(rs.getLong("prospect_id"));
-                        rs.getLong("next_at");
-                        boolean changedAgain = !rs.wasNull();
-                        rows.add(new AgreedCheckIn(rs.getLong("deal_id"), Rows.date(rs, "agreed"),
-                                Rows.instant(rs, "changed_at"), Rows.date(rs, "next_agreed"),
-                                Rows.instant(rs, "next_at"), changedAgain, null, Rows.date(rs, "closed_on")));
-                    }
-                }
-            }
-            List<AgreedCheckIn> out = new ArrayList<>(rows.size());
-            try (PreparedStatement ps = c.prepareStatement("SELECT min(occurred_at) FROM interactions"
-                    + " WHERE prospect_id = ? AND (deal_id = ? OR deal_id IS NULL) AND kind <> 'note'"
-                    + " AND occurred_at > ? AND occurred_at >= ? AND occurred_at < ?")) {
-                for (int i = 0; i < rows.size(); i++) {
-                    AgreedCheckIn r = rows.get(i);
-                    ps.setLong(1, prospects.get(i));
-                    ps.setLong(2, r.dealId());
-                    ps.setLong(3, r.agreedAt().toEpochMilli());
-                    ps.setLong(4, startOf(r.agreed().minusDays(graceDays)));
-                    ps.setLong(5, startOf(r.agreed().plusDays(graceDays + 1L)));
-                    Instant near = null;
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next() && rs.getObject(1) != null) {
-                            near = Instant.ofEpochMilli(rs.getLong(1));
-                        }
-                    }
-                    out.add(new AgreedCheckIn(r.dealId(), r.agreed(), r.agreedAt(), r.nextAgreed(), r.nextAt(),
-                            r.changedAgain(), near, r.dealClosedOn()));
-                }
-            }
-            return out;
-        });
+    public List<FateCount> checkInFates(LocalDate from, LocalDate to, int graceDays, LocalDate today) {
+        // Long ranges go in pieces, to stay well within SQLite's limit on bound parameters.
+        List<FateCount> out = new ArrayList<>();
+        for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(WINDOW_DAYS)) {
+            LocalDate end = start.plusDays(WINDOW_DAYS - 1L).isBefore(to) ? start.plusDays(WINDOW_DAYS - 1L) : to;
+            out.addAll(checkInFatesWithin(start, end, graceDays, today));
+        }
+        return out;
     }
 
-    @Override
-    public List<StageMove> stageMoves(LocalDate from, LocalDate to) {
+    private List<FateCount> checkInFatesWithin(LocalDate from, LocalDate to, int graceDays, LocalDate today) {
+        // Each agreed day's window in epoch milliseconds, worked out here in the user's zone (DST included) and
+        // joined in, so the first touch near each date is one correlated lookup inside SQLite.
+        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        StringBuilder windows = new StringBuilder("WITH windows (day, lo, hi, done) AS (VALUES ");
+        for (int i = 0; i < days; i++) {
+            windows.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?)");
+        }
+        windows.append(") ");
+        String sql = windows + "SELECT agreed, CASE"
+                + " WHEN near IS NOT NULL AND (next_at IS NULL OR near < next_at) THEN 'kept'"
+                + " WHEN next_at IS NOT NULL THEN CASE WHEN next_agreed > agreed THEN 'slipped' ELSE 'replaced' END"
+                + " WHEN closed_on IS NOT NULL AND closed_on <= agreed THEN 'replaced'"
+                + " WHEN done THEN 'missed' ELSE 'not-yet' END AS fate, count(*)"
+                + " FROM (SELECT cc.agreed, d.closed_on, w.done, n.agreed AS next_agreed, n.changed_at AS next_at,"
+                + "   (SELECT min(i.occurred_at) FROM interactions i WHERE i.prospect_id = d.prospect_id"
+                + "     AND (i.deal_id = cc.deal_id OR i.deal_id IS NULL) AND i.kind <> 'note'"
+                + "     AND i.occurred_at > cc.changed_at AND i.occurred_at >= w.lo AND i.occurred_at < w.hi) AS near"
+                + "   FROM checkin_changes cc JOIN windows w ON w.day = cc.agreed JOIN deals d ON d.id = cc.deal_id"
+                + "   LEFT JOIN checkin_changes n ON n.id = (SELECT min(x.id) FROM checkin_changes x"
+                + "     WHERE x.deal_id = cc.deal_id AND x.id > cc.id)"
+                + "   WHERE cc.agreed BETWEEN ? AND ?) GROUP BY 1, 2 ORDER BY 1, 2";
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.deal_id, p.name, d.title, d.value_minor,"
-                    + " d.currency, s.previous, s.stage, s.changed_at FROM stage_changes s"
-                    + " JOIN deals d ON d.id = s.deal_id JOIN prospects p ON p.id = d.prospect_id"
-                    + " WHERE s.changed_at >= ? AND s.changed_at < ? ORDER BY s.changed_at, s.id")) {
-                ps.setLong(1, startOf(from));
-                ps.setLong(2, startOf(to.plusDays(1)));
-                List<StageMove> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int p = 1;
+                for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                    ps.setString(p++, day.toString());
+                    ps.setLong(p++, startOf(day.minusDays(graceDays)));
+                    ps.setLong(p++, startOf(day.plusDays(graceDays + 1L)));
+                    ps.setBoolean(p++, today.isAfter(day.plusDays(graceDays)));
+                }
+                ps.setString(p++, from.toString());
+                ps.setString(p, to.toString());
+                List<FateCount> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new StageMove(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                new Money(rs.getLong(4), rs.getString(5)), Stage.fromCode(rs.getString(6)),
-                                Stage.fromCode(rs.getString(7)), dayOf(rs.getLong(8))));
+                        out.add(new FateCount(Rows.date(rs, "agreed"), CheckInFate.fromCode(rs.getString("fate")),
+                                rs.getInt(3)));
                     }
                 }
                 return out;
             }
+        });
+    }
+
+    @Override
+    public StageMoves stageMoves(LocalDate from, LocalDate to, int listed) {
+        return db.read(c -> {
+            int dealsMoved;
+            Map<Stage, Integer> into = new EnumMap<>(Stage.class);
+            try (PreparedStatement ps = c.prepareStatement("SELECT stage, count(*)"
+                    + " FROM stage_changes WHERE changed_at >= ? AND changed_at < ? GROUP BY stage")) {
+                ps.setLong(1, startOf(from));
+                ps.setLong(2, startOf(to.plusDays(1)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        into.put(Stage.fromCode(rs.getString(1)), rs.getInt(2));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT deal_id FROM stage_changes"
+                    + " WHERE changed_at >= ? AND changed_at < ? GROUP BY deal_id)")) {
+                ps.setLong(1, startOf(from));
+                ps.setLong(2, startOf(to.plusDays(1)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    dealsMoved = rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            List<StageMove> newest = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.deal_id, p.name, d.title, d.value_minor,"
+                    + " d.currency, s.previous, s.stage, s.changed_at FROM stage_changes s"
+                    + " JOIN deals d ON d.id = s.deal_id JOIN prospects p ON p.id = d.prospect_id"
+                    + " WHERE s.changed_at >= ? AND s.changed_at < ? ORDER BY s.changed_at DESC, s.id DESC LIMIT ?")) {
+                ps.setLong(1, startOf(from));
+                ps.setLong(2, startOf(to.plusDays(1)));
+                ps.setInt(3, listed);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        newest.add(new StageMove(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                new Money(rs.getLong(4), rs.getString(5)), Stage.fromCode(rs.getString(6)),
+                                Stage.fromCode(rs.getString(7)), dayOf(rs.getLong(8))));
+                    }
+                }
+            }
+            return new StageMoves(dealsMoved, into, newest);
         });
     }
 }

@@ -63,7 +63,7 @@ class ReportCliTest {
                 "--to", "2026-11-15");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Pipeline (2026-11-01 to 2026-11-15)")
-                .contains("1 deal(s) moved stage 2026-11-01 to 2026-11-15.")
+                .contains("1 deal moved stage.")
                 .contains("negotiation  won");
         assertThat(cli().run("--db", db.toString(), "report", "discipline").out())
                 .contains("Week of").contains("2026-11-16");

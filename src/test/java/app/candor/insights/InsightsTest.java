@@ -120,6 +120,7 @@ class InsightsTest {
             LossLessons lessons = core.insights().lossLessons(new ReportRange(day(1), day(22)));
 
             // Newest loss first; the old loss (20 October) and the won deal stay out.
+            assertThat(lessons.lost()).isEqualTo(2);
             assertThat(lessons.deals()).extracting(LostDeal::title, LostDeal::reason, LostDeal::lostFrom,
                     LostDeal::checkInAgreed).containsExactly(
                     tuple("Licences", "We are not ready for this", Stage.LEAD, false),
@@ -201,8 +202,10 @@ class InsightsTest {
 
             assertThat(pipeline.range()).isEqualTo(new ReportRange(day(1), day(23)));
             assertThat(pipeline.dealsMoved()).isEqualTo(1);
-            assertThat(pipeline.moves()).extracting(m -> m.previous() + ">" + m.stage() + " on " + m.on())
-                    .containsExactly("LEAD>QUALIFIED on 2026-11-05", "QUALIFIED>MEETING on 2026-11-06");
+            assertThat(pipeline.newestMoves()).extracting(m -> m.previous() + ">" + m.stage() + " on " + m.on())
+                    .containsExactly("QUALIFIED>MEETING on 2026-11-06", "LEAD>QUALIFIED on 2026-11-05");
+            assertThat(pipeline.movesInto()).filteredOn(c -> c.deals() > 0)
+                    .containsExactly(new Count("qualified", 1), new Count("meeting", 1));
             // 1,000.00 GBP each: qualified (B), meeting (A), proposal (C).
             assertThat(pipeline.openByStage()).extracting(t -> t.stage() + " " + t.deals() + " " + t.valueMinor())
                     .containsExactlyInAnyOrder("QUALIFIED 1 100000", "MEETING 1 100000", "PROPOSAL 1 100000");

@@ -15,8 +15,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.Start;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main flows of the desktop app on the demo data. */
@@ -122,7 +122,7 @@ class DesktopFlowsTest extends UiTestBase {
 
     @Test
     void settingsWriteRulesJsonAndBackupsCanBeMadeAndRestored(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         robot.interact(() -> robot.lookup("#rule-no-next-step").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
         robot.interact(() -> robot.lookup("#save-settings").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
@@ -138,6 +138,62 @@ class DesktopFlowsTest extends UiTestBase {
         robot.interact(() -> robot.lookup("#restore-backup").queryButton().fire());
         robot.interact(() -> robot.lookup("Restore " + backups.getItems().get(0).getFileName()).queryButton().fire());
         assertThat(hostCalls).contains("restore " + backups.getItems().get(0).getFileName());
+    }
+
+    @Test
+    void iSentItRemembersTheScriptAndReportsChartItAndSaveAsPngAndCsv(FxRobot robot) throws Exception {
+        robot.clickOn("Marcus Bell · Bellweather Logistics");
+        robot.clickOn("#script-summarize-what-changed");
+        robot.clickOn("#variant-email");
+        robot.clickOn("#i-sent-it");
+        assertThat(core.interactions().timeline(core.prospects().search("Marcus", 1).get(0).id(), 0, 1).get(0)
+                .scriptId()).isEqualTo("summarize-what-changed");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.candor.ui.reports.ReportsView reports = robot.lookup("#reports-view")
+                .queryAs(app.candor.ui.reports.ReportsView.class);
+        var replyChart = reports.chart(app.candor.insights.Report.REPLY_RATES);
+        // The demo's email to Marcus (answered by his call) and this one (not yet): two sent, one reply.
+        assertThat(replyChart.getData()).extracting(javafx.scene.chart.XYChart.Series::getName)
+                .containsExactly("Sent", "Replies");
+        String category = "Where we left off, and…\nemail";
+        assertThat(replyChart.getData().get(0).getData()).filteredOn(d -> d.getXValue().equals(category))
+                .singleElement().satisfies(d -> assertThat(d.getYValue().intValue()).isEqualTo(2));
+        assertThat(replyChart.getData().get(1).getData()).filteredOn(d -> d.getXValue().equals(category))
+                .singleElement().satisfies(d -> assertThat(d.getYValue().intValue()).isEqualTo(1));
+        assertThat(robot.lookup(".report-line").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).contains("1 of 2 replied; too few sends to say"))
+                .anySatisfy(t -> assertThat(t).contains("Tom Alvarez, Online shop integration"));
+
+        java.nio.file.Path png = dir.resolve("reply-rates.png");
+        java.nio.file.Path csv = dir.resolve("reply-rates.csv");
+        robot.interact(() -> reports.savePng(app.candor.insights.Report.REPLY_RATES, png));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(300);
+        assertThat(image.getHeight()).isGreaterThan(200);
+        robot.interact(() -> reports.saveCsv(app.candor.insights.Report.REPLY_RATES, csv));
+        assertThat(robot.lookup("#reports-status").queryAs(Label.class).getText()).isEqualTo("Saved reply-rates.csv.");
+        assertThat(java.nio.file.Files.readAllLines(csv)).first().asString().startsWith("Script,Channel,Sent,Replies");
+        assertThat(java.nio.file.Files.readString(csv)).contains("\"Where we left off, and what has changed\",email,2,1,");
+    }
+
+    @Test
+    void aDealMovesStageFromTheKeyboardAndTheMoveIsRemembered(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        app.candor.domain.Deal rollout = core.deals().forProspect(core.prospects().search("Raman", 1).get(0).id()).get(0);
+        assertThat(rollout.stage()).isEqualTo(app.candor.domain.Stage.PROPOSAL);
+        robot.clickOn("#deal-card-" + rollout.id());
+        robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
+
+        assertThat(core.deals().find(rollout.id()).orElseThrow().stage()).isEqualTo(app.candor.domain.Stage.NEGOTIATION);
+        assertThat(core.deals().stageHistory(rollout.id())).singleElement().satisfies(c -> {
+            assertThat(c.previous()).isEqualTo(app.candor.domain.Stage.PROPOSAL);
+            assertThat(c.changedAt()).isEqualTo(clock.instant());
+        });
+        assertThat(robot.lookup("#stage-negotiation").queryAs(javafx.scene.layout.VBox.class).lookup("#deal-card-"
+                + rollout.id())).isNotNull();
+        assertThat(robot.lookup("#pipeline-status").queryAs(Label.class).getText())
+                .isEqualTo("Moved \"Analytics rollout\" to negotiation.");
     }
 
     @Test

@@ -11,8 +11,11 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,9 +50,14 @@ public final class PipelineView extends BorderPane {
         });
         filter.valueProperty().bindBidirectional(model.filterProperty());
         filter.getSelectionModel().select(0);
-        Label legend = new Label("A red edge marks a stalled deal: a high or medium alert is due.");
+        Label legend = new Label("A red edge marks a stalled deal. Ctrl+Right / Ctrl+Left (or right-click) moves"
+                + " a deal to the next or previous stage.");
+        legend.setWrapText(true);
         legend.getStyleClass().add("text-muted");
-        HBox header = new HBox(12, title, filter, legend);
+        Label status = new Label();
+        status.setId("pipeline-status");
+        status.textProperty().bind(model.statusProperty());
+        HBox header = new HBox(12, title, filter, legend, status);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(16, 20, 12, 20));
         setTop(header);
@@ -96,6 +104,24 @@ public final class PipelineView extends BorderPane {
                 meta.setWrapText(true);
                 VBox card = new VBox(2, deal, who, meta);
                 card.getStyleClass().add("deal-card");
+                card.setId("deal-card-" + row.dealId());
+                card.setFocusTraversable(true);
+                card.setOnMouseClicked(e -> card.requestFocus());
+                ContextMenu menu = new ContextMenu();
+                for (Stage to : OPEN) {
+                    if (to != stage) {
+                        MenuItem item = new MenuItem("Move to " + to.code());
+                        item.setOnAction(e -> model.move(row, to));
+                        menu.getItems().add(item);
+                    }
+                }
+                card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
+                card.setOnKeyPressed(e -> {
+                    if (e.isShortcutDown() && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT)) {
+                        e.consume();
+                        model.move(row, PipelineViewModel.neighbour(stage, e.getCode() == KeyCode.RIGHT ? 1 : -1));
+                    }
+                });
                 if (row.stalled()) {
                     card.getStyleClass().add("stalled");
                 }

@@ -1,5 +1,7 @@
 package app.candor.ui.pipeline;
 
+import app.candor.domain.Deal;
+import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
 import app.candor.followup.FollowUpService;
 import app.candor.store.DealRepository;
@@ -9,6 +11,8 @@ import app.candor.ui.common.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -24,10 +28,15 @@ public final class PipelineViewModel {
     private final ObservableList<StageTotal> totals = FXCollections.observableArrayList();
     private final ObjectProperty<WhoseMove> filter = new SimpleObjectProperty<>();
 
-    public PipelineViewModel(DealRepository deals, FollowUpService followUps, TaskExecutor executor) {
+    private final Runnable onChanged;
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public PipelineViewModel(DealRepository deals, FollowUpService followUps, TaskExecutor executor,
+                             Runnable onChanged) {
         this.deals = deals;
         this.followUps = followUps;
         this.executor = executor;
+        this.onChanged = onChanged;
         filter.addListener((o, a, b) -> refresh());
     }
 
@@ -43,6 +52,33 @@ public final class PipelineViewModel {
             rows.setAll(board.rows());
             totals.setAll(board.totals());
         }, failure -> rows.clear());
+    }
+
+    /** Moves an open deal to another open stage; the move is remembered for the reports. */
+    public void move(PipelineRow row, Stage to) {
+        if (to == row.stage() || !to.isOpen()) {
+            return;
+        }
+        executor.run(() -> {
+            Deal deal = deals.find(row.dealId()).orElseThrow(() -> new IllegalStateException(
+                    "\"" + row.title() + "\" is no longer there."));
+            deals.update(deal.withStage(to));
+            return deal;
+        }, moved -> {
+            status.set("Moved \"" + row.title() + "\" to " + to.code() + ".");
+            onChanged.run();
+        }, failure -> status.set("Could not move \"" + row.title() + "\": " + failure.getMessage()));
+    }
+
+    /** The open stage after (+1) or before (-1) {@code stage}, or {@code stage} at either end. */
+    public static Stage neighbour(Stage stage, int step) {
+        List<Stage> open = java.util.Arrays.stream(Stage.values()).filter(Stage::isOpen).toList();
+        int i = open.indexOf(stage) + step;
+        return i < 0 || i >= open.size() ? stage : open.get(i);
+    }
+
+    public StringProperty statusProperty() {
+        return status;
     }
 
     public ObservableList<PipelineRow> rows() {

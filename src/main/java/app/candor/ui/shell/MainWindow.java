@@ -1,11 +1,11 @@
 package app.candor.ui.shell;
 
 import app.candor.followup.Core;
+import app.candor.io.CsvImport;
 import app.candor.store.Backups;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
-import app.candor.io.CsvImport;
 import app.candor.ui.common.Theme;
 import app.candor.ui.importer.ImportView;
 import app.candor.ui.importer.ImportViewModel;
@@ -15,6 +15,8 @@ import app.candor.ui.prospects.ProspectsView;
 import app.candor.ui.prospects.ProspectsViewModel;
 import app.candor.ui.quicklog.QuickLogModel;
 import app.candor.ui.quicklog.QuickLogView;
+import app.candor.ui.reports.ReportsView;
+import app.candor.ui.reports.ReportsViewModel;
 import app.candor.ui.scripts.ScriptsView;
 import app.candor.ui.scripts.ScriptsViewModel;
 import app.candor.ui.settings.SettingsView;
@@ -133,7 +135,7 @@ public final class MainWindow extends StackPane {
                 core.interactions(), core.bulk(), core.clock()), executor, this::refreshAll);
         importView = new ImportView(importer, this::closeOverlays);
 
-        PipelineViewModel pipeline = new PipelineViewModel(core.deals(), core.followUps(), executor);
+        PipelineViewModel pipeline = new PipelineViewModel(core.deals(), core.followUps(), executor, changed);
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
         SettingsViewModel settings = new SettingsViewModel(core.followUps().engine().rules(), core.settings(), executor,
                 host.dataFolder().resolve("rules.json"), host.theme(), () -> host.reload("Settings"), host::applyTheme,
@@ -144,6 +146,8 @@ public final class MainWindow extends StackPane {
             return prospectsView;
         }, prospects::refresh);
         addScreen("Pipeline", () -> new PipelineView(pipeline), pipeline::refresh);
+        ReportsViewModel reports = new ReportsViewModel(core.insights(), executor);
+        addScreen("Reports", () -> new ReportsView(reports), reports::refresh);
         addScreen("Scripts", () -> new ScriptsView(scripts), scripts::refresh);
         addScreen("Settings", () -> new SettingsView(settings, host.dataFolder(), core.database().file()),
                 settings::refreshBackups);

@@ -1,0 +1,25 @@
+package app.candor.domain;
+
+/**
+ * What became of an agreed check-in date. Kept: we were in touch within the grace days of it, after agreeing it
+ * and before any change to it. Slipped: moved to a later day. Replaced: moved earlier, cleared, or the deal closed
+ * by then. Missed: the grace days passed with none of these. Not yet: still to come.
+ */
+public enum CheckInFate implements Coded {
+    KEPT("kept"), SLIPPED("slipped"), MISSED("missed"), REPLACED("replaced"), NOT_YET("not-yet");
+
+    private final String code;
+
+    CheckInFate(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    public static CheckInFate fromCode(String code) {
+        return Coded.parse(CheckInFate.class, code);
+    }
+}

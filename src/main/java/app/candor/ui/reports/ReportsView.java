@@ -1,0 +1,303 @@
+package app.candor.ui.reports;
+
+import app.candor.domain.Money;
+import app.candor.domain.Stage;
+import app.candor.insights.Figures.Count;
+import app.candor.insights.Figures.DisciplineWeek;
+import app.candor.insights.Figures.ReplyRate;
+import app.candor.insights.Report;
+import app.candor.store.InsightsRepository.LostDeal;
+import app.candor.store.InsightsRepository.StageMove;
+import app.candor.store.StageTotal;
+import app.candor.ui.reports.ReportsViewModel.Loaded;
+import app.candor.ui.reports.ReportsViewModel.Preset;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * Four charts over one date range: reply rate by script, where deals were lost, follow-up discipline per week and
+ * the open pipeline. Each chart saves as PNG and its data as CSV.
+ */
+public final class ReportsView extends BorderPane {
+
+    private static final int MAX_LINES = 5;
+    private static final int CHART_BARS = 8;
+    /** Counts have no fractions: ticks between whole numbers go unlabelled. */
+    private static final javafx.util.StringConverter<Number> WHOLE_NUMBERS = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+        }
+
+        @Override
+        public Number fromString(String s) {
+            return Double.valueOf(s);
+        }
+    };
+
+    private final ReportsViewModel model;
+    private final Map<Report, Card> cards = new EnumMap<>(Report.class);
+
+    public ReportsView(ReportsViewModel model) {
+        this.model = model;
+        setId("reports-view");
+        Label title = new Label("Reports");
+        title.getStyleClass().add("title-2");
+        DatePicker from = new DatePicker();
+        from.setId("reports-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("reports-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        ComboBox<Preset> presets = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
+        presets.setPromptText("Range");
+        presets.setId("reports-preset");
+        presets.setOnAction(e -> {
+            if (presets.getValue() != null) {
+                model.usePreset(presets.getValue());
+            }
+        });
+        Label fromLabel = new Label("_From");
+        fromLabel.setMnemonicParsing(true);
+        fromLabel.setLabelFor(from);
+        Label toLabel = new Label("_to");
+        toLabel.setMnemonicParsing(true);
+        toLabel.setLabelFor(to);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        Label status = new Label();
+        status.setId("reports-status");
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("text-muted");
+        HBox header = new HBox(10, title, fromLabel, from, toLabel, to, presets, busy, status);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(16, 20, 12, 20));
+        setTop(header);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(16);
+        grid.setPadding(new Insets(0, 20, 20, 20));
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
+        for (Report r : Report.values()) {
+            cards.put(r, new Card(r));
+        }
+        // The two with many categories (scripts, weeks) get the whole width.
+        grid.add(cards.get(Report.REPLY_RATES), 0, 0, 2, 1);
+        grid.add(cards.get(Report.LOSSES), 0, 1);
+        grid.add(cards.get(Report.PIPELINE), 1, 1);
+        grid.add(cards.get(Report.DISCIPLINE), 0, 2, 2, 1);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+
+        model.fromProperty().addListener((o, a, b) -> model.refresh());
+        model.toProperty().addListener((o, a, b) -> model.refresh());
+        model.loadedProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                show(b);
+            }
+        });
+        if (model.loadedProperty().get() != null) {
+            show(model.loadedProperty().get());
+        }
+    }
+
+    /** One report: its chart, a few lines in words, and its two save buttons. */
+    private final class Card extends VBox {
+        final Report report;
+        final CategoryAxis x = new CategoryAxis();
+        final NumberAxis y = new NumberAxis();
+        final BarChart<String, Number> chart = new BarChart<>(x, y);
+        final VBox lines = new VBox(2);
+
+        Card(Report report) {
+            super(8);
+            this.report = report;
+            setId("report-" + report.code());
+            getStyleClass().add("report-card");
+            Label title = new Label(report.title());
+            title.getStyleClass().add("title-4");
+            chart.setAnimated(false);
+            chart.setPrefHeight(260);
+            chart.setMinHeight(220);
+            chart.setId("chart-" + report.code());
+            y.setMinorTickVisible(false);
+            if (report != Report.PIPELINE) {
+                y.setTickLabelFormatter(WHOLE_NUMBERS);
+            }
+            Button png = new Button("Save chart as PNG…");
+            png.setId("png-" + report.code());
+            png.setOnAction(e -> choose("PNG image", "*.png", report.code() + ".png")
+                    .ifPresent(file -> savePng(report, file)));
+            Button csv = new Button("Save data as CSV…");
+            csv.setId("csv-" + report.code());
+            csv.setOnAction(e -> choose("CSV file", "*.csv", report.code() + ".csv")
+                    .ifPresent(file -> saveCsv(report, file)));
+            HBox actions = new HBox(8, png, csv);
+            getChildren().addAll(title, chart, lines, actions);
+            VBox.setVgrow(chart, Priority.ALWAYS);
+        }
+
+        private java.util.Optional<Path> choose(String kind, String pattern, String name) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save " + report.title());
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+            chooser.setInitialFileName(name);
+            File file = chooser.showSaveDialog(getScene().getWindow());
+            return java.util.Optional.ofNullable(file).map(File::toPath);
+        }
+
+        void show(List<XYChart.Series<String, Number>> series, String yLabel, List<String> words) {
+            y.setLabel(yLabel);
+            chart.getData().setAll(series);
+            lines.getChildren().clear();
+            for (String w : words) {
+                Label line = new Label(w);
+                line.setWrapText(true);
+                line.getStyleClass().add("report-line");
+                lines.getChildren().add(line);
+            }
+        }
+    }
+
+    /** Saves {@code report}'s chart card as a PNG image (encoded and written off the FX thread). */
+    public void savePng(Report report, Path file) {
+        model.savePng(cards.get(report).snapshot(null, null), file);
+    }
+
+    /** Saves the data behind {@code report}'s chart as CSV. */
+    public void saveCsv(Report report, Path file) {
+        model.saveCsv(report, file);
+    }
+
+    public BarChart<String, Number> chart(Report report) {
+        return cards.get(report).chart;
+    }
+
+    private void show(Loaded l) {
+        XYChart.Series<String, Number> sent = series("Sent");
+        XYChart.Series<String, Number> replies = series("Replies");
+        List<String> replyWords = new java.util.ArrayList<>();
+        List<ReplyRate> scripts = l.replyRates().scripts();
+        for (ReplyRate r : scripts.subList(0, Math.min(CHART_BARS, scripts.size()))) {
+            String name = shorten(r.script()) + "\n" + r.channel();
+            sent.getData().add(new XYChart.Data<>(name, r.sent()));
+            replies.getData().add(new XYChart.Data<>(name, r.replies()));
+        }
+        for (ReplyRate r : scripts) {
+            if (replyWords.size() < MAX_LINES) {
+                replyWords.add(r.script() + " by " + r.channel() + ": " + r.replies() + " of " + r.sent() + " replied"
+                        + (r.enoughToSay() ? ", " + Math.round(r.replyRate() * 100) + "%" : "; too few sends to say")
+                        + (r.medianDaysToReply() == null ? "" : ", median " + r.medianDaysToReply() + " days to reply"));
+            }
+        }
+        if (scripts.size() > MAX_LINES) {
+            replyWords.add("and " + (scripts.size() - MAX_LINES) + " more: save the data as CSV to see them all.");
+        }
+        if (scripts.isEmpty()) {
+            replyWords.add("No script was marked as sent in this range. \"I sent it\" on Today remembers which"
+                    + " wording you used, so Candor can tell which earns replies.");
+        }
+        cards.get(Report.REPLY_RATES).show(List.of(sent, replies), "Touches", replyWords);
+
+        XYChart.Series<String, Number> lost = series("Deals lost");
+        for (Count c : l.losses().byStageLostAt()) {
+            lost.getData().add(new XYChart.Data<>(c.label(), c.deals()));
+        }
+        List<String> lossWords = new java.util.ArrayList<>();
+        lossWords.add(l.losses().lost() + " lost · check-in agreed: " + l.losses().byCheckIn().get(0).deals()
+                + " · none agreed: " + l.losses().byCheckIn().get(1).deals());
+        for (LostDeal d : l.losses().deals()) {
+            if (lossWords.size() > MAX_LINES) {
+                break;
+            }
+            lossWords.add(d.prospect() + ", " + d.title() + ": \u201C" + d.reason() + "\u201D"
+                    + (d.heardAfter().isEmpty() ? " Nothing heard since; ask what you could learn."
+                    : " Since: \u201C" + d.heardAfter().get(d.heardAfter().size() - 1).summary() + "\u201D"));
+        }
+        cards.get(Report.LOSSES).show(List.of(lost), "Deals", lossWords);
+
+        XYChart.Series<String, Number> done = series("Follow-ups done");
+        XYChart.Series<String, Number> raised = series("Alerts raised");
+        int kept = 0;
+        int slipped = 0;
+        int missed = 0;
+        int answered = 0;
+        int allRaised = 0;
+        for (DisciplineWeek w : l.discipline().weeks()) {
+            String week = w.weekOf().getDayOfMonth() + " " + w.weekOf().getMonth().getDisplayName(
+                    java.time.format.TextStyle.SHORT, java.util.Locale.getDefault());
+            done.getData().add(new XYChart.Data<>(week, w.followUpsDone()));
+            raised.getData().add(new XYChart.Data<>(week, w.alertsRaised()));
+            kept += w.checkInsKept();
+            slipped += w.checkInsSlipped();
+            missed += w.checkInsMissed();
+            answered += w.alertsAnswered();
+            allRaised += w.alertsRaised();
+        }
+        cards.get(Report.DISCIPLINE).show(List.of(done, raised), "Per week", List.of(
+                "Alerts answered with a touch before they closed: " + answered + " of " + allRaised + ".",
+                "Agreed check-ins: " + kept + " kept, " + slipped + " slipped, " + missed + " missed."));
+
+        CategoryAxis stages = cards.get(Report.PIPELINE).x;
+        stages.setAutoRanging(false);
+        stages.setCategories(FXCollections.observableArrayList(java.util.Arrays.stream(Stage.values())
+                .filter(Stage::isOpen).map(Stage::code).toList()));
+        Map<String, XYChart.Series<String, Number>> byCurrency = new LinkedHashMap<>();
+        for (StageTotal t : l.pipeline().openByStage()) {
+            byCurrency.computeIfAbsent(t.currency(), this::series).getData().add(new XYChart.Data<>(
+                    t.stage().code(), new Money(t.valueMinor(), t.currency()).amount()));
+        }
+        List<String> pipelineWords = new java.util.ArrayList<>();
+        pipelineWords.add(l.pipeline().dealsMoved() + (l.pipeline().dealsMoved() == 1 ? " deal" : " deals")
+                + " moved stage from " + l.range().from() + " to " + l.range().to() + ".");
+        for (StageMove m : l.pipeline().newestMoves()) {
+            if (pipelineWords.size() > MAX_LINES) {
+                break;
+            }
+            pipelineWords.add(m.on() + "  " + m.title() + " (" + m.prospect() + "): " + m.previous().code() + " \u2192 "
+                    + m.stage().code());
+        }
+        cards.get(Report.PIPELINE).show(List.copyOf(byCurrency.values()), "Open value", pipelineWords);
+    }
+
+    private XYChart.Series<String, Number> series(String name) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        return s;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 24 ? text : text.substring(0, 23).strip() + "…";
+    }
+}
