@@ -28,16 +28,32 @@ public final class Main {
         System.setProperty("candor.logDir", dataFolder.resolve("logs").toString());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, env, dataFolder, Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT),
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err));
+        Clock clock = Clock.systemDefaultZone();
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        // Opening the window: start the toolkit and the database before anything else (docs/PERFORMANCE.md).
+        DesktopApp.EarlyStart early = GuiArguments.databaseOption(args)
+                .map(db -> DesktopApp.prestart(DataFolder.database(db.orElse(null), env, dataFolder),
+                        opener(dataFolder, locale), clock))
+                .orElse(null);
+        System.exit(run(args, env, dataFolder, clock, locale,
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err, early));
     }
 
     /** Runs one command line; the desktop app is only loaded when no subcommand is given. */
     public static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, Locale locale,
                           BufferedReader in, PrintWriter out, PrintWriter err) {
-        CoreOpener opener = (db, withClock) -> Wiring.openCore(db, dataFolder, withClock, locale);
-        CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock),
+        return run(args, env, dataFolder, clock, locale, in, out, err, null);
+    }
+
+    private static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, Locale locale,
+                           BufferedReader in, PrintWriter out, PrintWriter err, DesktopApp.EarlyStart early) {
+        CoreOpener opener = opener(dataFolder, locale);
+        CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock, early),
                 env, dataFolder, clock, in);
         return Cli.build(root, out, err).execute(args);
+    }
+
+    private static CoreOpener opener(Path dataFolder, Locale locale) {
+        return (db, withClock) -> Wiring.openCore(db, dataFolder, withClock, locale);
     }
 }

@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class DesktopApp implements MainWindow.Host {
 
     public static final String SAMPLE_FILE = "sample-data.db";
+    private static final int BACKUP_DELAY_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
     private final Path ownDatabase;
@@ -65,14 +66,57 @@ public final class DesktopApp implements MainWindow.Host {
         this.state = new WindowState(dataFolder.resolve("window.properties"));
     }
 
+    /**
+     * What {@link #prestart} set going before the command line was parsed: the toolkit starting on one thread and
+     * the database opening on another. Null parts were not started.
+     */
+    public record EarlyStart(Path database, java.util.concurrent.CompletableFuture<Core> opening,
+                             java.util.concurrent.CompletableFuture<Void> toolkit) {
+    }
+
+    /**
+     * Starts the JavaFX toolkit and opens {@code databaseFile} at once, each on its own thread, so that neither
+     * waits for the command line, the logging set-up or the other (docs/PERFORMANCE.md). Only for a run that will
+     * open the window.
+     */
+    public static EarlyStart prestart(Path databaseFile, CoreOpener opener, Clock clock) {
+        var toolkit = new java.util.concurrent.CompletableFuture<Void>();
+        Thread fx = new Thread(() -> {
+            try {
+                Platform.startup(() -> toolkit.complete(null));
+            } catch (RuntimeException e) {
+                toolkit.completeExceptionally(e);
+            }
+        }, "candor-toolkit-start");
+        fx.setDaemon(true);
+        fx.start();
+        var opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> warm(opener.open(databaseFile, clock)));
+        return new EarlyStart(databaseFile, opening, toolkit);
+    }
+
     /** Blocks until the window is closed. */
     public static void run(Path databaseFile, Path dataFolder, CoreOpener opener, Clock clock) {
+        run(databaseFile, dataFolder, opener, clock, null);
+    }
+
+    /** The same, using what {@link #prestart} already set going for this database, if anything. */
+    public static void run(Path databaseFile, Path dataFolder, CoreOpener opener, Clock clock, EarlyStart early) {
         CountDownLatch closed = new CountDownLatch(1);
         DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
+        boolean reuse = early != null && early.database().equals(databaseFile);
         // The database opens while the toolkit starts: the first Today screen needs both.
-        app.firstOpen = java.util.concurrent.CompletableFuture.supplyAsync(() -> opener.open(databaseFile, clock));
-        app.firstOpen.thenAcceptAsync(app::backupIfDue);
-        Platform.startup(app::start);
+        app.firstOpen = reuse ? early.opening()
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> warm(opener.open(databaseFile, clock)));
+        if (early != null) {
+            try {
+                early.toolkit().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            Platform.runLater(app::start);
+        } else {
+            Platform.startup(app::start);
+        }
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -129,6 +173,12 @@ public final class DesktopApp implements MainWindow.Host {
             root.getChildren().setAll(window);
             LOG.info("Main window built");
             probeFirstPaint();
+            if (early != null) {
+                // The first open of the day backs up a few seconds after the window is up, not while it starts.
+                java.util.concurrent.CompletableFuture.runAsync(() -> backupIfDue(opened),
+                        java.util.concurrent.CompletableFuture.delayedExecutor(BACKUP_DELAY_SECONDS,
+                                java.util.concurrent.TimeUnit.SECONDS));
+            }
             if (opened.rulesLoad().usingDefaultsBecauseOfProblems()) {
                 message("Your rules file was not used", opened.rulesLoad().summary(
                         dataFolder.resolve("rules.json").toString()));
@@ -139,7 +189,23 @@ public final class DesktopApp implements MainWindow.Host {
         });
     }
 
-    /** The daily automatic backup, in the background after the database opened; a failure is logged, not fatal. */
+    /**
+     * Runs the Today screen's first queries once on the opening thread, while the toolkit starts on the other core:
+     * the classes, the compiled code and SQLite's page cache are then ready when the window asks.
+     */
+    private static Core warm(Core opened) {
+        try {
+            var today = opened.followUps().today();
+            opened.followUps().queue(today);
+            opened.prospects().count();
+            opened.scripts().find("humble-equal-prep");
+        } catch (RuntimeException e) {
+            LOG.debug("Warming up failed; the window will say what is wrong", e);
+        }
+        return opened;
+    }
+
+    /** The daily automatic backup, in the background once the window is up; a failure is logged, not fatal. */
     private void backupIfDue(Core opened) {
         try {
             new Backups(Backups.folderFor(opened.database().file()), clock).backupIfDue(opened.database());

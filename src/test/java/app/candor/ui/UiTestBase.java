@@ -65,6 +65,13 @@ abstract class UiTestBase {
         stage.show();
     }
 
+    /** Today paints its queue first and builds the detail pane two frames later; tests start once it is there. */
+    @org.junit.jupiter.api.BeforeEach
+    void waitForTheDetailPane() throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.lookup("#detail-slot")
+                instanceof javafx.scene.layout.Pane slot && !slot.getChildren().isEmpty());
+    }
+
     @AfterEach
     void close() {
         core.close();

@@ -108,10 +108,10 @@ public final class MainWindow extends StackPane {
     private final FollowUpDetailModel detail;
     private final ProspectsViewModel prospects;
     private ProspectsView prospectsView;
-    private final QuickLogView quickLog;
-    private final ImportViewModel importer;
-    private final ImportView importView;
-    private final HelpOverlay help;
+    private final Lazy<QuickLogView> quickLog;
+    private final Lazy<ImportViewModel> importer;
+    private final Lazy<ImportView> importView;
+    private final Lazy<HelpOverlay> help;
     private final Menu viewMenu = new Menu("View");
 
     public MainWindow(Core core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host) {
@@ -120,20 +120,22 @@ public final class MainWindow extends StackPane {
         today = new TodayViewModel(core.followUps(), core.prospects(), executor);
         detail = new FollowUpDetailModel(core.followUps(), core.scripts(), core.deals(), core.prospects(), executor,
                 clipboard, mail, core.clock(), changed);
-        FollowUpDetailView detailView = new FollowUpDetailView(detail, core.zone());
+
         prospects = new ProspectsViewModel(core.prospects(), core.deals(), core.interactions(), executor, core.clock(),
                 changed);
-        TodayView todayView = new TodayView(today, detail, detailView, firstRun(host));
+        TodayView todayView = new TodayView(today, detail, () -> new FollowUpDetailView(detail, core.zone()),
+                firstRun(host));
         QuickLogModel quickLogModel = new QuickLogModel(core.prospects(), core.deals(), core.followUps(), executor,
                 core.clock(), () -> {
                     closeOverlays();
                     refreshAll();
                 });
-        quickLog = new QuickLogView(quickLogModel, this::closeOverlays);
-        help = new HelpOverlay(this::closeOverlays);
-        importer = new ImportViewModel(new CsvImport(core.database(), core.prospects(), core.deals(),
-                core.interactions(), core.bulk(), core.clock()), executor, this::refreshAll);
-        importView = new ImportView(importer, this::closeOverlays);
+        // Overlays are built the first time they are opened: nothing on the way to the first painted Today screen.
+        quickLog = new Lazy<>(() -> new QuickLogView(quickLogModel, this::closeOverlays));
+        help = new Lazy<>(() -> new HelpOverlay(this::closeOverlays));
+        importer = new Lazy<>(() -> new ImportViewModel(new CsvImport(core.database(), core.prospects(), core.deals(),
+                core.interactions(), core.bulk(), core.clock()), executor, this::refreshAll));
+        importView = new Lazy<>(() -> new ImportView(importer.get(), this::closeOverlays));
 
         PipelineViewModel pipeline = new PipelineViewModel(core.deals(), core.followUps(), executor, changed);
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
@@ -173,7 +175,7 @@ public final class MainWindow extends StackPane {
         frame.setLeft(navBox);
         getChildren().add(frame);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && getChildren().contains(help)) {
+            if (e.getCode() == KeyCode.ESCAPE && help.isBuilt() && getChildren().contains(help.get())) {
                 e.consume();
                 closeOverlays();
             }
@@ -249,17 +251,17 @@ public final class MainWindow extends StackPane {
 
     public void openQuickLog() {
         closeOverlays();
-        getChildren().add(quickLog);
-        quickLog.focusWho();
+        getChildren().add(quickLog.get());
+        quickLog.get().focusWho();
     }
 
     public void toggleHelp() {
-        if (getChildren().contains(help)) {
+        if (help.isBuilt() && getChildren().contains(help.get())) {
             closeOverlays();
         } else {
             closeOverlays();
-            getChildren().add(help);
-            help.requestFocus();
+            getChildren().add(help.get());
+            help.get().requestFocus();
         }
     }
 
@@ -277,12 +279,16 @@ public final class MainWindow extends StackPane {
     /** Shows the import card for {@code file} (also the way tests reach it, without a native file dialog). */
     public void previewImport(Path file) {
         closeOverlays();
-        getChildren().add(importView);
-        importer.preview(file);
+        getChildren().add(importView.get());
+        importer.get().preview(file);
     }
 
     private void closeOverlays() {
-        getChildren().removeAll(quickLog, help, importView);
+        for (Lazy<? extends Node> overlay : List.of(quickLog, help, importView)) {
+            if (overlay.isBuilt()) {
+                getChildren().remove(overlay.get());
+            }
+        }
         frame.requestFocus();
     }
 
@@ -392,4 +398,25 @@ public final class MainWindow extends StackPane {
         return item;
     }
 
+
+    /** A part of the window built the first time it is needed (on the FX thread). */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> build;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> build) {
+            this.build = build;
+        }
+
+        T get() {
+            if (value == null) {
+                value = build.get();
+            }
+            return value;
+        }
+
+        boolean isBuilt() {
+            return value != null;
+        }
+    }
 }

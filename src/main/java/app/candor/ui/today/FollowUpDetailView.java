@@ -66,7 +66,6 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         email.setOnAction(e -> model.variantProperty().set(Variant.EMAIL));
         phone.setOnAction(e -> model.variantProperty().set(Variant.PHONE));
         model.variantProperty().addListener((o, a, b) -> variants.selectToggle(b == Variant.EMAIL ? email : phone));
-        variants.selectToggle(email);
 
         principle.setWrapText(true);
         principle.getStyleClass().add("text-muted");
@@ -179,14 +178,22 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
             actionForm.getChildren().clear();
         });
         model.scripts().addListener((ListChangeListener<Script>) c -> rebuildScriptChoice());
-        model.scriptProperty().addListener((o, a, b) -> {
-            for (Node n : scriptChoice.getChildren()) {
-                ((ToggleButton) n).setSelected(b != null && n.getId().equals("script-" + b.id()));
-            }
-            principle.setText(b == null ? "" : b.principle() + (b.source().isEmpty() ? "" : "  (" + b.source() + ")"));
-            email.setDisable(b != null && !b.channel().hasEmail());
-            phone.setDisable(b != null && !b.channel().hasPhone());
-        });
+        model.scriptProperty().addListener((o, a, b) -> showScript(b, email, phone));
+        // Built after the queue is on screen (see TodayView): show whatever the model already holds.
+        rebuildCard(model.detailProperty().get());
+        rebuildScriptChoice();
+        showScript(model.scriptProperty().get(), email, phone);
+        rebuildMissingForm();
+        variants.selectToggle(model.variantProperty().get() == Variant.PHONE ? phone : email);
+    }
+
+    private void showScript(Script b, ToggleButton email, ToggleButton phone) {
+        for (Node n : scriptChoice.getChildren()) {
+            ((ToggleButton) n).setSelected(b != null && n.getId().equals("script-" + b.id()));
+        }
+        principle.setText(b == null ? "" : b.principle() + (b.source().isEmpty() ? "" : "  (" + b.source() + ")"));
+        email.setDisable(b != null && !b.channel().hasEmail());
+        phone.setDisable(b != null && !b.channel().hasPhone());
     }
 
     private void rebuildCard(Detail d) {

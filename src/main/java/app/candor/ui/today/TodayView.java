@@ -26,8 +26,12 @@ public final class TodayView extends BorderPane {
     private final ListView<FollowUpQueue.Entry> list = new ListView<>();
 
 
-    public TodayView(TodayViewModel model, FollowUpDetailModel detailModel, FollowUpDetailView detailView,
-                     Region firstRunPane) {
+    /**
+     * The detail pane is built from {@code detailView} two frames after the queue first shows, so that the queue
+     * is on screen without waiting for the pane's many controls (docs/PERFORMANCE.md).
+     */
+    public TodayView(TodayViewModel model, FollowUpDetailModel detailModel,
+                     java.util.function.Supplier<FollowUpDetailView> detailView, Region firstRunPane) {
         getStyleClass().add("today-view");
         Label title = new Label("Today");
         title.getStyleClass().add("title-2");
@@ -78,7 +82,20 @@ public final class TodayView extends BorderPane {
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 model.rememberSelection(b == null ? null : b.subject().subjectKey()));
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, detailView);
+        StackPane detailSlot = new StackPane();
+        detailSlot.setId("detail-slot");
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, detailSlot);
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= 2) {
+                    stop();
+                    detailSlot.getChildren().setAll(detailView.get());
+                }
+            }
+        }.start();
         split.setDividerPositions(0.42);
         StackPane center = new StackPane(split, firstRunPane, error);
         firstRunPane.visibleProperty().bind(model.firstRunProperty());

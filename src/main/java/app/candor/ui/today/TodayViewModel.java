@@ -4,6 +4,7 @@ import app.candor.followup.FollowUpService;
 import app.candor.rules.FollowUpQueue;
 import app.candor.store.ProspectRepository;
 import app.candor.ui.common.TaskExecutor;
+import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.time.LocalDate;
 
 /** State of the Today screen: the capped queue (or all of it), loading and errors. Holds no nodes. */
 public final class TodayViewModel {
