@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -57,6 +58,9 @@ public final class PipelineView extends BorderPane {
         Label status = new Label();
         status.setId("pipeline-status");
         status.textProperty().bind(model.statusProperty());
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(legend, Priority.ALWAYS);
         HBox header = new HBox(12, title, filter, legend, status);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(16, 20, 12, 20));
