@@ -68,7 +68,7 @@ public final class DesktopApp implements MainWindow.Host {
 
     /**
      * What {@link #prestart} set going before the command line was parsed: the toolkit starting on one thread and
-     * the database opening on another. Null parts were not started.
+     * the database opening on another.
      */
     public record EarlyStart(Path database, java.util.concurrent.CompletableFuture<Core> opening,
                              java.util.concurrent.CompletableFuture<Void> toolkit) {
@@ -104,6 +104,9 @@ public final class DesktopApp implements MainWindow.Host {
         CountDownLatch closed = new CountDownLatch(1);
         DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
         boolean reuse = early != null && early.database().equals(databaseFile);
+        if (early != null && !reuse) {
+            early.opening().thenAccept(Core::close);
+        }
         // The database opens while the toolkit starts: the first Today screen needs both.
         app.firstOpen = reuse ? early.opening()
                 : java.util.concurrent.CompletableFuture.supplyAsync(() -> warm(opener.open(databaseFile, clock)));
