@@ -85,6 +85,31 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void aVersionOneExportFromBeforeTheInsightsHistoryStillImports() throws Exception {
+        String v2;
+        try (Core core = Wiring.openCore(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+            new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
+            v2 = export(core);
+        }
+        // What Candor wrote before schema 3: no script ids, no stage moves, no alert history.
+        String v1 = v2.replace("\"version\" : 2", "\"version\" : 1")
+                .replaceAll(",\\s*\"scriptId\" : (null|\"[a-z-]+\")", "")
+                .replaceAll(",\\s*\"stageChanges\" : \\[[^\\]]*\\]", "")
+                .replaceAll(",\\s*\"alertEvents\" : \\[[^\\]]*\\]", "");
+        assertThat(v1).doesNotContain("scriptId").doesNotContain("stageChanges").doesNotContain("alertEvents");
+        try (Core core = Wiring.openCore(dir.resolve("b.db"), dir, clock, Locale.UK)) {
+            JsonImport.Counts counts = new JsonImport().restore(new StringReader(v1), core.fullData(), "old.json");
+            assertThat(counts.prospects()).isEqualTo(9);
+            Prospect priya = core.prospects().findByEmail("priya.raman@northwind.example").orElseThrow();
+            assertThat(core.interactions().timeline(priya.id(), 0, 10)).hasSize(3)
+                    .allSatisfy(i -> assertThat(i.scriptId()).isNull());
+            assertThat(core.insights().lossLessons(new app.candor.insights.ReportRange(LocalDate.parse("2026-11-01"),
+                    LocalDate.parse("2026-11-23"))).byStageLostAt())
+                    .contains(new app.candor.insights.Figures.Count("not recorded", 1));
+        }
+    }
+
+    @Test
     void importRefusesADatabaseThatHoldsData() throws Exception {
         try (Core core = Wiring.openCore(dir.resolve("a.db"), dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();

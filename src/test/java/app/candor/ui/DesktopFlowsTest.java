@@ -178,6 +178,31 @@ class DesktopFlowsTest extends UiTestBase {
     }
 
     @Test
+    void reportsSayWhenTheRangeIsBackwardAndFollowTheRangeChosen(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        javafx.scene.control.DatePicker from = robot.lookup("#reports-from").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker to = robot.lookup("#reports-to").queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(from.getValue()).isEqualTo(java.time.LocalDate.parse("2026-09-07"));
+        assertThat(to.getValue()).isEqualTo(java.time.LocalDate.parse("2026-11-23"));
+        app.candor.ui.reports.ReportsView reports = robot.lookup("#reports-view")
+                .queryAs(app.candor.ui.reports.ReportsView.class);
+        var lost = reports.chart(app.candor.insights.Report.LOSSES).getData().get(0).getData();
+        assertThat(lost).filteredOn(d -> d.getXValue().equals("negotiation"))
+                .singleElement().satisfies(d -> assertThat(d.getYValue().intValue()).isEqualTo(1));
+
+        robot.interact(() -> to.setValue(java.time.LocalDate.parse("2026-09-01")));
+        assertThat(robot.lookup("#reports-status").queryAs(Label.class).getText()).contains("ends before it starts");
+
+        // Tom's deal was lost on 18 November: a range that ends before it has no losses.
+        robot.interact(() -> {
+            from.setValue(java.time.LocalDate.parse("2026-10-01"));
+            to.setValue(java.time.LocalDate.parse("2026-11-10"));
+        });
+        assertThat(reports.chart(app.candor.insights.Report.LOSSES).getData().get(0).getData())
+                .allSatisfy(d -> assertThat(d.getYValue().intValue()).isZero());
+    }
+
+    @Test
     void aDealMovesStageFromTheKeyboardAndTheMoveIsRemembered(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         app.candor.domain.Deal rollout = core.deals().forProspect(core.prospects().search("Raman", 1).get(0).id()).get(0);

@@ -243,21 +243,26 @@ public final class ProspectsView extends BorderPane {
         timeline.setId("timeline");
         timeline.setPrefHeight(280);
         timeline.setCellFactory(v -> new ListCell<>() {
+            // One label per cell, reused as the cell shows other entries: no new nodes to style while scrolling.
+            private final Label entry = new Label();
+
+            {
+                entry.setWrapText(true);
+                entry.prefWidthProperty().bind(v.widthProperty().subtract(30));
+                entry.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Interaction i, boolean empty) {
                 super.updateItem(i, empty);
+                setText(null);
                 if (empty || i == null) {
-                    setText(null);
                     setGraphic(null);
                     return;
                 }
-                Label entry = new Label(WHEN.format(i.occurredAt().atZone(zone)) + "  " + i.kind().code() + ", "
+                entry.setText(WHEN.format(i.occurredAt().atZone(zone)) + "  " + i.kind().code() + ", "
                         + i.direction().code() + (i.outcome() == null ? "" : ", " + i.outcome().code().replace('-', ' '))
                         + (i.summary().isEmpty() ? "" : "\n" + i.summary()));
-                entry.setWrapText(true);
-                entry.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
-                entry.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                setText(null);
                 setGraphic(entry);
             }
         });
