@@ -50,7 +50,8 @@ public final class ReportTables {
                 new ReportTable("Lost deals, in their words" + (l.deals().size() < l.lost() ? " (the newest "
                         + l.deals().size() + " of " + l.lost() + ")" : ""), List.of("Lost on", "Prospect", "Company", "Deal", "Value",
                         "Stage lost at", "Check-in agreed", "Reason in their words", "Heard since"), deals,
-                        List.of("\"Heard since\": what was logged on the deal on or after the day it was lost."), true));
+                        List.of("\"Heard since\": what was logged on the deal, or on the prospect in general, on or after the"
+                                + " day it was lost."), true));
     }
 
     public static List<ReportTable> of(Discipline d) {

@@ -22,7 +22,7 @@ public interface InsightsRepository {
 
     /**
      * Deals lost on a day in the range: all of them counted by stage lost at and check-in, and the newest
-     * {@code listed} with what was heard from them on or after that day.
+     * {@code listed} with what was logged on the deal or on the prospect in general on or after that day.
      */
     LostDeals lostDeals(LocalDate from, LocalDate to, int listed);
 

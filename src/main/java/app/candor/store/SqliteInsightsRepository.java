@@ -111,11 +111,15 @@ public final class SqliteInsightsRepository implements InsightsRepository {
                 }
             }
             List<LostDeal> out = new ArrayList<>(deals.size());
+            // What was logged on the deal, or on the prospect in general (as the quick log does once a deal is
+            // closed), on or after the day it was lost.
             try (PreparedStatement ps = c.prepareStatement("SELECT occurred_at, kind, summary FROM interactions"
-                    + " WHERE deal_id = ? AND occurred_at >= ? ORDER BY occurred_at, id")) {
+                    + " WHERE (deal_id = ?1 OR (deal_id IS NULL AND prospect_id = ?2)) AND occurred_at >= ?3"
+                    + " ORDER BY occurred_at, id")) {
                 for (LostDeal d : deals.values()) {
                     ps.setLong(1, d.dealId());
-                    ps.setLong(2, startOf(d.lostOn()));
+                    ps.setLong(2, d.prospectId());
+                    ps.setLong(3, startOf(d.lostOn()));
                     List<Heard> heard = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {

@@ -116,6 +116,9 @@ class InsightsTest {
             clock.set(at(day(15), 9));
             core.deals().close(d2.id(), false, day(15), "We are not ready for this");
             core.deals().close(won.id(), true, day(15), "It fits");
+            // Logged on Ben in general, as the quick log does once the deal is closed.
+            log(core, ben, null, InteractionKind.EMAIL, Direction.INBOUND, at(day(17), 10),
+                    "We will look again next spring.");
 
             LossLessons lessons = core.insights().lossLessons(new ReportRange(day(1), day(22)));
 
@@ -125,8 +128,9 @@ class InsightsTest {
                     LostDeal::checkInAgreed).containsExactly(
                     tuple("Licences", "We are not ready for this", Stage.LEAD, false),
                     tuple("Rollout", "Budget moved to next year", Stage.PROPOSAL, true));
-            // Ben's call came before the loss; Ana's email after it is her feedback.
-            assertThat(lessons.deals().get(0).heardAfter()).isEmpty();
+            // Ben's call came before the loss; his later email (on no deal) and Ana's email are their feedback.
+            assertThat(lessons.deals().get(0).heardAfter()).extracting(h -> h.summary())
+                    .containsExactly("We will look again next spring.");
             assertThat(lessons.deals().get(1).heardAfter()).singleElement()
                     .satisfies(h -> assertThat(h.summary()).isEqualTo("Your price was fine; timing was the issue."));
             assertThat(lessons.byStageLostAt()).containsExactly(new Count("lead", 1), new Count("qualified", 0),

@@ -139,6 +139,8 @@ public final class ReportsView extends BorderPane {
         final NumberAxis y = new NumberAxis();
         final BarChart<String, Number> chart = new BarChart<>(x, y);
         final VBox lines = new VBox(2);
+        /** What the PNG holds: the title, the chart and its lines in words, not the buttons. */
+        final VBox content = new VBox(8);
 
         Card(Report report) {
             super(8);
@@ -164,8 +166,10 @@ public final class ReportsView extends BorderPane {
             csv.setOnAction(e -> choose("CSV file", "*.csv", report.code() + ".csv")
                     .ifPresent(file -> saveCsv(report, file)));
             HBox actions = new HBox(8, png, csv);
-            getChildren().addAll(title, chart, lines, actions);
+            content.getChildren().addAll(title, chart, lines);
+            getChildren().addAll(content, actions);
             VBox.setVgrow(chart, Priority.ALWAYS);
+            VBox.setVgrow(content, Priority.ALWAYS);
         }
 
         private java.util.Optional<Path> choose(String kind, String pattern, String name) {
@@ -192,7 +196,9 @@ public final class ReportsView extends BorderPane {
 
     /** Saves {@code report}'s chart card as a PNG image (encoded and written off the FX thread). */
     public void savePng(Report report, Path file) {
-        model.savePng(cards.get(report).snapshot(null, null), file);
+        javafx.scene.SnapshotParameters white = new javafx.scene.SnapshotParameters();
+        white.setFill(javafx.scene.paint.Color.WHITE);
+        model.savePng(cards.get(report).content.snapshot(white, null), file);
     }
 
     /** Saves the data behind {@code report}'s chart as CSV. */
