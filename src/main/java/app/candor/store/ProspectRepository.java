@@ -26,7 +26,15 @@ public interface ProspectRepository {
     void delete(long id);
 
     /** Prefix search over name, company, email and notes, best matches first; blank text lists by name. */
-    List<Prospect> search(String text, int limit);
+    default List<Prospect> search(String text, int limit) {
+        return search(text, 0, limit);
+    }
+
+    /** The same, {@code limit} results from the {@code offset}-th on, for a table that loads as it scrolls. */
+    List<Prospect> search(String text, int offset, int limit);
+
+    /** How many prospects {@link #search} finds for {@code text} (all of them for blank text). */
+    int countMatching(String text);
 
     /** Prospects by name, for a table that loads a page at a time. */
     List<Prospect> page(int offset, int limit);

@@ -113,18 +113,36 @@ public final class SqliteProspectRepository implements ProspectRepository {
     }
 
     @Override
-    public List<Prospect> search(String text, int limit) {
+    public List<Prospect> search(String text, int offset, int limit) {
         String match = ftsQuery(text);
         if (match.isEmpty()) {
-            return page(0, limit);
+            return page(offset, limit);
         }
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects_fts f"
                     + " JOIN prospects p ON p.id = f.rowid WHERE prospects_fts MATCH ?"
-                    + " ORDER BY p.archived, bm25(prospects_fts, 10.0, 5.0, 5.0, 1.0) LIMIT ?")) {
+                    + " ORDER BY p.archived, bm25(prospects_fts, 10.0, 5.0, 5.0, 1.0), p.id LIMIT ? OFFSET ?")) {
                 ps.setString(1, match);
                 ps.setInt(2, limit);
+                ps.setInt(3, offset);
                 return all(ps);
+            }
+        });
+    }
+
+    @Override
+    public int countMatching(String text) {
+        String match = ftsQuery(text);
+        if (match.isEmpty()) {
+            return count();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM prospects_fts WHERE prospects_fts"
+                    + " MATCH ?")) {
+                ps.setString(1, match);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
             }
         });
     }

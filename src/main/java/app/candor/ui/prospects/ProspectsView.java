@@ -42,6 +42,8 @@ public final class ProspectsView extends BorderPane {
     private final TextField search = new TextField();
     private final VBox detail = new VBox(10);
     private final TableView<Prospect> table = new TableView<>();
+    private static final double NEAR_THE_END = 0.9;
+    private static final int ROWS_BEFORE_THE_END = 20;
 
     public ProspectsView(ProspectsViewModel model, ZoneId zone) {
         this.model = model;
@@ -59,7 +61,17 @@ public final class ProspectsView extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox header = new HBox(12, title, search, busy, add);
+        Label shown = new Label();
+        shown.setId("prospects-count");
+        shown.getStyleClass().add("text-muted");
+        shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int total = model.totalProperty().get();
+            int loaded = model.rows().size();
+            java.text.NumberFormat n = java.text.NumberFormat.getIntegerInstance();
+            return loaded < total ? n.format(loaded) + " of " + n.format(total) + " shown; more load as you scroll"
+                    : n.format(total) + (total == 1 ? " prospect" : " prospects");
+        }, model.totalProperty(), model.rows()));
+        HBox header = new HBox(12, title, search, busy, shown, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(16, 20, 12, 20));
         setTop(header);
@@ -72,6 +84,21 @@ public final class ProspectsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No prospects match. Add one with New prospect (Ctrl+N)."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        // The table holds a page of results and asks for the next as it nears the end, by scrolling or by keyboard.
+        table.skinProperty().addListener((o, a, skin) -> {
+            if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                flow.positionProperty().addListener((p, was, now) -> {
+                    if (now.doubleValue() > NEAR_THE_END) {
+                        model.loadMore();
+                    }
+                });
+            }
+        });
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= model.rows().size() - ROWS_BEFORE_THE_END) {
+                model.loadMore();
+            }
+        });
         model.selectedProperty().addListener((o, a, b) -> showCard(b));
 
         ScrollPane detailScroll = new ScrollPane(detail);

@@ -17,6 +17,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,7 +28,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Prospects screen: search-as-you-type over the FTS index, a page of results at a time, and the selected
+ * The Prospects screen: search-as-you-type over the FTS index, results loaded a page at a time as the table
+ * scrolls (so it stays quick at 100k prospects), and the selected
  * prospect's deals and timeline (newest first, fifty at a time). Deleting can be undone until it is committed.
  */
 public final class ProspectsViewModel {
@@ -49,8 +52,13 @@ public final class ProspectsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Prospect> pendingDelete = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private String query = "";
     private long searchSequence;
+    private boolean loadingMore;
+
+    private record Found(List<Prospect> page, int total) {
+    }
 
     public ProspectsViewModel(ProspectRepository prospects, DealRepository deals, InteractionRepository interactions,
                               TaskExecutor executor, Clock clock, Runnable onChanged) {
@@ -69,14 +77,58 @@ public final class ProspectsViewModel {
         long sequence = ++searchSequence;
         loading.set(true);
         String q = query;
-        executor.run(() -> prospects.search(q, PAGE), found -> {
+        loadingMore = false;
+        executor.run(() -> new Found(prospects.search(q, 0, PAGE), prospects.countMatching(q)), found -> {
             if (sequence != searchSequence) {
                 return;
             }
             loading.set(false);
             Prospect hidden = pendingDelete.get();
-            rows.setAll(hidden == null ? found : found.stream().filter(p -> p.id() != hidden.id()).toList());
+            rows.setAll(hidden == null ? found.page() : found.page().stream().filter(p -> p.id() != hidden.id())
+                    .toList());
+            total.set(found.total() - (hidden == null ? 0 : 1));
         }, this::failed);
+    }
+
+    /** Whether more results than the table holds match the search. */
+    public boolean hasMore() {
+        return rows.size() < total.get();
+    }
+
+    /**
+     * Loads the next page of the current search onto the end of the table (the table asks as it nears its end).
+     * Rows already there are skipped, so a row hidden by a pending delete shifts nothing.
+     */
+    public void loadMore() {
+        if (loadingMore || !hasMore()) {
+            return;
+        }
+        loadingMore = true;
+        long sequence = searchSequence;
+        String q = query;
+        int offset = rows.size();
+        executor.run(() -> prospects.search(q, offset, PAGE), page -> {
+            loadingMore = false;
+            if (sequence != searchSequence) {
+                return;
+            }
+            java.util.Set<Long> present = new java.util.HashSet<>();
+            rows.forEach(p -> present.add(p.id()));
+            Prospect hidden = pendingDelete.get();
+            rows.addAll(page.stream().filter(p -> !present.contains(p.id()))
+                    .filter(p -> hidden == null || p.id() != hidden.id()).toList());
+            if (page.isEmpty()) {
+                total.set(rows.size());
+            }
+        }, failure -> {
+            loadingMore = false;
+            failed(failure);
+        });
+    }
+
+    /** How many prospects match the current search; the table holds the first of them and loads more as it scrolls. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     public void refresh() {
@@ -183,7 +235,9 @@ public final class ProspectsViewModel {
     public void delete(Prospect p) {
         commitDelete();
         pendingDelete.set(p);
-        rows.removeIf(r -> r.id() == p.id());
+        if (rows.removeIf(r -> r.id() == p.id())) {
+            total.set(total.get() - 1);
+        }
         if (selected.get() != null && selected.get().id() == p.id()) {
             selected.set(null);
         }

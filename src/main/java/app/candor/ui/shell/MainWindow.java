@@ -303,7 +303,7 @@ public final class MainWindow extends StackPane {
             "lumen", "okafor", "north", "ber", "berg", ""}) {
             steps.add(() -> prospectsView.searchFor(query));
         }
-        for (int i = 0; i < 500; i += 25) {
+        for (int i = 0; i < 1000; i += 50) {
             int row = i;
             steps.add(() -> prospectsView.table().scrollTo(row));
         }
