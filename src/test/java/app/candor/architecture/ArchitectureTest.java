@@ -19,7 +19,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyUiAndAppKnowUi = noClasses().that().resideInAnyPackage("app.candor.domain..",
                     "app.candor.store..", "app.candor.rules..", "app.candor.scripts..", "app.candor.io..",
-                    "app.candor.cli..", "app.candor.followup..", "app.candor.sample..")
+                    "app.candor.cli..", "app.candor.followup..", "app.candor.sample..", "app.candor.insights..")
             .should().dependOnClassesThat().resideInAPackage("app.candor.ui..")
             .because("logic never depends on the GUI; the CLI runs where there is no display");
 
@@ -46,6 +46,12 @@ class ArchitectureTest {
             .resideInAnyPackage("java.util.logging..", "org.apache.log4j..", "org.apache.logging.log4j..",
                     "ch.qos.logback..")
             .because("all logging goes through SLF4J; only app.LogConfigurator sets Logback up");
+
+    @ArchTest
+    static final ArchRule insightsOnlyRead = noClasses().that().resideInAPackage("app.candor.insights..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.candor.followup..", "app.candor.cli..",
+                    "app.candor.io..", "app.candor.sample..")
+            .because("the reports read the store's history and nothing else; the CLI and the screen call them");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("app.candor.(*)..").should().beFreeOfCycles();
