@@ -6,7 +6,17 @@
 ALTER TABLE interactions ADD COLUMN script_id TEXT;
 CREATE INDEX interactions_script ON interactions (occurred_at, script_id) WHERE script_id IS NOT NULL;
 CREATE INDEX interactions_time ON interactions (occurred_at, kind, direction);
-CREATE INDEX checkin_changes_agreed ON checkin_changes (agreed);
+-- What became of each agreed check-in date, kept by the writing transaction like the other derived columns:
+-- the next change to it (moved later: a slip) and our first touch within the grace days of it after it was agreed.
+ALTER TABLE checkin_changes ADD COLUMN next_agreed TEXT;
+ALTER TABLE checkin_changes ADD COLUMN next_at INTEGER;
+ALTER TABLE checkin_changes ADD COLUMN touched_at INTEGER;
+UPDATE checkin_changes SET
+    next_at = (SELECT x.changed_at FROM checkin_changes x WHERE x.deal_id = checkin_changes.deal_id
+               AND x.id > checkin_changes.id ORDER BY x.id LIMIT 1),
+    next_agreed = (SELECT x.agreed FROM checkin_changes x WHERE x.deal_id = checkin_changes.deal_id
+                   AND x.id > checkin_changes.id ORDER BY x.id LIMIT 1);
+CREATE INDEX checkin_changes_fate ON checkin_changes (agreed, deal_id, touched_at, next_at, next_agreed);
 CREATE INDEX checkin_changes_deal_agreed ON checkin_changes (deal_id, agreed);
 
 CREATE TABLE stage_changes (
@@ -35,3 +45,7 @@ CREATE INDEX alert_events_raised ON alert_events (raised_on, answered_on);
 CREATE INDEX deals_raised ON deals (max(alert_from, opened_on), alert_from) WHERE alert_from IS NOT NULL;
 CREATE INDEX prospects_raised ON prospects (max(alert_from, date(created_at / 1000, 'unixepoch')), alert_from)
     WHERE alert_from IS NOT NULL;
+
+-- The touches near each check-in depend on the time zone: they are worked out, with every alert schedule, when the
+-- file is next opened (Derived.ensureCurrent).
+DELETE FROM settings WHERE key = 'alert_schedule_version';

@@ -8,6 +8,19 @@ package app.candor.domain;
 public enum CheckInFate implements Coded {
     KEPT("kept"), SLIPPED("slipped"), MISSED("missed"), REPLACED("replaced"), NOT_YET("not-yet");
 
+    /** A touch this many days either side of the agreed date keeps it. */
+    public static final int GRACE_DAYS = 2;
+
+    /** The first instant of the days that keep a check-in agreed for {@code day}, in {@code zone}. */
+    public static java.time.Instant windowStart(java.time.LocalDate day, java.time.ZoneId zone) {
+        return day.minusDays(GRACE_DAYS).atStartOfDay(zone).toInstant();
+    }
+
+    /** The instant after the last of them. */
+    public static java.time.Instant windowEnd(java.time.LocalDate day, java.time.ZoneId zone) {
+        return day.plusDays(GRACE_DAYS + 1L).atStartOfDay(zone).toInstant();
+    }
+
     private final String code;
 
     CheckInFate(String code) {

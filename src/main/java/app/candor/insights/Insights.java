@@ -40,7 +40,7 @@ public final class Insights {
     /** Below this many sends a reply rate would mislead, so none is shown. */
     public static final int TOO_FEW = 5;
     /** A check-in is kept when we were in touch within this many days of the agreed date. */
-    public static final int CHECK_IN_GRACE_DAYS = 2;
+    public static final int CHECK_IN_GRACE_DAYS = app.candor.domain.CheckInFate.GRACE_DAYS;
     /** The lost deals and stage moves a report lists by name (all of them are counted). */
     public static final int LISTED = 100;
 
@@ -133,7 +133,7 @@ public final class Insights {
                 }
             }
         }
-        for (FateCount c : history.checkInFates(range.from(), range.to(), CHECK_IN_GRACE_DAYS, today)) {
+        for (FateCount c : history.checkInFates(range.from(), range.to(), today)) {
             Week w = week(weeks, c.agreed());
             switch (c.fate()) {
                 case KEPT -> w.kept += c.count();

@@ -3,6 +3,7 @@ package app.candor.store;
 import app.candor.domain.AlertEvent;
 import app.candor.domain.AlertSchedule;
 import app.candor.domain.CheckInChange;
+import app.candor.domain.CheckInFate;
 import app.candor.domain.ContactFacts;
 import app.candor.domain.Deal;
 import app.candor.domain.FollowUpFacts;
@@ -16,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -138,8 +140,8 @@ public final class BulkWriter {
                     + " occurred_at, summary, outcome, script_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             stageInsert = c.prepareStatement("INSERT INTO stage_changes (deal_id, previous, stage, changed_at)"
                     + " VALUES (?, ?, ?, ?)");
-            checkInInsert = c.prepareStatement("INSERT INTO checkin_changes (deal_id, previous, agreed, changed_at)"
-                    + " VALUES (?, ?, ?, ?)");
+            checkInInsert = c.prepareStatement("INSERT INTO checkin_changes (deal_id, previous, agreed, changed_at,"
+                    + " next_agreed, next_at, touched_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
             eventInsert = c.prepareStatement("INSERT INTO alert_events (prospect_id, deal_id, raised_on, closed_on,"
                     + " answered_on) VALUES (?, ?, ?, ?, ?)");
         }
@@ -214,11 +216,20 @@ public final class BulkWriter {
                 stageInsert.setLong(4, m.changedAt().toEpochMilli());
                 stageInsert.addBatch();
             }
-            for (CheckInChange k : h.checkIns()) {
+            List<CheckInChange> checkIns = h.checkIns();
+            for (int j = 0; j < checkIns.size(); j++) {
+                CheckInChange k = checkIns.get(j);
+                CheckInChange next = null;
+                for (int n = j + 1; n < checkIns.size() && next == null; n++) {
+                    next = checkIns.get(n).dealId() == k.dealId() ? checkIns.get(n) : null;
+                }
                 checkInInsert.setLong(1, dealIds[(int) k.dealId()]);
                 Rows.setDate(checkInInsert, 2, k.previous());
                 Rows.setDate(checkInInsert, 3, k.agreed());
                 checkInInsert.setLong(4, k.changedAt().toEpochMilli());
+                Rows.setDate(checkInInsert, 5, next == null ? null : next.agreed());
+                Rows.setInstant(checkInInsert, 6, next == null ? null : next.changedAt());
+                Rows.setInstant(checkInInsert, 7, k.agreed() == null ? null : touchNear(k, h.interactions()));
                 checkInInsert.addBatch();
             }
             for (AlertEvent e : h.alertEvents()) {
@@ -245,6 +256,21 @@ public final class BulkWriter {
             checkInInsert.executeBatch();
             eventInsert.executeBatch();
             pending = 0;
+        }
+
+        /** As Derived keeps {@code touched_at}: our first touch within the grace days, after the agreement. */
+        private Instant touchNear(CheckInChange k, List<Interaction> timeline) {
+            Instant from = CheckInFate.windowStart(k.agreed(), derived.zone());
+            Instant until = CheckInFate.windowEnd(k.agreed(), derived.zone());
+            Instant first = null;
+            for (Interaction x : timeline) {
+                Instant at = x.occurredAt();
+                if (x.isTouch() && (x.dealId() == null || x.dealId() == k.dealId()) && at.isAfter(k.changedAt())
+                        && !at.isBefore(from) && at.isBefore(until) && (first == null || at.isBefore(first))) {
+                    first = at;
+                }
+            }
+            return first;
         }
 
         private static void bindFacts(PreparedStatement ps, int first, ContactFacts f) throws SQLException {

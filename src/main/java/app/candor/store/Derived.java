@@ -2,6 +2,7 @@ package app.candor.store;
 
 import app.candor.domain.AlertEvent;
 import app.candor.domain.AlertSchedule;
+import app.candor.domain.CheckInFate;
 import app.candor.domain.AlertScheduler;
 import app.candor.domain.FollowUpFacts;
 import java.sql.Connection;
@@ -66,6 +67,7 @@ public final class Derived {
     }
 
     void refreshSchedules(Connection c, long prospectId) throws SQLException {
+        refreshTouches(c, prospectId);
         LocalDate today = LocalDate.now(clock);
         Map<Long, LocalDate> firingBefore = firing(c, prospectId, today);
         writeSchedules(c, prospectId);
@@ -130,6 +132,56 @@ public final class Derived {
                         ? LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(1)), zone) : null;
             }
         }
+    }
+
+    /**
+     * Keeps {@code touched_at} of the agreed check-ins of the prospect's deals (null: every prospect): our first
+     * touch (a call, email, meeting or message, either way) about the deal or the prospect in general, after the
+     * date was agreed and within {@link CheckInFate#GRACE_DAYS} of it.
+     */
+    private int refreshTouches(Connection c, Long prospectId) throws SQLException {
+        record Agreed(long id, long prospectId, long dealId, LocalDate agreed, long agreedAt) {
+        }
+        List<Agreed> agreed = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT cc.id, d.prospect_id, cc.deal_id, cc.agreed,"
+                + " cc.changed_at FROM checkin_changes cc JOIN deals d ON d.id = cc.deal_id"
+                + " WHERE cc.agreed IS NOT NULL AND (?1 IS NULL OR d.prospect_id = ?1)")) {
+            Rows.setLong(ps, 1, prospectId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    agreed.add(new Agreed(rs.getLong(1), rs.getLong(2), rs.getLong(3), Rows.date(rs, "agreed"),
+                            rs.getLong(5)));
+                }
+            }
+        }
+        if (agreed.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement near = c.prepareStatement("SELECT min(occurred_at) FROM interactions"
+                + " WHERE prospect_id = ? AND (deal_id = ? OR deal_id IS NULL) AND kind <> 'note'"
+                + " AND occurred_at > ? AND occurred_at >= ? AND occurred_at < ?");
+             PreparedStatement update = c.prepareStatement("UPDATE checkin_changes SET touched_at = ? WHERE id = ?"
+                     + " AND touched_at IS NOT ?")) {
+            for (Agreed a : agreed) {
+                near.setLong(1, a.prospectId());
+                near.setLong(2, a.dealId());
+                near.setLong(3, a.agreedAt());
+                near.setLong(4, CheckInFate.windowStart(a.agreed(), zone).toEpochMilli());
+                near.setLong(5, CheckInFate.windowEnd(a.agreed(), zone).toEpochMilli());
+                Long touched = null;
+                try (ResultSet rs = near.executeQuery()) {
+                    if (rs.next()) {
+                        long at = rs.getLong(1);
+                        touched = rs.wasNull() ? null : at;
+                    }
+                }
+                Rows.setLong(update, 1, touched);
+                update.setLong(2, a.id());
+                Rows.setLong(update, 3, touched);
+                update.executeUpdate();
+            }
+        }
+        return agreed.size();
     }
 
     static void insertEvent(Connection c, AlertEvent event) throws SQLException {
@@ -212,6 +264,7 @@ public final class Derived {
             s.executeUpdate("UPDATE prospects SET " + nulls().replace("?", "NULL") + " WHERE alert_from IS NOT NULL"
                     + " OR response_base_on IS NOT NULL");
         }
+        refreshTouches(c, null);
         List<FollowUpFacts> all = new ArrayList<>(SqliteFollowUpRepository.judgeable(c, zone));
         for (FollowUpFacts f : all) {
             write(c, f, scheduler.schedule(f));

@@ -35,11 +35,8 @@ public interface InsightsRepository {
     /** The number of touches we made (outbound or two-way, notes aside) on each day of the range that had any. */
     List<DayCount> touchesMade(LocalDate from, LocalDate to);
 
-    /**
-     * Check-in dates agreed for a day in the range, counted per day by what became of them as of {@code today};
-     * a touch within {@code graceDays} either side keeps one (see {@link CheckInFate}).
-     */
-    List<FateCount> checkInFates(LocalDate from, LocalDate to, int graceDays, LocalDate today);
+    /** Check-in dates agreed for a day in the range, counted per day by what became of them as of {@code today}. */
+    List<FateCount> checkInFates(LocalDate from, LocalDate to, LocalDate today);
 
     /** Stage moves made on a day in the range: how many deals moved, moves into each stage, the newest {@code listed}. */
     StageMoves stageMoves(LocalDate from, LocalDate to, int listed);

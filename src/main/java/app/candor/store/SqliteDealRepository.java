@@ -270,13 +270,24 @@ public final class SqliteDealRepository implements DealRepository {
         }
     }
 
+    /** Records a change, and on the deal's change before it what came next (a later date is a slip). */
     static void insertChange(Connection c, CheckInChange change) throws SQLException {
+        long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO checkin_changes (deal_id, previous, agreed,"
                 + " changed_at) VALUES (?, ?, ?, ?)")) {
             ps.setLong(1, change.dealId());
             Rows.setDate(ps, 2, change.previous());
             Rows.setDate(ps, 3, change.agreed());
             ps.setLong(4, change.changedAt().toEpochMilli());
+            ps.executeUpdate();
+            id = Rows.generatedId(ps);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE checkin_changes SET next_agreed = ?, next_at = ?"
+                + " WHERE id = (SELECT max(id) FROM checkin_changes WHERE deal_id = ? AND id < ?)")) {
+            Rows.setDate(ps, 1, change.agreed());
+            ps.setLong(2, change.changedAt().toEpochMilli());
+            ps.setLong(3, change.dealId());
+            ps.setLong(4, id);
             ps.executeUpdate();
         }
     }

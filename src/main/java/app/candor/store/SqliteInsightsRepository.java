@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,8 +26,6 @@ public final class SqliteInsightsRepository implements InsightsRepository {
     private static final String OUR_TOUCH = "kind <> 'note' AND direction <> 'inbound'";
     /** Buckets of a quarter of an hour, so every zone's day boundary (even +05:45) falls between two of them. */
     private static final long BUCKET_MILLIS = 15 * 60 * 1000;
-    /** Days per check-in query: three parameters each. */
-    private static final int WINDOW_DAYS = 2000;
 
     private final Database db;
     private final ZoneId zone;
@@ -205,49 +202,22 @@ public final class SqliteInsightsRepository implements InsightsRepository {
     }
 
     @Override
-    public List<FateCount> checkInFates(LocalDate from, LocalDate to, int graceDays, LocalDate today) {
-        // Long ranges go in pieces, to stay well within SQLite's limit on bound parameters.
-        List<FateCount> out = new ArrayList<>();
-        for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(WINDOW_DAYS)) {
-            LocalDate end = start.plusDays(WINDOW_DAYS - 1L).isBefore(to) ? start.plusDays(WINDOW_DAYS - 1L) : to;
-            out.addAll(checkInFatesWithin(start, end, graceDays, today));
-        }
-        return out;
-    }
-
-    private List<FateCount> checkInFatesWithin(LocalDate from, LocalDate to, int graceDays, LocalDate today) {
-        // Each agreed day's window in epoch milliseconds, worked out here in the user's zone (DST included) and
-        // joined in, so the first touch near each date is one correlated lookup inside SQLite.
-        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
-        StringBuilder windows = new StringBuilder("WITH windows (day, lo, hi, done) AS (VALUES ");
-        for (int i = 0; i < days; i++) {
-            windows.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?)");
-        }
-        windows.append(") ");
-        String sql = windows + "SELECT agreed, CASE"
-                + " WHEN near IS NOT NULL AND (next_at IS NULL OR near < next_at) THEN 'kept'"
-                + " WHEN next_at IS NOT NULL THEN CASE WHEN next_agreed > agreed THEN 'slipped' ELSE 'replaced' END"
-                + " WHEN closed_on IS NOT NULL AND closed_on <= agreed THEN 'replaced'"
-                + " WHEN done THEN 'missed' ELSE 'not-yet' END AS fate, count(*)"
-                + " FROM (SELECT cc.agreed, d.closed_on, w.done, n.agreed AS next_agreed, n.changed_at AS next_at,"
-                + "   (SELECT min(i.occurred_at) FROM interactions i WHERE i.prospect_id = d.prospect_id"
-                + "     AND (i.deal_id = cc.deal_id OR i.deal_id IS NULL) AND i.kind <> 'note'"
-                + "     AND i.occurred_at > cc.changed_at AND i.occurred_at >= w.lo AND i.occurred_at < w.hi) AS near"
-                + "   FROM checkin_changes cc JOIN windows w ON w.day = cc.agreed JOIN deals d ON d.id = cc.deal_id"
-                + "   LEFT JOIN checkin_changes n ON n.id = (SELECT min(x.id) FROM checkin_changes x"
-                + "     WHERE x.deal_id = cc.deal_id AND x.id > cc.id)"
-                + "   WHERE cc.agreed BETWEEN ? AND ?) GROUP BY 1, 2 ORDER BY 1, 2";
+    public List<FateCount> checkInFates(LocalDate from, LocalDate to, LocalDate today) {
+        // touched_at and next_* are kept by the writing transactions (Derived, SqliteDealRepository.insertChange),
+        // so this reads one covering index and the deal's close date.
+        String sql = "SELECT cc.agreed, CASE"
+                + " WHEN cc.touched_at IS NOT NULL AND (cc.next_at IS NULL OR cc.touched_at < cc.next_at) THEN 'kept'"
+                + " WHEN cc.next_at IS NOT NULL THEN CASE WHEN cc.next_agreed > cc.agreed THEN 'slipped' ELSE 'replaced' END"
+                + " WHEN d.closed_on IS NOT NULL AND d.closed_on <= cc.agreed THEN 'replaced'"
+                + " WHEN date(cc.agreed, ?3) < ?4 THEN 'missed' ELSE 'not-yet' END AS fate, count(*)"
+                + " FROM checkin_changes cc JOIN deals d ON d.id = cc.deal_id"
+                + " WHERE cc.agreed BETWEEN ?1 AND ?2 GROUP BY 1, 2 ORDER BY 1, 2";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int p = 1;
-                for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                    ps.setString(p++, day.toString());
-                    ps.setLong(p++, startOf(day.minusDays(graceDays)));
-                    ps.setLong(p++, startOf(day.plusDays(graceDays + 1L)));
-                    ps.setBoolean(p++, today.isAfter(day.plusDays(graceDays)));
-                }
-                ps.setString(p++, from.toString());
-                ps.setString(p, to.toString());
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                ps.setString(3, "+" + CheckInFate.GRACE_DAYS + " days");
+                ps.setString(4, today.toString());
                 List<FateCount> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -188,6 +188,49 @@ class InsightsTest {
     }
 
     @Test
+    void aCheckInIsKeptByATouchLoggedLaterAndMissedAgainWhenThatTouchIsDeleted() throws IOException {
+        Files.writeString(dir.resolve(Wiring.RULES_FILE), onlyCheckInOverdue());
+        try (Core core = open()) {
+            long q = prospect(core, "Quinn");
+            Deal deal = core.deals().add(deal(q, "Q deal", Stage.MEETING));
+            clock.set(at(day(2), 9));
+            core.deals().agreeCheckIn(deal.id(), day(5), clock.instant());
+            clock.set(at(day(23), 9));
+            ReportRange range = new ReportRange(day(2), day(8));
+            assertThat(core.insights().discipline(range).weeks().get(0).checkInsMissed()).isEqualTo(1);
+
+            // Logged three weeks late, the call on the 6th still keeps the check-in of the 5th.
+            Interaction call = core.interactions().log(Interaction.log(q, deal.id(), InteractionKind.CALL,
+                    Direction.TWO_WAY, at(day(6), 15), "Talked it through", null));
+            DisciplineWeek kept = core.insights().discipline(range).weeks().get(0);
+            assertThat(kept.checkInsKept()).isEqualTo(1);
+            assertThat(kept.checkInsMissed()).isZero();
+
+            core.interactions().delete(call.id());
+            assertThat(core.insights().discipline(range).weeks().get(0).checkInsMissed()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFatesKeptOnWriteEqualTheFatesWorkedOutAfreshOnSyntheticHistory() {
+        ReportRange year = new ReportRange(day(23).minusYears(1).plusDays(1), day(23));
+        clock.set(at(day(23), 9));
+        List<DisciplineWeek> kept;
+        try (Core core = open()) {
+            new app.candor.sample.SyntheticData(clock).generate(core.bulk(), 200, 20_000, 11);
+            kept = core.insights().discipline(year).weeks();
+            // Opening again after the schedules' version changed recomputes every derived column from scratch.
+            core.settings().put("alert_schedule_version", "stale");
+        }
+        try (Core core = open()) {
+            assertThat(core.insights().discipline(year).weeks()).isEqualTo(kept);
+        }
+        assertThat(kept.stream().mapToInt(DisciplineWeek::checkInsKept).sum()).isPositive();
+        assertThat(kept.stream().mapToInt(DisciplineWeek::checkInsSlipped).sum()).isPositive();
+        assertThat(kept.stream().mapToInt(DisciplineWeek::checkInsMissed).sum()).isPositive();
+    }
+
+    @Test
     void pipelineShowsOpenValuePerStageAndTheDealsThatMovedThisMonth() {
         try (Core core = open()) {
             long ana = prospect(core, "Ana");
