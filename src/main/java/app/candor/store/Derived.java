@@ -143,10 +143,14 @@ public final class Derived {
         record Agreed(long id, long prospectId, long dealId, LocalDate agreed, long agreedAt) {
         }
         List<Agreed> agreed = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT cc.id, d.prospect_id, cc.deal_id, cc.agreed,"
-                + " cc.changed_at FROM checkin_changes cc JOIN deals d ON d.id = cc.deal_id"
-                + " WHERE cc.agreed IS NOT NULL AND (?1 IS NULL OR d.prospect_id = ?1)")) {
-            Rows.setLong(ps, 1, prospectId);
+        // Two statements, so that one prospect's check-ins are an index search (deals_prospect, then by deal).
+        String select = "SELECT cc.id, d.prospect_id, cc.deal_id, cc.agreed, cc.changed_at FROM deals d"
+                + " JOIN checkin_changes cc ON cc.deal_id = d.id WHERE cc.agreed IS NOT NULL";
+        try (PreparedStatement ps = c.prepareStatement(prospectId == null ? select
+                : select + " AND d.prospect_id = ?")) {
+            if (prospectId != null) {
+                ps.setLong(1, prospectId);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     agreed.add(new Agreed(rs.getLong(1), rs.getLong(2), rs.getLong(3), Rows.date(rs, "agreed"),
