@@ -1,10 +1,8 @@
 package app.candor.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import app.candor.app.Wiring;
 import app.candor.domain.Alert;
-import app.candor.domain.Interaction;
 import app.candor.domain.RuleId;
 import app.candor.followup.Core;
 import app.candor.rules.FollowUpQueue;
@@ -18,19 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
