@@ -31,10 +31,6 @@ public record ReportRange(LocalDate from, LocalDate to) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
-    }
-
     @Override
     public String toString() {
         return from + " to " + to;

@@ -134,11 +134,7 @@ public final class JsonExport {
             g.writeStartObject();
             g.writeNumberField("id", i.id());
             g.writeNumberField("prospectId", i.prospectId());
-            if (i.dealId() == null) {
-                g.writeNullField("dealId");
-            } else {
-                g.writeNumberField("dealId", i.dealId());
-            }
+            number("dealId", i.dealId());
             g.writeStringField("kind", i.kind().code());
             g.writeStringField("direction", i.direction().code());
             instant("occurredAt", i.occurredAt());
@@ -164,11 +160,7 @@ public final class JsonExport {
             enter("snoozes");
             g.writeStartObject();
             g.writeNumberField("prospectId", s.prospectId());
-            if (s.dealId() == null) {
-                g.writeNullField("dealId");
-            } else {
-                g.writeNumberField("dealId", s.dealId());
-            }
+            number("dealId", s.dealId());
             date("until", s.until());
             g.writeStringField("reason", s.reason());
             instant("createdAt", s.createdAt());
@@ -206,15 +198,19 @@ public final class JsonExport {
             enter("alertEvents");
             g.writeStartObject();
             g.writeNumberField("prospectId", event.prospectId());
-            if (event.dealId() == null) {
-                g.writeNullField("dealId");
-            } else {
-                g.writeNumberField("dealId", event.dealId());
-            }
+            number("dealId", event.dealId());
             date("raisedOn", event.raisedOn());
             date("closedOn", event.closedOn());
             date("answeredOn", event.answeredOn());
             g.writeEndObject();
+        }
+
+        private void number(String name, Long value) throws IOException {
+            if (value == null) {
+                g.writeNullField(name);
+            } else {
+                g.writeNumberField(name, value);
+            }
         }
 
         private void date(String name, LocalDate value) throws IOException {

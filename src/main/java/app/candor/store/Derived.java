@@ -139,7 +139,7 @@ public final class Derived {
      * touch (a call, email, meeting or message, either way) about the deal or the prospect in general, after the
      * date was agreed and within {@link CheckInFate#GRACE_DAYS} of it.
      */
-    private int refreshTouches(Connection c, Long prospectId) throws SQLException {
+    private void refreshTouches(Connection c, Long prospectId) throws SQLException {
         record Agreed(long id, long prospectId, long dealId, LocalDate agreed, long agreedAt) {
         }
         List<Agreed> agreed = new ArrayList<>();
@@ -159,7 +159,7 @@ public final class Derived {
             }
         }
         if (agreed.isEmpty()) {
-            return 0;
+            return;
         }
         try (PreparedStatement near = c.prepareStatement("SELECT min(occurred_at) FROM interactions"
                 + " WHERE prospect_id = ? AND (deal_id = ? OR deal_id IS NULL) AND kind <> 'note'"
@@ -185,7 +185,6 @@ public final class Derived {
                 update.executeUpdate();
             }
         }
-        return agreed.size();
     }
 
     static void insertEvent(Connection c, AlertEvent event) throws SQLException {

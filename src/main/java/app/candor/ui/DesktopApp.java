@@ -94,12 +94,10 @@ public final class DesktopApp implements MainWindow.Host {
         return new EarlyStart(databaseFile, opening, toolkit);
     }
 
-    /** Blocks until the window is closed. */
-    public static void run(Path databaseFile, Path dataFolder, CoreOpener opener, Clock clock) {
-        run(databaseFile, dataFolder, opener, clock, null);
-    }
-
-    /** The same, using what {@link #prestart} already set going for this database, if anything. */
+    /**
+     * Blocks until the window is closed, using what {@link #prestart} already set going for this database, if
+     * anything ({@code early} may be null).
+     */
     public static void run(Path databaseFile, Path dataFolder, CoreOpener opener, Clock clock, EarlyStart early) {
         CountDownLatch closed = new CountDownLatch(1);
         DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
