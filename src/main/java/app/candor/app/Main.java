@@ -5,6 +5,7 @@ import app.candor.cli.Cli;
 import app.candor.followup.CoreOpener;
 import app.candor.store.DataFolder;
 import app.candor.ui.DesktopApp;
+import app.candor.ui.EarlyStart;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -31,8 +32,8 @@ public final class Main {
         Clock clock = Clock.systemDefaultZone();
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
         // Opening the window: start the toolkit and the database before anything else (docs/PERFORMANCE.md).
-        DesktopApp.EarlyStart early = GuiArguments.databaseOption(args)
-                .map(db -> DesktopApp.prestart(DataFolder.database(db.orElse(null), env, dataFolder),
+        EarlyStart early = GuiArguments.databaseOption(args)
+                .map(db -> EarlyStart.begin(DataFolder.database(db.orElse(null), env, dataFolder),
                         opener(dataFolder, locale), clock))
                 .orElse(null);
         System.exit(run(args, env, dataFolder, clock, locale,
@@ -46,7 +47,7 @@ public final class Main {
     }
 
     private static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, Locale locale,
-                           BufferedReader in, PrintWriter out, PrintWriter err, DesktopApp.EarlyStart early) {
+                           BufferedReader in, PrintWriter out, PrintWriter err, EarlyStart early) {
         CoreOpener opener = opener(dataFolder, locale);
         CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock, early),
                 env, dataFolder, clock, in);

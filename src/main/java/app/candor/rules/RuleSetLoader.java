@@ -3,6 +3,7 @@ package app.candor.rules;
 import app.candor.domain.RuleId;
 import app.candor.domain.Severity;
 import app.candor.domain.Stage;
+import app.candor.json.JsonTree;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,8 +39,6 @@ public final class RuleSetLoader {
             RuleId.LOST_ASK_FEEDBACK, Set.of("days"));
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "escalatedSeverity", "scripts");
 
-    private final ObjectMapper mapper = new ObjectMapper();
-
     /** The rules shipped with Candor. */
     public RuleSet defaults() {
         return build(defaultTree());
@@ -63,11 +62,13 @@ public final class RuleSetLoader {
         JsonNode user;
         Map<String, Integer> lines;
         try {
-            user = mapper.readTree(text);
+            user = JsonTree.read(text);
             lines = lineMap(text);
         } catch (JsonProcessingException e) {
             return new RulesLoad(defaults(), List.of("line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         List<String> problems = new ArrayList<>();
         if (user == null || user.isMissingNode()) {
@@ -90,7 +91,7 @@ public final class RuleSetLoader {
      */
     public void saveOverrides(Path userFile, Map<Stage, Integer> thresholds, Map<RuleId, Boolean> enabled, int queueCap)
             throws IOException {
-        ObjectNode tree = mapper.createObjectNode();
+        ObjectNode tree = JsonTree.object();
         if (Files.exists(userFile)) {
             String text = Files.readString(userFile);
             RulesLoad current = parse(text);
@@ -98,7 +99,7 @@ public final class RuleSetLoader {
                 throw new IllegalStateException(userFile + " has problems, so Candor will not overwrite it. Fix or"
                         + " remove it first:\n  " + String.join("\n  ", current.problems()));
             }
-            tree = (ObjectNode) mapper.readTree(text);
+            tree = (ObjectNode) JsonTree.read(text);
         }
         tree.put("queueCap", queueCap);
         ObjectNode days = tree.with("noResponseDays");
@@ -108,7 +109,7 @@ public final class RuleSetLoader {
         Files.createDirectories(userFile.toAbsolutePath().getParent());
         Path temp = Files.createTempFile(userFile.toAbsolutePath().getParent(), "rules", ".json.tmp");
         try {
-            Files.writeString(temp, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+            Files.writeString(temp, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
             Files.move(temp, userFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -121,7 +122,7 @@ public final class RuleSetLoader {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + DEFAULTS_RESOURCE);
             }
-            return (ObjectNode) mapper.readTree(in);
+            return (ObjectNode) JsonTree.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + DEFAULTS_RESOURCE, e);
         }

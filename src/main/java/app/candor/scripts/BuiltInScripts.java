@@ -2,8 +2,8 @@ package app.candor.scripts;
 
 import app.candor.domain.Channel;
 import app.candor.domain.Script;
+import app.candor.json.JsonTree;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ public final class BuiltInScripts {
                 throw new IllegalStateException("Missing resource " + RESOURCE);
             }
             List<Script> scripts = new ArrayList<>();
-            for (JsonNode n : new ObjectMapper().readTree(in)) {
+            for (JsonNode n : JsonTree.read(in)) {
                 Script script = new Script(n.get("id").asText(), n.get("title").asText(), n.path("principle").asText(),
                         n.path("source").asText(), Channel.fromCode(n.get("channel").asText()),
                         n.path("subject").asText(), n.path("email").asText(), n.path("phone").asText(), true);

@@ -10,7 +10,9 @@ import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
 import app.candor.ui.common.WindowState;
+import app.candor.ui.probe.FirstFrame;
 import app.candor.ui.shell.MainWindow;
+import app.candor.ui.today.TodayViewModel;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -55,7 +57,7 @@ public final class DesktopApp implements MainWindow.Host {
     private Core core;
     private MainWindow window;
     private boolean sample;
-    private java.util.concurrent.CompletableFuture<Core> firstOpen;
+    private java.util.concurrent.CompletableFuture<Opened> firstOpen;
 
     private DesktopApp(Path ownDatabase, Path dataFolder, CoreOpener opener, Clock clock, CountDownLatch closed) {
         this.ownDatabase = ownDatabase;
@@ -66,36 +68,12 @@ public final class DesktopApp implements MainWindow.Host {
         this.state = new WindowState(dataFolder.resolve("window.properties"));
     }
 
-    /**
-     * What {@link #prestart} set going before the command line was parsed: the toolkit starting on one thread and
-     * the database opening on another.
-     */
-    public record EarlyStart(Path database, java.util.concurrent.CompletableFuture<Core> opening,
-                             java.util.concurrent.CompletableFuture<Void> toolkit) {
+    /** An open database and, when it was read while the toolkit started, the Today screen's first queue. */
+    public record Opened(Core core, TodayViewModel.Snapshot today) {
     }
 
     /**
-     * Starts the JavaFX toolkit and opens {@code databaseFile} at once, each on its own thread, so that neither
-     * waits for the command line, the logging set-up or the other (docs/PERFORMANCE.md). Only for a run that will
-     * open the window.
-     */
-    public static EarlyStart prestart(Path databaseFile, CoreOpener opener, Clock clock) {
-        var toolkit = new java.util.concurrent.CompletableFuture<Void>();
-        Thread fx = new Thread(() -> {
-            try {
-                Platform.startup(() -> toolkit.complete(null));
-            } catch (RuntimeException e) {
-                toolkit.completeExceptionally(e);
-            }
-        }, "candor-toolkit-start");
-        fx.setDaemon(true);
-        fx.start();
-        var opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> warm(opener.open(databaseFile, clock)));
-        return new EarlyStart(databaseFile, opening, toolkit);
-    }
-
-    /**
-     * Blocks until the window is closed, using what {@link #prestart} already set going for this database, if
+     * Blocks until the window is closed, using what {@link EarlyStart#begin} already set going for this database, if
      * anything ({@code early} may be null).
      */
     public static void run(Path databaseFile, Path dataFolder, CoreOpener opener, Clock clock, EarlyStart early) {
@@ -103,11 +81,11 @@ public final class DesktopApp implements MainWindow.Host {
         DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
         boolean reuse = early != null && early.database().equals(databaseFile);
         if (early != null && !reuse) {
-            early.opening().thenAccept(Core::close);
+            early.opening().thenAccept(o -> o.core().close());
         }
         // The database opens while the toolkit starts: the first Today screen needs both.
         app.firstOpen = reuse ? early.opening()
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> warm(opener.open(databaseFile, clock)));
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> EarlyStart.warm(opener.open(databaseFile, clock)));
         if (early != null) {
             try {
                 early.toolkit().join();
@@ -152,24 +130,26 @@ public final class DesktopApp implements MainWindow.Host {
         if (window != null) {
             window.flushPendingWork();
         }
-        java.util.concurrent.CompletableFuture<Core> early = firstOpen;
+        java.util.concurrent.CompletableFuture<Opened> early = firstOpen;
         firstOpen = null;
         executor.run(() -> {
             if (previous != null) {
                 previous.close();
             }
-            Core opened = early != null ? joinOpen(early) : opener.open(file, clock);
-            if (asSample && !opened.database().holdsData()) {
-                new DemoData(opened.database(), opened.prospects(), opened.deals(), opened.interactions(),
-                        opened.settings(), opened.clock()).fill();
+            Opened opened = early != null ? joinOpen(early) : new Opened(opener.open(file, clock), null);
+            if (asSample && !opened.core().database().holdsData()) {
+                Core c = opened.core();
+                new DemoData(c.database(), c.prospects(), c.deals(), c.interactions(), c.settings(), c.clock()).fill();
             }
             return opened;
-        }, opened -> {
+        }, result -> {
+            Core opened = result.core();
             LOG.info("Database ready for the window");
             core = opened;
             sample = asSample;
             stage.setTitle(asSample ? "Candor: sample data" : "Candor");
-            window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this);
+            window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this,
+                    "Today".equals(screen) ? result.today() : null);
             window.show(screen);
             root.getChildren().setAll(window);
             LOG.info("Main window built");
@@ -190,22 +170,6 @@ public final class DesktopApp implements MainWindow.Host {
         });
     }
 
-    /**
-     * Runs the Today screen's first queries once on the opening thread, while the toolkit starts on the other core:
-     * the classes, the compiled code and SQLite's page cache are then ready when the window asks.
-     */
-    private static Core warm(Core opened) {
-        try {
-            var today = opened.followUps().today();
-            opened.followUps().queue(today);
-            opened.prospects().count();
-            opened.scripts().find("humble-equal-prep");
-        } catch (RuntimeException e) {
-            LOG.debug("Warming up failed; the window will say what is wrong", e);
-        }
-        return opened;
-    }
-
     /** The daily automatic backup, in the background once the window is up; a failure is logged, not fatal. */
     private void backupIfDue(Core opened) {
         try {
@@ -215,7 +179,7 @@ public final class DesktopApp implements MainWindow.Host {
         }
     }
 
-    private static Core joinOpen(java.util.concurrent.CompletableFuture<Core> opening) {
+    private static Opened joinOpen(java.util.concurrent.CompletableFuture<Opened> opening) {
         try {
             return opening.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -327,11 +291,11 @@ public final class DesktopApp implements MainWindow.Host {
 
             @Override
             public void handle(long now) {
-                if (++frames < 2 || window.isLoading()) {
+                if (window.isLoading() || ++frames < FirstFrame.PAINTED_AT_PULSE) {
                     return;
                 }
                 stop();
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                long ms = FirstFrame.msFromJvmStart(now);
                 LOG.info("First painted Today screen {} ms after JVM start", ms);
                 if (System.getProperty("candor.probe.interact") != null) {
                     probeInteraction(Path.of(file), ms);

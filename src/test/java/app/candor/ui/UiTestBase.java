@@ -79,6 +79,10 @@ abstract class UiTestBase {
         return true;
     }
 
+    MainWindow.Host recordingHost() {
+        return new RecordingHost();
+    }
+
     ListView<FollowUpQueue.Entry> queue(FxRobot robot) {
         return robot.lookup("#queue").queryListView();
     }

@@ -11,8 +11,8 @@ public enum Theme {
     public static final String CANDOR_CSS = Theme.class.getResource("/app/candor/ui/candor.css").toExternalForm();
 
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static Theme parse(String text) {

@@ -1,7 +1,6 @@
 package app.candor.ui.probe;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
@@ -13,7 +12,7 @@ import javafx.stage.Stage;
 
 /**
  * The start-up baseline for the benchmark: a bare JavaFX window with one label, timed the same way as Candor's
- * first painted Today screen (milliseconds from JVM start to the second animation frame), written to a file.
+ * first painted Today screen (milliseconds from JVM start until its first frame is painted, {@link FirstFrame}), written to a file.
  * With {@code --themed} it applies Candor's theme, to show what the look itself costs.
  */
 public final class BareWindowProbe {
@@ -36,11 +35,11 @@ public final class BareWindowProbe {
 
                 @Override
                 public void handle(long now) {
-                    if (++frames < 2) {
+                    if (++frames < FirstFrame.PAINTED_AT_PULSE) {
                         return;
                     }
                     stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long ms = FirstFrame.msFromJvmStart(now);
                     try {
                         Files.writeString(out, Long.toString(ms));
                     } catch (IOException e) {

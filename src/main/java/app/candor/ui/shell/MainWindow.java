@@ -114,6 +114,15 @@ public final class MainWindow extends StackPane {
     private final Menu viewMenu = new Menu("View");
 
     public MainWindow(Core core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host) {
+        this(core, executor, clipboard, mail, host, null);
+    }
+
+    /**
+     * With {@code firstToday}, the Today screen starts with that queue (read while the toolkit started) instead of
+     * asking for it again; null reads it in the background as usual.
+     */
+    public MainWindow(Core core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host,
+                      TodayViewModel.Snapshot firstToday) {
         setId("main-window");
         Runnable changed = this::refreshAll;
         today = new TodayViewModel(core.followUps(), core.prospects(), executor);
@@ -180,7 +189,11 @@ public final class MainWindow extends StackPane {
             }
         });
         screens.get(0).stale = false;
-        today.refresh();
+        if (firstToday != null) {
+            today.show(firstToday);
+        } else {
+            today.refresh();
+        }
         show(0);
     }
 

@@ -3,6 +3,7 @@ package app.candor.ui.today;
 import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
 import app.candor.rules.FollowUpQueue;
+import app.candor.ui.probe.FirstFrame;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class TodayView extends BorderPane {
 
 
     /**
-     * The detail pane is built from {@code detailView} two frames after the queue first shows, so that the queue
+     * The detail pane is built from {@code detailView} once the queue's first frame is painted, so that the queue
      * is on screen without waiting for the pane's many controls (docs/PERFORMANCE.md).
      */
     public TodayView(TodayViewModel model, FollowUpDetailModel detailModel,
@@ -90,7 +91,7 @@ public final class TodayView extends BorderPane {
 
             @Override
             public void handle(long now) {
-                if (++frames >= 2) {
+                if (++frames > FirstFrame.PAINTED_AT_PULSE) {
                     stop();
                     detailSlot.getChildren().setAll(detailView.get());
                 }

@@ -48,17 +48,21 @@ public final class TodayViewModel {
         return lastSelectedKey;
     }
 
-    private record Snapshot(LocalDate today, FollowUpQueue queue, int prospectCount) {
+    /** What the screen shows, read in one go off the FX thread. */
+    public record Snapshot(LocalDate today, FollowUpQueue queue, int prospectCount) {
+
+        /** Today's queue (capped, or all of it) and whether there is anybody at all. */
+        public static Snapshot read(FollowUpService followUps, ProspectRepository prospects, boolean all) {
+            LocalDate day = followUps.today();
+            return new Snapshot(day, all ? followUps.fullQueue(day) : followUps.queue(day), prospects.count());
+        }
     }
 
     /** Rebuilds the queue in the background; the list changes only when the result is in. */
     public void refresh() {
         loading.set(true);
         boolean all = showingAll.get();
-        executor.run(() -> {
-            LocalDate day = followUps.today();
-            return new Snapshot(day, all ? followUps.fullQueue(day) : followUps.queue(day), prospects.count());
-        }, this::apply, failure -> {
+        executor.run(() -> Snapshot.read(followUps, prospects, all), this::apply, failure -> {
             loading.set(false);
             error.set("The follow-up queue could not be built: " + failure.getMessage());
         });
@@ -67,6 +71,18 @@ public final class TodayViewModel {
     public void showAll(boolean all) {
         showingAll.set(all);
         refresh();
+    }
+
+    /**
+     * Shows a capped queue read just before the window was built (at start-up, while the toolkit started), so
+     * the first frame already holds it.
+     */
+    public void show(Snapshot s) {
+        if (showingAll.get()) {
+            refresh();
+        } else {
+            apply(s);
+        }
     }
 
     private void apply(Snapshot s) {

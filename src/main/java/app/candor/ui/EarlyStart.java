@@ -1,0 +1,55 @@
+package app.candor.ui;
+
+import app.candor.followup.Core;
+import app.candor.followup.CoreOpener;
+import app.candor.ui.today.TodayViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What was set going before the command line was parsed, for a run that will open the window: the toolkit starting
+ * on one thread and the database opening on another (docs/PERFORMANCE.md). This class holds no logger: the first
+ * logger sets up Logback, and that must not delay the toolkit.
+ *
+ * @param database the file being opened
+ * @param opening  the open database and the Today screen's first queue
+ * @param toolkit  done when the JavaFX toolkit is running
+ */
+public record EarlyStart(Path database, CompletableFuture<DesktopApp.Opened> opening, CompletableFuture<Void> toolkit) {
+
+    /** Starts the JavaFX toolkit and opens {@code databaseFile} at once, each on its own thread. */
+    public static EarlyStart begin(Path databaseFile, CoreOpener opener, Clock clock) {
+        var toolkit = new CompletableFuture<Void>();
+        Thread fx = new Thread(() -> {
+            try {
+                Platform.startup(() -> toolkit.complete(null));
+            } catch (RuntimeException e) {
+                toolkit.completeExceptionally(e);
+            }
+        }, "candor-toolkit-start");
+        fx.setDaemon(true);
+        fx.start();
+        var opening = CompletableFuture.supplyAsync(() -> warm(opener.open(databaseFile, clock)));
+        return new EarlyStart(databaseFile, opening, toolkit);
+    }
+
+    /**
+     * Reads the Today screen's first queue on the opening thread, while the toolkit starts on the other core: the
+     * window then shows it in its first frame, and the classes, compiled code and SQLite's page cache are warm.
+     * A failure here is left for the window to report when it asks again.
+     */
+    static DesktopApp.Opened warm(Core opened) {
+        TodayViewModel.Snapshot today = null;
+        try {
+            today = TodayViewModel.Snapshot.read(opened.followUps(), opened.prospects(), false);
+            opened.scripts().find("humble-equal-prep");
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(EarlyStart.class).debug("Reading the first queue failed; the window will say"
+                    + " what is wrong", e);
+        }
+        return new DesktopApp.Opened(opened, today);
+    }
+}

@@ -1,0 +1,24 @@
+package app.candor.ui.probe;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * How both start-up probes (the bare window and Candor) decide that their first frame is on screen: at the start
+ * of the third pulse after the content was put in the window. A pulse does not finish before the previous frame
+ * has been rendered, so when the third one starts, the first has been painted and the second synced.
+ * The time taken is the pulse's own timestamp, not the moment an animation handler happens to run in it.
+ */
+public final class FirstFrame {
+
+    /** The pulse (counted from 1) at whose start the first frame has been painted. */
+    public static final int PAINTED_AT_PULSE = 3;
+
+    private FirstFrame() {
+    }
+
+    /** Milliseconds from JVM start to the pulse that began at {@code pulseNanos} ({@code System.nanoTime()}). */
+    public static long msFromJvmStart(long pulseNanos) {
+        long pulseWallMs = System.currentTimeMillis() - (System.nanoTime() - pulseNanos) / 1_000_000;
+        return pulseWallMs - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}
