@@ -6,6 +6,7 @@ import app.candor.followup.CoreOpener;
 import app.candor.store.DataFolder;
 import app.candor.ui.DesktopApp;
 import app.candor.ui.EarlyStart;
+import app.candor.ui.QuickCompiler;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -36,6 +37,9 @@ public final class Main {
                 .map(db -> EarlyStart.begin(DataFolder.database(db.orElse(null), env, dataFolder),
                         opener(dataFolder, locale), clock))
                 .orElse(null);
+        if (early != null) {
+            QuickCompiler.useForTheWindow();
+        }
         System.exit(run(args, env, dataFolder, clock, locale,
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err, early));
     }

@@ -183,11 +183,15 @@ public final class BenchCommand implements Callable<Integer> {
         Path probe = Files.createTempFile("candor-probe", ".txt");
         int n = Math.max(5, runs / 3);
         double[] bare = new double[n];
+        double[] bareQuick = new double[n];
         double[] app = new double[n];
         double[] heap = new double[n];
         for (int i = 0; i < n; i++) {
             timeProcess(javaCommand("app.candor.ui.probe.BareWindowProbe", List.of(), probe.toString()));
             bare[i] = Double.parseDouble(Files.readString(probe).trim().split(" ")[0]);
+            timeProcess(javaCommand("app.candor.ui.probe.BareWindowProbe", List.of(), probe.toString(),
+                    "--quick-compiler"));
+            bareQuick[i] = Double.parseDouble(Files.readString(probe).trim().split(" ")[0]);
             timeProcess(javaCommand("app.candor.app.Main", List.of("-Dcandor.probe.firstPaint=" + probe),
                     "--db", file.toString()));
             String[] parts = Files.readString(probe).trim().split(" ");
@@ -204,6 +208,8 @@ public final class BenchCommand implements Callable<Integer> {
         double bareMs = medianOf(bare);
         double appMs = medianOf(app);
         row(out, "bare JavaFX window, JVM start to first frame (baseline)", bareMs, "", "");
+        row(out, "the same bare window making Candor's compiler choice (for comparison)", medianOf(bareQuick), "",
+                String.format("%.2fx", medianOf(bareQuick) / bareMs));
         row(out, "Candor, JVM start to first painted Today screen", appMs, "<= 1.3x baseline",
                 String.format("%.2fx", appMs / bareMs));
         out.printf("| heap in use at first paint (after GC) | %.0f MB | <= 256 MB | |%n", medianOf(heap));

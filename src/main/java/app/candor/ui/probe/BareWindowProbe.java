@@ -13,7 +13,8 @@ import javafx.stage.Stage;
 /**
  * The start-up baseline for the benchmark: a bare JavaFX window with one label, timed the same way as Candor's
  * first painted Today screen (milliseconds from JVM start until its first frame is painted, {@link FirstFrame}), written to a file.
- * With {@code --themed} it applies Candor's theme, to show what the look itself costs.
+ * With {@code --themed} it applies Candor's theme, to show what the look itself costs; with
+ * {@code --quick-compiler} it makes the same compiler choice as Candor's window ({@link app.candor.ui.QuickCompiler}).
  */
 public final class BareWindowProbe {
 
@@ -22,7 +23,11 @@ public final class BareWindowProbe {
 
     public static void main(String[] args) {
         Path out = Path.of(args[0]);
-        boolean themed = args.length > 1 && args[1].equals("--themed");
+        java.util.List<String> options = java.util.Arrays.asList(args).subList(1, args.length);
+        boolean themed = options.contains("--themed");
+        if (options.contains("--quick-compiler")) {
+            app.candor.ui.QuickCompiler.useForTheWindow();
+        }
         Platform.startup(() -> {
             if (themed) {
                 app.candor.ui.common.Theme.LIGHT.apply();

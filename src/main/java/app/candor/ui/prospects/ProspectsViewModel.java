@@ -1,5 +1,7 @@
 package app.candor.ui.prospects;
 
+import static app.candor.ui.common.RecordMethods.linked;
+
 import app.candor.domain.Deal;
 import app.candor.domain.Interaction;
 import app.candor.domain.Money;
@@ -78,7 +80,7 @@ public final class ProspectsViewModel {
         loading.set(true);
         String q = query;
         loadingMore = false;
-        executor.run(() -> new Found(prospects.search(q, 0, PAGE), prospects.countMatching(q)), found -> {
+        executor.run(() -> new Found(linked(prospects.search(q, 0, PAGE)), prospects.countMatching(q)), found -> {
             if (sequence != searchSequence) {
                 return;
             }
@@ -143,7 +145,8 @@ public final class ProspectsViewModel {
         if (p == null) {
             return;
         }
-        executor.run(() -> new Detail(deals.forProspect(p.id()), interactions.timeline(p.id(), 0, TIMELINE_PAGE)), d -> {
+        executor.run(() -> new Detail(linked(deals.forProspect(p.id())), linked(interactions.timeline(p.id(), 0,
+                TIMELINE_PAGE))), d -> {
             if (selected.get() != null && selected.get().id() == p.id()) {
                 selectedDeals.setAll(d.deals());
                 timeline.setAll(d.timeline());

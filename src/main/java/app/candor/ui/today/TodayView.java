@@ -2,10 +2,12 @@ package app.candor.ui.today;
 
 import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Severity;
 import app.candor.rules.FollowUpQueue;
 import app.candor.ui.probe.FirstFrame;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -59,7 +61,7 @@ public final class TodayView extends BorderPane {
 
         list.setId("queue");
         list.setItems(model.entries());
-        list.setCellFactory(v -> new EntryCell());
+        list.setCellFactory(EntryCell::new);
         list.setPlaceholder(new Label("Nobody is waiting on you: every open deal has a next step, or it is their move."));
         Label error = new Label();
         error.textProperty().bind(model.errorProperty());
@@ -109,38 +111,53 @@ public final class TodayView extends BorderPane {
     }
 
 
-    /** One queue entry: severity, who, which deal, and the plain explanation. */
+    /**
+     * One queue entry: severity, who, which deal, and the plain explanation. The nodes are made once per cell and
+     * only their text changes: the list measures its cells by filling them with entry after entry, and new nodes
+     * each time cost a style pass each (docs/PERFORMANCE.md).
+     */
     private static final class EntryCell extends ListCell<FollowUpQueue.Entry> {
+        private static final List<String> SEVERITY_CLASSES = java.util.Arrays.stream(Severity.values())
+                .map(v -> "severity-" + v.code()).toList();
+        private final Label severity = new Label();
+        private final Label who = new Label();
+        private final Label deal = new Label();
+        private final Label why = new Label();
+        private final HBox row;
+
+        EntryCell(ListView<FollowUpQueue.Entry> list) {
+            severity.getStyleClass().add("severity");
+            severity.setMinWidth(64);
+            who.getStyleClass().add("text-bold");
+            deal.getStyleClass().add("text-muted");
+            why.setWrapText(true);
+            var textWidth = list.widthProperty().subtract(120);
+            for (Label l : List.of(who, deal, why)) {
+                l.maxWidthProperty().bind(textWidth);
+            }
+            VBox text = new VBox(2, who, deal, why);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            row = new HBox(12, severity, text);
+            row.setPadding(new Insets(6, 4, 6, 4));
+        }
+
         @Override
         protected void updateItem(FollowUpQueue.Entry entry, boolean empty) {
             super.updateItem(entry, empty);
+            setText(null);
             if (empty || entry == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
             FollowUpFacts s = entry.subject();
             Alert a = entry.primary();
-            Label severity = new Label(a.severity().code().toUpperCase(Locale.ROOT));
-            severity.getStyleClass().addAll("severity", "severity-" + a.severity().code());
-            severity.setMinWidth(64);
-            Label who = new Label(s.prospectName() + (s.company().isEmpty() ? "" : " · " + s.company()));
-            who.getStyleClass().add("text-bold");
-            Label deal = new Label((s.dealId() == null ? "No deal yet" : s.dealTitle()) + " · " + s.stage().code()
+            severity.setText(a.severity().code().toUpperCase(Locale.ROOT));
+            severity.getStyleClass().removeAll(SEVERITY_CLASSES);
+            severity.getStyleClass().add("severity-" + a.severity().code());
+            who.setText(s.prospectName() + (s.company().isEmpty() ? "" : " · " + s.company()));
+            deal.setText((s.dealId() == null ? "No deal yet" : s.dealTitle()) + " · " + s.stage().code()
                     + " · " + (s.whoseMove().code().equals("ours") ? "our move" : "their move"));
-            deal.getStyleClass().add("text-muted");
-            Label why = new Label(a.explanation());
-            why.setWrapText(true);
-            if (getListView() != null) {
-                why.maxWidthProperty().bind(getListView().widthProperty().subtract(120));
-                who.maxWidthProperty().bind(getListView().widthProperty().subtract(120));
-                deal.maxWidthProperty().bind(getListView().widthProperty().subtract(120));
-            }
-            VBox text = new VBox(2, who, deal, why);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(12, severity, text);
-            row.setPadding(new Insets(6, 4, 6, 4));
-            setText(null);
+            why.setText(a.explanation());
             setGraphic(row);
         }
     }
