@@ -49,8 +49,8 @@ class DesktopFlowsTest extends UiTestBase {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         robot.clickOn("Daniel Okafor");
-        ListView<Interaction> shown = robot.lookup("#timeline").queryListView();
-        assertThat(shown.getItems().get(0).summary()).isEqualTo("He counted 14 sites and wants a quote by Friday.");
+        ListView<app.candor.ui.prospects.ProspectsViewModel.TimelineRow> shown = robot.lookup("#timeline").queryListView();
+        assertThat(shown.getItems().get(0).interaction().summary()).isEqualTo("He counted 14 sites and wants a quote by Friday.");
     }
 
     @Test

@@ -1,12 +1,8 @@
 package app.candor.ui.prospects;
 
 import app.candor.domain.Deal;
-import app.candor.domain.Interaction;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -35,19 +31,16 @@ import javafx.util.Duration;
 /** The Prospects screen: search, a table, and the selected prospect's card, deals and timeline. */
 public final class ProspectsView extends BorderPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final ProspectsViewModel model;
-    private final ZoneId zone;
     private final TextField search = new TextField();
     private final VBox detail = new VBox(10);
     private final TableView<Prospect> table = new TableView<>();
     private static final double NEAR_THE_END = 0.9;
     private static final int ROWS_BEFORE_THE_END = 20;
 
-    public ProspectsView(ProspectsViewModel model, ZoneId zone) {
+    public ProspectsView(ProspectsViewModel model) {
         this.model = model;
-        this.zone = zone;
         setId("prospects-view");
         Label title = new Label("Prospects");
         title.getStyleClass().add("title-2");
@@ -266,7 +259,7 @@ public final class ProspectsView extends BorderPane {
 
         Label timelineTitle = new Label("Timeline");
         timelineTitle.getStyleClass().add("title-4");
-        ListView<Interaction> timeline = new ListView<>(model.timeline());
+        ListView<ProspectsViewModel.TimelineRow> timeline = new ListView<>(model.timeline());
         timeline.setId("timeline");
         timeline.setPrefHeight(280);
         timeline.setCellFactory(v -> new ListCell<>() {
@@ -280,16 +273,14 @@ public final class ProspectsView extends BorderPane {
             }
 
             @Override
-            protected void updateItem(Interaction i, boolean empty) {
-                super.updateItem(i, empty);
+            protected void updateItem(ProspectsViewModel.TimelineRow row, boolean empty) {
+                super.updateItem(row, empty);
                 setText(null);
-                if (empty || i == null) {
+                if (empty || row == null) {
                     setGraphic(null);
                     return;
                 }
-                entry.setText(WHEN.format(i.occurredAt().atZone(zone)) + "  " + i.kind().code() + ", "
-                        + i.direction().code() + (i.outcome() == null ? "" : ", " + i.outcome().code().replace('-', ' '))
-                        + (i.summary().isEmpty() ? "" : "\n" + i.summary()));
+                entry.setText(row.text());
                 setGraphic(entry);
             }
         });

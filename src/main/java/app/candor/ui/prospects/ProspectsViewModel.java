@@ -14,6 +14,8 @@ import app.candor.store.ProspectRepository;
 import app.candor.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -49,7 +51,7 @@ public final class ProspectsViewModel {
     private final ObservableList<Prospect> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Prospect> selected = new SimpleObjectProperty<>();
     private final ObservableList<Deal> selectedDeals = FXCollections.observableArrayList();
-    private final ObservableList<Interaction> timeline = FXCollections.observableArrayList();
+    private final ObservableList<TimelineRow> timeline = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper moreTimeline = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -60,6 +62,13 @@ public final class ProspectsViewModel {
     private boolean loadingMore;
 
     private record Found(List<Prospect> page, int total) {
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
+
+    /** One timeline entry and its text, written on the background thread that read it. */
+    public record TimelineRow(Interaction interaction, String text) {
     }
 
     public ProspectsViewModel(ProspectRepository prospects, DealRepository deals, InteractionRepository interactions,
@@ -145,7 +154,7 @@ public final class ProspectsViewModel {
         if (p == null) {
             return;
         }
-        executor.run(() -> new Detail(linked(deals.forProspect(p.id())), linked(interactions.timeline(p.id(), 0,
+        executor.run(() -> new Detail(linked(deals.forProspect(p.id())), rows(interactions.timeline(p.id(), 0,
                 TIMELINE_PAGE))), d -> {
             if (selected.get() != null && selected.get().id() == p.id()) {
                 selectedDeals.setAll(d.deals());
@@ -155,7 +164,15 @@ public final class ProspectsViewModel {
         }, this::failed);
     }
 
-    private record Detail(List<Deal> deals, List<Interaction> timeline) {
+    private record Detail(List<Deal> deals, List<TimelineRow> timeline) {
+    }
+
+    /** The rows for a page of the timeline: formatting dates is work the FX thread need not do. */
+    private List<TimelineRow> rows(List<Interaction> page) {
+        return linked(page.stream().map(i -> new TimelineRow(i, WHEN.format(i.occurredAt().atZone(clock.getZone()))
+                + "  " + i.kind().code() + ", " + i.direction().code()
+                + (i.outcome() == null ? "" : ", " + i.outcome().code().replace('-', ' '))
+                + (i.summary().isEmpty() ? "" : "\n" + i.summary()))).toList());
     }
 
     /** The next page of the timeline. */
@@ -165,7 +182,7 @@ public final class ProspectsViewModel {
             return;
         }
         int offset = timeline.size();
-        executor.run(() -> interactions.timeline(p.id(), offset, TIMELINE_PAGE), page -> {
+        executor.run(() -> rows(interactions.timeline(p.id(), offset, TIMELINE_PAGE)), page -> {
             timeline.addAll(page);
             moreTimeline.set(page.size() == TIMELINE_PAGE);
         }, this::failed);
@@ -286,7 +303,7 @@ public final class ProspectsViewModel {
         return selectedDeals;
     }
 
-    public ObservableList<Interaction> timeline() {
+    public ObservableList<TimelineRow> timeline() {
         return timeline;
     }
 

@@ -152,7 +152,7 @@ public final class MainWindow extends StackPane {
                 new Backups(Backups.folderFor(core.database().file()), core.clock()), core.database(), host::restore);
         addScreen("Today", () -> todayView, today::refresh);
         addScreen("Prospects", () -> {
-            prospectsView = new ProspectsView(prospects, core.zone());
+            prospectsView = new ProspectsView(prospects);
             return prospectsView;
         }, prospects::refresh);
         addScreen("Pipeline", () -> new PipelineView(pipeline), pipeline::refresh);
