@@ -32,14 +32,15 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Clock clock = Clock.systemDefaultZone();
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        // Opening the window: start the toolkit and the database before anything else (docs/PERFORMANCE.md).
+        // Opening the window: choose the compiler, start the toolkit and the database before anything else
+        // (docs/PERFORMANCE.md).
+        if (GuiArguments.databaseOption(args).isPresent()) {
+            QuickCompiler.useForTheWindow();
+        }
         EarlyStart early = GuiArguments.databaseOption(args)
                 .map(db -> EarlyStart.begin(DataFolder.database(db.orElse(null), env, dataFolder),
                         opener(dataFolder, locale), clock))
                 .orElse(null);
-        if (early != null) {
-            QuickCompiler.useForTheWindow();
-        }
         System.exit(run(args, env, dataFolder, clock, locale,
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err, early));
     }

@@ -13,6 +13,7 @@ import app.candor.store.BulkWriter;
 import app.candor.store.Database;
 import app.candor.store.Derived;
 import app.candor.store.FullData;
+import app.candor.store.NativeSqlite;
 import app.candor.store.SqliteDealRepository;
 import app.candor.store.SqliteFollowUpRepository;
 import app.candor.store.SqliteInsightsRepository;
@@ -47,6 +48,7 @@ public final class Wiring {
                 LOG.warn("Cannot create the data folder {}", dataFolder, e);
             }
         }
+        NativeSqlite.useCopyIn(dataFolder.resolve("native"));
         Database db = Database.open(databaseFile);
         try {
             Path rulesFile = dataFolder.resolve(RULES_FILE);

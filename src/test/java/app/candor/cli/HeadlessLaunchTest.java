@@ -34,6 +34,31 @@ class HeadlessLaunchTest {
                 .doesNotContain("com.sun.javafx.application.PlatformImpl");
     }
 
+    @Test
+    void sqliteIsLoadedFromCandorsOwnCopyWhichAHalfWrittenOneDoesNotFool() throws Exception {
+        Path db = dir.resolve("demo.db");
+        Run first = candor("-Xlog:library=info", "--db", db.toString(), "demo");
+        assertThat(first.exitCode).as(first.out).isZero();
+        Path folder = dir.resolve("candor").resolve("native");
+        List<Path> copies;
+        try (var files = java.nio.file.Files.list(folder)) {
+            copies = files.toList();
+        }
+        assertThat(copies).hasSize(1);
+        Path copy = copies.get(0);
+        assertThat(first.out).contains("Loaded library " + copy);
+        long size = java.nio.file.Files.size(copy);
+
+        java.nio.file.Files.write(copy, new byte[] {1, 2, 3});
+        Run second = candor("-Xlog:library=info", "--db", db.toString(), "alerts");
+        assertThat(second.exitCode).as(second.out).isZero();
+        assertThat(second.out).contains("Loaded library " + copy).contains("Follow-ups for");
+        assertThat(java.nio.file.Files.size(copy)).isEqualTo(size);
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.toList()).containsExactly(copy);
+        }
+    }
+
     private record Run(int exitCode, String out) {
     }
 
@@ -41,7 +66,7 @@ class HeadlessLaunchTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> rest = new ArrayList<>(List.of(args));
-        if (!rest.isEmpty() && rest.get(0).startsWith("-verbose")) {
+        if (!rest.isEmpty() && (rest.get(0).startsWith("-verbose") || rest.get(0).startsWith("-X"))) {
             command.add(rest.remove(0));
         }
         command.add("-cp");
