@@ -84,8 +84,8 @@ public final class DesktopApp implements MainWindow.Host {
             early.opening().thenAccept(o -> o.core().close());
         }
         // The database opens while the toolkit starts: the first Today screen needs both.
-        app.firstOpen = reuse ? early.opening()
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> EarlyStart.warm(opener.open(databaseFile, clock)));
+        app.firstOpen = reuse ? early.opening() : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> EarlyStart.warm(opener.open(databaseFile, clock)));
         if (early != null) {
             try {
                 early.toolkit().join();
