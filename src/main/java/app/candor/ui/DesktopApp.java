@@ -119,10 +119,24 @@ public final class DesktopApp implements MainWindow.Host {
             stage.setY(state.number("y", 0));
         }
         stage.setOnCloseRequest(e -> quit());
-        root.getChildren().setAll(busy("Opening " + ownDatabase));
-        stage.show();
         // The start-up probe measures the Today screen, whatever screen was last open.
-        open(ownDatabase, false, probing() ? "Today" : state.text("screen", "Today"));
+        String screen = probing() ? "Today" : state.text("screen", "Today");
+        Opened ready = openedAlready(firstOpen);
+        if (ready != null) {
+            // The database opened while the toolkit started: the window shows its content from the first frame.
+            firstOpen = null;
+            showOpened(ready, false, screen, true);
+            stage.show();
+        } else {
+            root.getChildren().setAll(busy("Opening " + ownDatabase));
+            stage.show();
+            open(ownDatabase, false, screen);
+        }
+    }
+
+    /** What {@code opening} gave, if it has already finished without a failure; null otherwise. */
+    private static Opened openedAlready(java.util.concurrent.CompletableFuture<Opened> opening) {
+        return opening != null && opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
     }
 
     private void open(Path file, boolean asSample, String screen) {
@@ -143,29 +157,7 @@ public final class DesktopApp implements MainWindow.Host {
                 new DemoData(c.database(), c.prospects(), c.deals(), c.interactions(), c.settings(), c.clock()).fill();
             }
             return opened;
-        }, result -> {
-            Core opened = result.core();
-            LOG.info("Database ready for the window");
-            core = opened;
-            sample = asSample;
-            stage.setTitle(asSample ? "Candor: sample data" : "Candor");
-            window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this,
-                    "Today".equals(screen) ? result.today() : null);
-            window.show(screen);
-            root.getChildren().setAll(window);
-            LOG.info("Main window built");
-            probeFirstPaint();
-            if (early != null) {
-                // The first open of the day backs up a few seconds after the window is up, not while it starts.
-                java.util.concurrent.CompletableFuture.runAsync(() -> backupIfDue(opened),
-                        java.util.concurrent.CompletableFuture.delayedExecutor(BACKUP_DELAY_SECONDS,
-                                java.util.concurrent.TimeUnit.SECONDS));
-            }
-            if (opened.rulesLoad().usingDefaultsBecauseOfProblems()) {
-                message("Your rules file was not used", opened.rulesLoad().summary(
-                        dataFolder.resolve("rules.json").toString()));
-            }
-        }, failure -> {
+        }, result -> showOpened(result, asSample, screen, early != null), failure -> {
             core = null;
             root.getChildren().setAll(failed(file, failure));
         });
@@ -173,6 +165,32 @@ public final class DesktopApp implements MainWindow.Host {
 
     private static boolean probing() {
         return System.getProperty("candor.probe.firstPaint") != null;
+    }
+
+    /** Puts the main window on {@code result}'s database in the stage; {@code first} for the start-up open. */
+    private void showOpened(Opened result, boolean asSample, String screen, boolean first) {
+        Core opened = result.core();
+        LOG.info("Database ready for the window");
+        core = opened;
+        sample = asSample;
+        stage.setTitle(asSample ? "Candor: sample data" : "Candor");
+        window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this,
+                "Today".equals(screen) ? result.today() : null);
+        window.show(screen);
+        root.getChildren().setAll(window);
+        LOG.info("Main window built");
+        probeFirstPaint();
+        if (first) {
+            // The first open of the day backs up a few seconds after the window is up, not while it starts.
+            java.util.concurrent.CompletableFuture.runAsync(() -> backupIfDue(opened),
+                    java.util.concurrent.CompletableFuture.delayedExecutor(BACKUP_DELAY_SECONDS,
+                            java.util.concurrent.TimeUnit.SECONDS));
+        }
+        if (opened.rulesLoad().usingDefaultsBecauseOfProblems()) {
+            // After the window is showing: the message is a dialog over it.
+            Platform.runLater(() -> message("Your rules file was not used", opened.rulesLoad().summary(
+                    dataFolder.resolve("rules.json").toString())));
+        }
     }
 
     /** The daily automatic backup, in the background once the window is up; a failure is logged, not fatal. */
