@@ -365,13 +365,13 @@ public final class DesktopApp implements MainWindow.Host {
         for (int i = 0; i < steps.size(); i++) {
             Runnable step = steps.get(i);
             int index = i;
-            session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(1000 + 120.0 * i),
+            session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100 + 120.0 * i),
                     e -> {
                         current[0] = index;
                         step.run();
                     }));
         }
-        session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(2500 + 120.0 * steps.size()),
+        session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(1600 + 120.0 * steps.size()),
                 e -> {
                     frames.stop();
                     System.gc();
@@ -385,9 +385,21 @@ public final class DesktopApp implements MainWindow.Host {
                     }
                     quit();
                 }));
-        // Measure from the second step on: the first shows the Prospects screen, built once when first opened.
-        session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(900), e -> frames.start()));
-        session.play();
+        // The first step showed the Prospects screen, which is built once when first opened and then reads its
+        // first rows: the measurement starts when those are in and at least 900 ms have passed, and the steps
+        // follow 100 ms later.
+        long shown = System.nanoTime();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now - shown < 900_000_000L || window.prospectsLoading()) {
+                    return;
+                }
+                stop();
+                frames.start();
+                session.play();
+            }
+        }.start();
     }
 
     private void message(String title, String text) {

@@ -330,6 +330,11 @@ public final class MainWindow extends StackPane {
     }
 
     /** Whether Today is still loading its queue (for the start-up probe). */
+    /** Whether the Prospects screen is still reading its rows (for the interaction benchmark). */
+    public boolean prospectsLoading() {
+        return prospects.loadingProperty().get();
+    }
+
     public boolean isLoading() {
         return today.loadingProperty().get() || today.todayProperty().get() == null;
     }
