@@ -10,7 +10,7 @@ import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
 import app.candor.ui.common.WindowState;
-import app.candor.ui.probe.FirstFrame;
+import app.candor.ui.common.FirstFrame;
 import app.candor.ui.shell.MainWindow;
 import app.candor.ui.today.TodayViewModel;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package app.candor.ui.probe;
 
+import app.candor.ui.common.FirstFrame;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Severity;
 import app.candor.rules.FollowUpQueue;
-import app.candor.ui.probe.FirstFrame;
+import app.candor.ui.common.FirstFrame;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;

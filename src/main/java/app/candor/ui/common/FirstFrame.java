@@ -1,11 +1,12 @@
-package app.candor.ui.probe;
+package app.candor.ui.common;
 
 import java.lang.management.ManagementFactory;
 
 /**
- * How both start-up probes (the bare window and Candor) decide that their first frame is on screen: at the start
- * of the third pulse after the content was put in the window. A pulse does not finish before the previous frame
- * has been rendered, so when the third one starts, the first has been painted and the second synced.
+ * When a window's first frame is on screen: at the start of the third pulse after the content was put in the
+ * window. A pulse does not finish before the previous frame has been rendered, so when the third one starts, the
+ * first has been painted and the second synced. Today builds its detail pane after it, and both start-up probes
+ * (the bare window and Candor) take their time at it.
  * The time taken is the pulse's own timestamp, not the moment an animation handler happens to run in it.
  */
 public final class FirstFrame {
