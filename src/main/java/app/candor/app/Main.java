@@ -8,13 +8,19 @@ import app.candor.ui.DesktopApp;
 import app.candor.ui.EarlyStart;
 import app.candor.ui.QuickCompiler;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Entry point: wires the objects, then runs a headless subcommand or opens the desktop app. */
 public final class Main {
@@ -32,31 +38,74 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Clock clock = Clock.systemDefaultZone();
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        // Opening the window: choose the compiler, start the toolkit and the database before anything else
-        // (docs/PERFORMANCE.md).
-        if (GuiArguments.databaseOption(args).isPresent()) {
+        Optional<Optional<String>> window = GuiArguments.databaseOption(args);
+        if (window.isPresent()) {
+            Path database = DataFolder.database(window.get().orElse(null), env, dataFolder);
+            System.exit(openWindow(args, database, dataFolder, clock, locale, err));
+        }
+        System.exit(run(args, env, dataFolder, clock, locale,
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err));
+    }
+
+    /**
+     * Opens the window on {@code database} until it is closed; the command line holds nothing else, so it is not
+     * parsed again (docs/PERFORMANCE.md).
+     */
+    private static int openWindow(String[] args, Path database, Path dataFolder, Clock clock, Locale locale,
+                                  PrintWriter err) {
+        boolean windowJvm = Boolean.getBoolean(WindowJvm.MARK);
+        if (!windowJvm && !Boolean.getBoolean(WindowJvm.SAME_JVM)) {
+            // The window gets a JVM of its own, started with options chosen for it; this one waits for it.
+            OptionalInt status = openInWindowJvm(args, dataFolder, err);
+            if (status.isPresent()) {
+                return status.getAsInt();
+            }
+        }
+        if (!windowJvm) {
+            // In the window's own JVM its options chose the compiler.
             QuickCompiler.useForTheWindow();
         }
-        EarlyStart early = GuiArguments.databaseOption(args)
-                .map(db -> EarlyStart.begin(DataFolder.database(db.orElse(null), env, dataFolder),
-                        opener(dataFolder, locale), clock))
-                .orElse(null);
-        System.exit(run(args, env, dataFolder, clock, locale,
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err, early));
+        // The toolkit and the database start before anything else, each on its own thread.
+        CoreOpener opener = opener(dataFolder, locale);
+        EarlyStart early = EarlyStart.begin(database, opener, clock);
+        try {
+            DesktopApp.run(database, dataFolder, opener, clock, early);
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("candor: " + Cli.message(e));
+            err.flush();
+            return Cli.FAILED;
+        }
     }
 
     /** Runs one command line; the desktop app is only loaded when no subcommand is given. */
     public static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, Locale locale,
                           BufferedReader in, PrintWriter out, PrintWriter err) {
-        return run(args, env, dataFolder, clock, locale, in, out, err, null);
-    }
-
-    private static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, Locale locale,
-                           BufferedReader in, PrintWriter out, PrintWriter err, EarlyStart early) {
         CoreOpener opener = opener(dataFolder, locale);
-        CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock, early),
+        CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock, null),
                 env, dataFolder, clock, in);
         return Cli.build(root, out, err).execute(args);
+    }
+
+    /** The window's JVM's exit status, or empty when the window is to open in this JVM. */
+    private static OptionalInt openInWindowJvm(String[] args, Path dataFolder, PrintWriter err) {
+        RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+        String javaHome = System.getProperty("java.home");
+        Optional<WindowJvm.Plan> plan = WindowJvm.plan(Path.of(javaHome), runtime.getInputArguments(),
+                System.getProperty("java.class.path"), List.of(args), dataFolder.resolve(WindowJvm.CACHE_FOLDER),
+                System.getProperty("java.vm.version") + "|" + javaHome, runtime.getStartTime());
+        if (plan.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(WindowJvm.run(plan.get()));
+        } catch (IOException e) {
+            err.println("candor: opening the window in this JVM: " + e.getMessage());
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(Cli.FAILED);
+        }
     }
 
     private static CoreOpener opener(Path dataFolder, Locale locale) {

@@ -39,7 +39,8 @@ public final class Cli {
         return cli;
     }
 
-    private static String message(Exception e) {
+    /** The plain message for a failure: the text of the expected kinds, the kind and text of anything else. */
+    public static String message(Exception e) {
         if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             return e.getMessage();
         }

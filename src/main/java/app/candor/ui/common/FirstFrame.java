@@ -13,13 +13,19 @@ public final class FirstFrame {
 
     /** The pulse (counted from 1) at whose start the first frame has been painted. */
     public static final int PAINTED_AT_PULSE = 3;
+    /**
+     * Set on the window's own JVM ({@code app.WindowJvm}): when the JVM the user launched started, epoch
+     * milliseconds. Start-up is timed from it, so that starting the second JVM is counted.
+     */
+    public static final String LAUNCHED_AT = "candor.startedAt";
 
     private FirstFrame() {
     }
 
-    /** Milliseconds from JVM start to the pulse that began at {@code pulseNanos} ({@code System.nanoTime()}). */
+    /** Milliseconds from the launching JVM's start to the pulse that began at {@code pulseNanos} ({@code System.nanoTime()}). */
     public static long msFromJvmStart(long pulseNanos) {
         long pulseWallMs = System.currentTimeMillis() - (System.nanoTime() - pulseNanos) / 1_000_000;
-        return pulseWallMs - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long launched = Long.getLong(LAUNCHED_AT, 0);
+        return pulseWallMs - (launched > 0 ? launched : ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 }

@@ -1,0 +1,188 @@
+package app.candor.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.cli.BenchCommand;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the window's own JVM is started, and how its class archive is kept. */
+class WindowJvmTest {
+
+    @TempDir
+    Path dir;
+    Path javaHome;
+    Path app;
+    Path lib;
+    Path cache;
+
+    @BeforeEach
+    void files() throws IOException {
+        javaHome = dir.resolve("jdk");
+        Path bin = Files.createDirectories(javaHome.resolve("bin"));
+        Files.writeString(bin.resolve("java"), "");
+        Files.writeString(bin.resolve("java.exe"), "");
+        app = Files.writeString(dir.resolve("candor.jar"), "app");
+        lib = Files.writeString(dir.resolve("lib.jar"), "lib");
+        cache = dir.resolve("data").resolve(WindowJvm.CACHE_FOLDER);
+    }
+
+    private Optional<WindowJvm.Plan> plan(List<String> jvmOptions, String classPath) {
+        return WindowJvm.plan(javaHome, jvmOptions, classPath, List.of("--db", "x.db"), cache, "17.0.15|/jdk", 1234);
+    }
+
+    private String classPath(Path... jars) {
+        return String.join(File.pathSeparator, java.util.Arrays.stream(jars).map(Path::toString).toList());
+    }
+
+    @Test
+    void theFirstStartWritesTheArchiveAndTheUsersOptionsComeAfterOurs() throws IOException {
+        WindowJvm.Plan plan = plan(List.of("-Xmx300m", "-Dfoo=bar"), classPath(app, lib)).orElseThrow();
+
+        List<String> command = plan.command();
+        assertThat(command.get(0)).startsWith(javaHome.resolve("bin").resolve("java").toString());
+        assertThat(command.subList(1, 1 + WindowJvm.OPTIONS.size())).isEqualTo(WindowJvm.OPTIONS);
+        assertThat(plan.pending().getParent()).isEqualTo(cache);
+        assertThat(plan.archive().getParent()).isEqualTo(cache);
+        assertThat(plan.archive().getFileName().toString()).startsWith("candor-").endsWith(".jsa");
+        assertThat(command).contains("-XX:ArchiveClassesAtExit=" + plan.pending())
+                .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+        assertThat(command.indexOf("-Xmx300m")).isGreaterThan(command.indexOf("-XX:TieredStopAtLevel=1"));
+        assertThat(command).containsSubsequence("-Xmx300m", "-Dfoo=bar", "-D" + WindowJvm.MARK + "=true",
+                "-D" + WindowJvm.STARTED_AT + "=1234", "-cp", classPath(app.toRealPath(), lib.toRealPath()),
+                Main.class.getName(), "--db", "x.db");
+        assertThat(command.subList(command.size() - 2, command.size())).containsExactly("--db", "x.db");
+    }
+
+    @Test
+    void aWrittenArchiveIsUsedAndNotWrittenAgain() throws IOException {
+        Path archive = plan(List.of(), classPath(app)).orElseThrow().archive();
+        Files.createDirectories(cache);
+        Files.writeString(archive, "archive");
+
+        WindowJvm.Plan plan = plan(List.of(), classPath(app)).orElseThrow();
+
+        assertThat(plan.pending()).isNull();
+        assertThat(plan.command()).contains("-XX:SharedArchiveFile=" + archive)
+                .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
+    void theClassPathIsPassedAsRealPathsSinceTheArchiveRecordsIt() throws IOException {
+        Path relative = Path.of("").toAbsolutePath().relativize(app.toAbsolutePath());
+        Path link = Files.createSymbolicLink(dir.resolve("current.jar"), app);
+        for (String spelling : List.of(relative.toString(), app.toString(), link.toString())) {
+            WindowJvm.Plan plan = plan(List.of(), spelling).orElseThrow();
+            assertThat(plan.command().get(plan.command().indexOf("-cp") + 1)).isEqualTo(app.toRealPath().toString());
+            assertThat(plan.archive()).isEqualTo(plan(List.of(), classPath(app)).orElseThrow().archive());
+        }
+    }
+
+    @Test
+    void aLaunchThatARelaunchWouldNotReproduceKeepsTheWindowInThisJvm() throws IOException {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        assertThat(plan(List.of(), classPath(app, classes))).as("a class folder").isEmpty();
+        assertThat(plan(List.of(), classPath(app, dir.resolve("missing.jar")))).as("a missing jar").isEmpty();
+        for (String option : List.of("-Djdk.module.path=/fx", "-agentlib:jdwp=transport=dt_socket",
+                "-javaagent:agent.jar", "-Xshare:off", "-XX:SharedArchiveFile=mine.jsa",
+                "-XX:ArchiveClassesAtExit=mine.jsa", "-D" + WindowJvm.MARK + "=true")) {
+            assertThat(plan(List.of("-Xmx1g", option), classPath(app))).as(option).isEmpty();
+        }
+        assertThat(WindowJvm.plan(dir.resolve("no-jdk"), List.of(), classPath(app), List.of(), cache, "vm", 1))
+                .as("no java launcher").isEmpty();
+        assertThat(plan(List.of("-Xmx1g", "-Dcandor.other=1"), classPath(app))).isPresent();
+    }
+
+    @Test
+    void withoutAFolderForTheArchiveTheWindowJvmStillGetsItsOptions() {
+        WindowJvm.Plan plan = WindowJvm.plan(javaHome, List.of(), classPath(app), List.of(), null, "vm", 1)
+                .orElseThrow();
+
+        assertThat(plan.archive()).isNull();
+        assertThat(plan.pending()).isNull();
+        assertThat(plan.command()).contains("-XX:TieredStopAtLevel=1")
+                .noneMatch(o -> o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit"));
+    }
+
+    @Test
+    void theArchiveIsNamedAfterTheJvmAndEachJarsSizeAndTime() throws IOException {
+        List<Path> jars = List.of(app.toRealPath(), lib.toRealPath());
+        String key = WindowJvm.key(jars, "17.0.15|/jdk").orElseThrow();
+
+        assertThat(WindowJvm.key(jars, "17.0.15|/jdk")).contains(key);
+        assertThat(WindowJvm.key(jars, "17.0.16|/jdk")).get().isNotEqualTo(key);
+        assertThat(WindowJvm.key(List.of(app.toRealPath()), "17.0.15|/jdk")).get().isNotEqualTo(key);
+        Files.setLastModifiedTime(lib, FileTime.fromMillis(Files.getLastModifiedTime(lib).toMillis() - 60_000));
+        String touched = WindowJvm.key(jars, "17.0.15|/jdk").orElseThrow();
+        assertThat(touched).isNotEqualTo(key);
+        Files.writeString(lib, "a rebuilt library");
+        Files.setLastModifiedTime(lib, FileTime.fromMillis(Files.getLastModifiedTime(lib).toMillis() - 60_000));
+        assertThat(WindowJvm.key(jars, "17.0.15|/jdk")).get().isNotEqualTo(touched);
+        assertThat(WindowJvm.key(List.of(dir.resolve("gone.jar")), "vm")).isEmpty();
+    }
+
+    @Test
+    void aNewArchiveIsKeptOnlyAfterANormalEnd() throws IOException {
+        WindowJvm.Plan plan = plan(List.of(), classPath(app)).orElseThrow();
+        Files.createDirectories(cache);
+
+        Files.writeString(plan.pending(), "half written");
+        WindowJvm.settleArchive(plan, 143);
+        assertThat(plan.pending()).doesNotExist();
+        assertThat(plan.archive()).doesNotExist();
+
+        Files.writeString(plan.pending(), "written");
+        WindowJvm.settleArchive(plan, 0);
+        assertThat(plan.pending()).doesNotExist();
+        assertThat(plan.archive()).hasContent("written");
+    }
+
+    @Test
+    void theArchiveInUseIsDroppedAfterAFatalErrorOnly() throws IOException {
+        Files.createDirectories(cache);
+        Files.writeString(plan(List.of(), classPath(app)).orElseThrow().archive(), "archive");
+        WindowJvm.Plan using = plan(List.of(), classPath(app)).orElseThrow();
+
+        for (int status : List.of(0, 2, 130, 137, 143)) {
+            if (status != WindowJvm.FATAL_ERROR) {
+                WindowJvm.settleArchive(using, status);
+                assertThat(using.archive()).as("after status %d", status).exists();
+            }
+        }
+        WindowJvm.settleArchive(using, WindowJvm.FATAL_ERROR);
+        assertThat(using.archive()).doesNotExist();
+    }
+
+    @Test
+    void onlyTheNewestArchivesOfOtherBuildsAreKept() throws IOException {
+        Files.createDirectories(cache);
+        for (int i = 0; i < 4; i++) {
+            Path old = Files.writeString(cache.resolve("candor-old" + i + ".jsa"), "old");
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Path unrelated = Files.writeString(cache.resolve("notes.txt"), "not an archive");
+        WindowJvm.Plan plan = plan(List.of(), classPath(app)).orElseThrow();
+        Files.writeString(plan.pending(), "new");
+
+        WindowJvm.settleArchive(plan, 0);
+
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder(
+                    plan.archive().getFileName().toString(), "candor-old3.jsa", "candor-old2.jsa", "notes.txt");
+        }
+        assertThat(unrelated).exists();
+    }
+
+    @Test
+    void theBenchmarkStartsItsComparisonWindowWithTheSameOptions() {
+        assertThat(BenchCommand.WINDOW_JVM_OPTIONS).isEqualTo(WindowJvm.OPTIONS);
+    }
+}
