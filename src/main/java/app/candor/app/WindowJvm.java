@@ -3,10 +3,12 @@ package app.candor.app;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +25,8 @@ import java.util.zip.CRC32;
  *   <li>a class data archive in the data folder's {@code class-cache/} ({@code -XX:SharedArchiveFile}): the classes
  *       a session used, already parsed and verified. The first window session writes it when it ends
  *       ({@code -XX:ArchiveClassesAtExit} to a temporary name, kept only if that JVM ended normally); it is named
- *       after the JVM and the exact class path files, so a new build or JVM starts a new one.</li>
+ *       after the JVM and the exact class path files, so a new build or JVM starts a new one, and after its own
+ *       size, so that one cut short is never used.</li>
  * </ul>
  * The launching JVM only waits and passes on the exit status; a terminated launcher terminates the window's JVM.
  * Nothing changes for the headless commands. The window stays in the launching JVM when relaunching cannot
@@ -46,10 +49,11 @@ final class WindowJvm {
     static final int ARCHIVES_KEPT = 3;
 
     /**
-     * What to start: the command, and the archive it uses ({@code archive}) or writes ({@code pending}, which
-     * becomes {@code archive} when the JVM ends normally); both null when there is no folder for it.
+     * What to start: the command; the folder and name ({@code key}) of the class archive; the archive it uses, or the
+     * file it writes one to ({@code pending}), which is kept when its JVM ends normally. Folder, key, archive and
+     * pending are null when there is no folder for an archive.
      */
-    record Plan(List<String> command, Path archive, Path pending) {
+    record Plan(List<String> command, Path folder, String key, Path archive, Path pending) {
     }
 
     private WindowJvm() {
@@ -82,11 +86,11 @@ final class WindowJvm {
         Path pending = null;
         Optional<String> key = key(jars, vmIdentity);
         if (cacheFolder != null && key.isPresent()) {
-            archive = cacheFolder.resolve("candor-" + key.get() + ".jsa");
-            if (Files.isRegularFile(archive)) {
+            archive = usableArchive(cacheFolder, key.get());
+            if (archive != null) {
                 command.add("-XX:SharedArchiveFile=" + archive);
             } else {
-                pending = cacheFolder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                pending = cacheFolder.resolve("candor-" + key.get() + "." + ProcessHandle.current().pid() + ".tmp");
                 command.add("-XX:ArchiveClassesAtExit=" + pending);
             }
         }
@@ -94,56 +98,105 @@ final class WindowJvm {
         command.addAll(jvmOptions);
         command.add("-D" + MARK + "=true");
         command.add("-D" + STARTED_AT + "=" + startedAt);
-        // Absolute paths: the archive records the class path it was written with, and refuses any other spelling.
+        // Real paths: the archive records the class path it was written with, and refuses any other spelling.
         command.add("-cp");
         command.add(String.join(File.pathSeparator, jars.stream().map(Path::toString).toList()));
         command.add(Main.class.getName());
         command.addAll(args);
-        return Optional.of(new Plan(List.copyOf(command), archive, pending));
+        return Optional.of(new Plan(List.copyOf(command), key.isPresent() ? cacheFolder : null,
+                cacheFolder != null ? key.orElse(null) : null, archive, pending));
     }
 
-    /** Runs {@code plan} with this process's input and output, and returns its exit status. */
+    /**
+     * Runs {@code plan} with this process's input and output, and returns its exit status.
+     *
+     * @throws IOException only when the window's JVM could not be started, so that this one can open the window
+     */
     static int run(Plan plan) throws IOException, InterruptedException {
-        if (plan.archive() != null) {
-            Files.createDirectories(plan.archive().getParent());
+        if (plan.folder() != null) {
+            Files.createDirectories(plan.folder());
         }
         Process window = new ProcessBuilder(plan.command()).inheritIO().start();
         Thread stopWindow = new Thread(window::destroy, "candor-stop-window");
         Runtime.getRuntime().addShutdownHook(stopWindow);
         int status = window.waitFor();
         Runtime.getRuntime().removeShutdownHook(stopWindow);
-        settleArchive(plan, status);
+        try {
+            settleArchive(plan, status);
+        } catch (IOException e) {
+            // Only a cache: the next start runs without it or writes it again.
+        }
         return status;
     }
 
     /**
-     * Keeps a newly written archive only when the JVM that wrote it ended normally, and the newest
-     * {@value #ARCHIVES_KEPT} archives in the folder (other builds or JVMs). An archive in use is dropped after a
-     * fatal error of its JVM, in case it was the cause; the next start writes a fresh one.
+     * The archive written for {@code key}, or null. The archive's size is in its name: one cut short (a full disk,
+     * a power cut before it reached the disk) would crash the JVM that maps it, so it is deleted instead and a new
+     * one written.
+     */
+    private static Path usableArchive(Path folder, String key) {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        String prefix = "candor-" + key + "-";
+        Path usable = null;
+        try (DirectoryStream<Path> written = Files.newDirectoryStream(folder, prefix + "*.jsa")) {
+            for (Path archive : written) {
+                String name = archive.getFileName().toString();
+                String size = name.substring(prefix.length(), name.length() - ".jsa".length());
+                if (usable == null && size.matches("[0-9]{1,18}") && Files.size(archive) == Long.parseLong(size)) {
+                    usable = archive;
+                } else {
+                    Files.deleteIfExists(archive);
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return usable;
+    }
+
+    /**
+     * Keeps a newly written archive only when the JVM that wrote it ended normally (on disk first, then under its
+     * name), and the newest {@value #ARCHIVES_KEPT} archives in the folder (other builds or JVMs). An archive in use
+     * is dropped after a fatal error of its JVM, in case it was the cause; the next start writes a fresh one.
      */
     static void settleArchive(Plan plan, int status) throws IOException {
-        if (plan.archive() == null) {
-            return;
-        }
-        if (plan.pending() == null) {
+        if (plan.archive() != null) {
             if (status == FATAL_ERROR) {
                 Files.deleteIfExists(plan.archive());
             }
+            return;
+        }
+        if (plan.pending() == null) {
             return;
         }
         if (status != 0 || !Files.isRegularFile(plan.pending())) {
             Files.deleteIfExists(plan.pending());
             return;
         }
-        Files.move(plan.pending(), plan.archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try (FileChannel written = FileChannel.open(plan.pending(), StandardOpenOption.READ)) {
+            written.force(true);
+        }
+        Path archive = plan.folder().resolve("candor-" + plan.key() + "-" + Files.size(plan.pending()) + ".jsa");
+        Files.move(plan.pending(), archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         List<Path> archives = new ArrayList<>();
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(plan.archive().getParent(), "candor-*.jsa")) {
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(plan.folder(), "candor-*.jsa")) {
             all.forEach(archives::add);
         }
-        archives.remove(plan.archive());
+        archives.remove(archive);
         archives.sort(Comparator.comparing(WindowJvm::modified).reversed());
         for (Path old : archives.subList(Math.min(ARCHIVES_KEPT - 1, archives.size()), archives.size())) {
             Files.deleteIfExists(old);
+        }
+        // Left by launchers that were killed while their window wrote an archive; a day old, none is still running.
+        long dayAgo = System.currentTimeMillis() - 24L * 60 * 60 * 1000;
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(plan.folder(), "candor-*.tmp")) {
+            for (Path left : all) {
+                if (modified(left).toMillis() < dayAgo) {
+                    Files.deleteIfExists(left);
+                }
+            }
         }
     }
 

@@ -116,6 +116,32 @@ class WindowJvmLaunchTest {
     }
 
     @Test
+    void aDamagedArchiveIsNeverUsedAndTheWindowOpensWithoutIt() throws Exception {
+        assertThat(openWindow().status()).isZero();
+        Path archive = cache().get(0);
+        byte[] whole = Files.readAllBytes(archive);
+        Files.delete(archive);
+        // Cut short, as a full disk or a power cut might leave it: mapping it would crash the JVM.
+        Files.write(archive, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        Run halved = openWindow();
+        assertThat(halved.status()).as(halved.out()).isZero();
+        assertThat(halved.firstPaintMs()).isPositive();
+        assertThat(archive).doesNotExist();
+        assertThat(cache()).as("written again").hasSize(1);
+
+        // The right size but not an archive: the JVM refuses it, quietly, and runs without it.
+        Path rewritten = cache().get(0);
+        long size = Files.size(rewritten);
+        Files.delete(rewritten);
+        Files.write(rewritten, new byte[(int) size]);
+        Run garbage = openWindow();
+        assertThat(garbage.status()).as(garbage.out()).isZero();
+        assertThat(garbage.firstPaintMs()).isPositive();
+        assertThat(garbage.out()).doesNotContainIgnoringCase("shared archive").doesNotContainIgnoringCase("cds");
+    }
+
+    @Test
     void theSameJvmOptionKeepsTheWindowInTheLaunchingJvmWithoutAnArchive() throws Exception {
         Run run = openWindow("-Dcandor.sameJvm=true", "-Xlog:class+load=info");
 

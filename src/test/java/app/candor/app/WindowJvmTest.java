@@ -50,9 +50,10 @@ class WindowJvmTest {
         List<String> command = plan.command();
         assertThat(command.get(0)).startsWith(javaHome.resolve("bin").resolve("java").toString());
         assertThat(command.subList(1, 1 + WindowJvm.OPTIONS.size())).isEqualTo(WindowJvm.OPTIONS);
+        assertThat(plan.archive()).isNull();
+        assertThat(plan.folder()).isEqualTo(cache);
         assertThat(plan.pending().getParent()).isEqualTo(cache);
-        assertThat(plan.archive().getParent()).isEqualTo(cache);
-        assertThat(plan.archive().getFileName().toString()).startsWith("candor-").endsWith(".jsa");
+        assertThat(plan.pending().getFileName().toString()).startsWith("candor-" + plan.key() + ".").endsWith(".tmp");
         assertThat(command).contains("-XX:ArchiveClassesAtExit=" + plan.pending())
                 .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
         assertThat(command.indexOf("-Xmx300m")).isGreaterThan(command.indexOf("-XX:TieredStopAtLevel=1"));
@@ -62,17 +63,42 @@ class WindowJvmTest {
         assertThat(command.subList(command.size() - 2, command.size())).containsExactly("--db", "x.db");
     }
 
+    /** Writes the archive as the window's JVM and the launcher would, and returns where it was kept. */
+    private Path written(String content) throws IOException {
+        WindowJvm.Plan first = plan(List.of(), classPath(app)).orElseThrow();
+        Files.createDirectories(cache);
+        Files.writeString(first.pending(), content);
+        WindowJvm.settleArchive(first, 0);
+        try (var files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("candor-" + first.key())).findFirst()
+                    .orElseThrow();
+        }
+    }
+
     @Test
     void aWrittenArchiveIsUsedAndNotWrittenAgain() throws IOException {
-        Path archive = plan(List.of(), classPath(app)).orElseThrow().archive();
-        Files.createDirectories(cache);
-        Files.writeString(archive, "archive");
+        Path archive = written("archive");
+        assertThat(archive.getFileName().toString()).endsWith("-7.jsa");
 
         WindowJvm.Plan plan = plan(List.of(), classPath(app)).orElseThrow();
 
+        assertThat(plan.archive()).isEqualTo(archive);
         assertThat(plan.pending()).isNull();
         assertThat(plan.command()).contains("-XX:SharedArchiveFile=" + archive)
                 .noneMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
+    void anArchiveCutShortIsDeletedAndWrittenAgain() throws IOException {
+        Path archive = written("a whole archive");
+        Files.writeString(archive, "a whole");
+
+        WindowJvm.Plan plan = plan(List.of(), classPath(app)).orElseThrow();
+
+        assertThat(plan.archive()).isNull();
+        assertThat(plan.pending()).isNotNull();
+        assertThat(plan.command()).noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"));
+        assertThat(archive).doesNotExist();
     }
 
     @Test
@@ -82,7 +108,7 @@ class WindowJvmTest {
         for (String spelling : List.of(relative.toString(), app.toString(), link.toString())) {
             WindowJvm.Plan plan = plan(List.of(), spelling).orElseThrow();
             assertThat(plan.command().get(plan.command().indexOf("-cp") + 1)).isEqualTo(app.toRealPath().toString());
-            assertThat(plan.archive()).isEqualTo(plan(List.of(), classPath(app)).orElseThrow().archive());
+            assertThat(plan.key()).isEqualTo(plan(List.of(), classPath(app)).orElseThrow().key());
         }
     }
 
@@ -106,6 +132,7 @@ class WindowJvmTest {
         WindowJvm.Plan plan = WindowJvm.plan(javaHome, List.of(), classPath(app), List.of(), null, "vm", 1)
                 .orElseThrow();
 
+        assertThat(plan.folder()).isNull();
         assertThat(plan.archive()).isNull();
         assertThat(plan.pending()).isNull();
         assertThat(plan.command()).contains("-XX:TieredStopAtLevel=1")
@@ -136,39 +163,43 @@ class WindowJvmTest {
 
         Files.writeString(plan.pending(), "half written");
         WindowJvm.settleArchive(plan, 143);
-        assertThat(plan.pending()).doesNotExist();
-        assertThat(plan.archive()).doesNotExist();
+        try (var files = Files.list(cache)) {
+            assertThat(files.toList()).isEmpty();
+        }
 
         Files.writeString(plan.pending(), "written");
         WindowJvm.settleArchive(plan, 0);
         assertThat(plan.pending()).doesNotExist();
-        assertThat(plan.archive()).hasContent("written");
+        assertThat(plan(List.of(), classPath(app)).orElseThrow().archive()).hasContent("written");
     }
 
     @Test
     void theArchiveInUseIsDroppedAfterAFatalErrorOnly() throws IOException {
-        Files.createDirectories(cache);
-        Files.writeString(plan(List.of(), classPath(app)).orElseThrow().archive(), "archive");
+        Path archive = written("archive");
         WindowJvm.Plan using = plan(List.of(), classPath(app)).orElseThrow();
+        assertThat(using.archive()).isEqualTo(archive);
 
         for (int status : List.of(0, 2, 130, 137, 143)) {
             if (status != WindowJvm.FATAL_ERROR) {
                 WindowJvm.settleArchive(using, status);
-                assertThat(using.archive()).as("after status %d", status).exists();
+                assertThat(archive).as("after status %d", status).exists();
             }
         }
         WindowJvm.settleArchive(using, WindowJvm.FATAL_ERROR);
-        assertThat(using.archive()).doesNotExist();
+        assertThat(archive).doesNotExist();
     }
 
     @Test
-    void onlyTheNewestArchivesOfOtherBuildsAreKept() throws IOException {
+    void onlyTheNewestArchivesOfOtherBuildsAreKeptAndOldLeftoversGo() throws IOException {
         Files.createDirectories(cache);
         for (int i = 0; i < 4; i++) {
-            Path old = Files.writeString(cache.resolve("candor-old" + i + ".jsa"), "old");
+            Path old = Files.writeString(cache.resolve("candor-old" + i + "-3.jsa"), "old");
             Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
         }
         Path unrelated = Files.writeString(cache.resolve("notes.txt"), "not an archive");
+        Path leftYesterday = Files.writeString(cache.resolve("candor-old0.99.tmp"), "killed while writing");
+        Files.setLastModifiedTime(leftYesterday, FileTime.fromMillis(System.currentTimeMillis() - 25L * 3600 * 1000));
+        Path beingWritten = Files.writeString(cache.resolve("candor-other.98.tmp"), "another window writing");
         WindowJvm.Plan plan = plan(List.of(), classPath(app)).orElseThrow();
         Files.writeString(plan.pending(), "new");
 
@@ -176,7 +207,8 @@ class WindowJvmTest {
 
         try (var files = Files.list(cache)) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrder(
-                    plan.archive().getFileName().toString(), "candor-old3.jsa", "candor-old2.jsa", "notes.txt");
+                    "candor-" + plan.key() + "-3.jsa", "candor-old3-3.jsa", "candor-old2-3.jsa", "notes.txt",
+                    beingWritten.getFileName().toString());
         }
         assertThat(unrelated).exists();
     }

@@ -14,8 +14,8 @@ import javafx.stage.Stage;
 /**
  * The start-up baseline for the benchmark: a bare JavaFX window with one label, timed the same way as Candor's
  * first painted Today screen (milliseconds from JVM start until its first frame is painted, {@link FirstFrame}), written to a file.
- * With {@code --themed} it applies Candor's theme, to show what the look itself costs; with
- * {@code --quick-compiler} it makes the same compiler choice as Candor's window ({@link app.candor.ui.QuickCompiler}).
+ * With {@code --themed} it applies Candor's theme, to show what the look itself costs. The benchmark also starts it
+ * with the options of Candor's window JVM, for comparison.
  */
 public final class BareWindowProbe {
 
@@ -26,9 +26,6 @@ public final class BareWindowProbe {
         Path out = Path.of(args[0]);
         java.util.List<String> options = java.util.Arrays.asList(args).subList(1, args.length);
         boolean themed = options.contains("--themed");
-        if (options.contains("--quick-compiler")) {
-            app.candor.ui.QuickCompiler.useForTheWindow();
-        }
         Platform.startup(() -> {
             if (themed) {
                 app.candor.ui.common.Theme.LIGHT.apply();
