@@ -69,6 +69,9 @@ public final class Main {
         CoreOpener opener = opener(dataFolder, locale);
         EarlyStart early = EarlyStart.begin(database, opener, clock);
         try {
+            // The database thread sets logging up; a logger made here meanwhile (DesktopApp has one) would hold its
+            // calls and replay them with a warning on the terminal.
+            early.logging().join();
             DesktopApp.run(database, dataFolder, opener, clock, early);
             return 0;
         } catch (RuntimeException e) {

@@ -10,15 +10,18 @@ import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
 
 /**
- * What was set going before the command line was parsed, for a run that will open the window: the toolkit starting
- * on one thread and the database opening on another (docs/PERFORMANCE.md). This class holds no logger: the first
- * logger sets up Logback, and that must not delay the toolkit.
+ * What was set going first, for a run that will open the window: the toolkit starting on one thread and the
+ * database opening on another (docs/PERFORMANCE.md). This class holds no logger: the first logger sets up Logback,
+ * and that must not delay the toolkit; the database thread sets it up before anything else.
  *
  * @param database the file being opened
  * @param opening  the open database and the Today screen's first queue
  * @param toolkit  done when the JavaFX toolkit is running
+ * @param logging  done when the database thread has set logging up: until then another thread's log calls would be
+ *                 held and replayed with a warning on the terminal
  */
-public record EarlyStart(Path database, CompletableFuture<DesktopApp.Opened> opening, CompletableFuture<Void> toolkit) {
+public record EarlyStart(Path database, CompletableFuture<DesktopApp.Opened> opening, CompletableFuture<Void> toolkit,
+                         CompletableFuture<Void> logging) {
 
     /** Starts the JavaFX toolkit and opens {@code databaseFile} at once, each on its own thread. */
     public static EarlyStart begin(Path databaseFile, CoreOpener opener, Clock clock) {
@@ -32,8 +35,16 @@ public record EarlyStart(Path database, CompletableFuture<DesktopApp.Opened> ope
         }, "candor-toolkit-start");
         fx.setDaemon(true);
         fx.start();
-        var opening = CompletableFuture.supplyAsync(() -> warm(opener.open(databaseFile, clock)));
-        return new EarlyStart(databaseFile, opening, toolkit);
+        var logging = new CompletableFuture<Void>();
+        var opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                LoggerFactory.getILoggerFactory();
+            } finally {
+                logging.complete(null);
+            }
+            return warm(opener.open(databaseFile, clock));
+        });
+        return new EarlyStart(databaseFile, opening, toolkit, logging);
     }
 
     /**

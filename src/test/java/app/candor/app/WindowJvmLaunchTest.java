@@ -111,7 +111,7 @@ class WindowJvmLaunchTest {
         assertThat(second.firstPaintMs()).isPositive();
         // The option reaches the window's JVM, after Candor's own, and its output shows where classes came from.
         assertThat(second.out()).contains("app.candor.ui.shell.MainWindow source: shared objects file (top)")
-                .contains("app.candor.app.Main source: file:");
+                .contains("app.candor.app.Main source: file:").doesNotContain("SLF4J(W)");
         assertThat(cache()).hasSize(1);
     }
 
@@ -148,7 +148,7 @@ class WindowJvmLaunchTest {
         assertThat(run.status()).as(run.out()).isZero();
         assertThat(run.firstPaintMs()).isPositive();
         assertThat(run.out()).contains("app.candor.ui.shell.MainWindow source: file:")
-                .doesNotContain("shared objects file (top)");
+                .doesNotContain("shared objects file (top)").doesNotContain("SLF4J(W)");
         assertThat(cache()).isEmpty();
     }
 
