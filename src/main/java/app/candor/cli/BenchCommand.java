@@ -206,7 +206,7 @@ public final class BenchCommand implements Callable<Integer> {
 
             double first = probed(probe, 0, javaCommand(MAIN, List.of(inHome, probeOption), "--db", db));
             probed(probe, 0, javaCommand(BARE, firstBare, probe.toString()));
-            int n = Math.max(5, runs / 3);
+            int n = Math.max(9, runs / 2);
             double[] bare = new double[n];
             double[] bareTuned = new double[n];
             double[] app = new double[n];
