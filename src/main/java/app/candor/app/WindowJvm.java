@@ -84,8 +84,8 @@ final class WindowJvm {
         command.addAll(OPTIONS);
         Path archive = null;
         Path pending = null;
-        Optional<String> key = key(jars, vmIdentity);
-        if (cacheFolder != null && key.isPresent()) {
+        Optional<String> key = cacheFolder == null ? Optional.empty() : key(jars, vmIdentity);
+        if (key.isPresent()) {
             archive = usableArchive(cacheFolder, key.get());
             if (archive != null) {
                 command.add("-XX:SharedArchiveFile=" + archive);
@@ -103,8 +103,8 @@ final class WindowJvm {
         command.add(String.join(File.pathSeparator, jars.stream().map(Path::toString).toList()));
         command.add(Main.class.getName());
         command.addAll(args);
-        return Optional.of(new Plan(List.copyOf(command), key.isPresent() ? cacheFolder : null,
-                cacheFolder != null ? key.orElse(null) : null, archive, pending));
+        return Optional.of(new Plan(List.copyOf(command), key.isPresent() ? cacheFolder : null, key.orElse(null),
+                archive, pending));
     }
 
     /**
