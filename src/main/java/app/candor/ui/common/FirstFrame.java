@@ -22,7 +22,10 @@ public final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** Milliseconds from the launching JVM's start to the pulse that began at {@code pulseNanos} ({@code System.nanoTime()}). */
+    /**
+     * Milliseconds from the launching JVM's start to the pulse that began at {@code pulseNanos}
+     * ({@code System.nanoTime()}).
+     */
     public static long msFromJvmStart(long pulseNanos) {
         long pulseWallMs = System.currentTimeMillis() - (System.nanoTime() - pulseNanos) / 1_000_000;
         long launched = Long.getLong(LAUNCHED_AT, 0);
