@@ -25,7 +25,7 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         try (Core core = root.open()) {
             Path folder = to != null ? to.toAbsolutePath() : Backups.folderFor(core.database().file());
-            Path made = new Backups(folder, core.clock()).backup(core.database());
+            Path made = new Backups(folder, core.database().file(), core.clock()).backup(core.database());
             root.out().println("Backed up to " + made);
             root.out().flush();
         }

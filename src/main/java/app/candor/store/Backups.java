@@ -2,16 +2,11 @@ package app.candor.store;
 
 import app.candor.store.StoreException.Reason;
 import java.io.IOException;
-import java.nio.file.FileSystems;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,32 +18,47 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
 
 /**
- * Backups of the database in a folder ({@code backups/} beside it): made through SQLite's online backup, owner-only,
- * rotated to keep the newest of each of the last 7 days and of the last 4 weeks. Restoring checks the backup's
- * integrity first and keeps the current file aside.
+ * Backups of one database in a folder ({@code backups/} beside it, or one the user chose). Each backup's name says
+ * which database made it ({@code <name>-backup-<time>-<key>.db}, the key taken from the database's path), so
+ * rotation only ever touches this database's own backups: never a user's file, never another database's backups.
+ * A backup is written under a temporary owner-only name, checked, flushed to disk and only then renamed into place.
+ * Rotation keeps the newest of each of the last 7 days and of the last 4 weeks.
  */
 public final class Backups {
 
     public static final String FOLDER = "backups";
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss");
     private static final Duration DUE_AFTER = Duration.ofHours(24);
+    /** A temporary file older than this is a leftover of a backup that was killed. */
+    private static final Duration STALE = Duration.ofHours(1);
 
     private final Path folder;
+    private final String stem;
+    private final String key;
+    private final Pattern own;
     private final Clock clock;
 
-    public Backups(Path folder, Clock clock) {
-        this.folder = folder;
+    /** The backups of {@code databaseFile} in {@code folder}. */
+    public Backups(Path folder, Path databaseFile, Clock clock) {
+        this.folder = folder.toAbsolutePath();
         this.clock = clock;
+        Path db = databaseFile.toAbsolutePath().normalize();
+        this.stem = stem(db);
+        this.key = key(db);
+        this.own = Pattern.compile(Pattern.quote(stem) + "-backup-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}(-\\d+)?-"
+                + key + "\\.db");
     }
 
     /** The backups folder beside a database file. */
@@ -60,26 +70,47 @@ public final class Backups {
         return folder;
     }
 
-    /** Backs up now and rotates; returns the new backup. */
+    /** Backs up now and rotates; returns the new backup. Nothing is left behind when it fails. */
     public Path backup(Database db) {
         try {
-            Files.createDirectories(folder);
+            SafeFiles.folder(folder);
         } catch (IOException e) {
             throw new StoreException(Reason.IO, folder, "Cannot create the backup folder " + folder + ": "
-                    + e.getMessage(), e);
+                    + Sqlite.plain(e) + ". Nothing was changed; choose another folder.", e);
         }
-        Path target = folder.resolve("candor-" + STAMP.format(LocalDateTime.now(clock)) + ".db");
+        removeLeftovers();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path target = folder.resolve(name(now, 1));
         for (int n = 2; Files.exists(target); n++) {
-            target = folder.resolve("candor-" + STAMP.format(LocalDateTime.now(clock)) + "-" + n + ".db");
+            target = folder.resolve(name(now, n));
         }
-        db.backupTo(target);
-        ownerOnly(target);
+        Path temp = null;
+        try {
+            temp = SafeFiles.temporary(folder, tempPrefix(), ".part");
+            db.copyTo(temp);
+            Sqlite.quickCheck(temp);
+            SafeFiles.sync(temp);
+            SafeFiles.moveIntoPlace(temp, target);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new StoreException(Sqlite.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target,
+                    "The backup could not be written to " + folder + ": " + Sqlite.plain(e) + ". Nothing was"
+                    + " changed; your earlier backups are kept.", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
         LOG.info("Backed up {} to {}", db.file(), target);
         rotate();
         return target;
     }
 
-    /** Backs up when the newest backup is older than 24 hours (or there is none). */
+    /** The file name of this database's {@code n}-th backup made at {@code when}. */
+    String name(LocalDateTime when, int n) {
+        return stem + "-backup-" + STAMP.format(when) + (n > 1 ? "-" + n : "") + "-" + key + ".db";
+    }
+
+    /** Backs up when this database's newest backup is older than 24 hours (or there is none). */
     public Optional<Path> backupIfDue(Database db) {
         Optional<Path> newest = list().stream().findFirst();
         if (newest.isPresent() && Duration.between(modified(newest.get()), clock.instant()).compareTo(DUE_AFTER) < 0) {
@@ -88,19 +119,24 @@ public final class Backups {
         return Optional.of(backup(db));
     }
 
-    /** Backups, newest first. */
+    /** This database's backups in the folder, newest first. */
     public List<Path> list() {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("candor-.*\\.db"))
+            return files.filter(this::isOwn)
                     .sorted(Comparator.comparing(Backups::modified).reversed()
                             .thenComparing(Comparator.<Path>naturalOrder().reversed()))
                     .toList();
         } catch (IOException e) {
             throw new StoreException(Reason.IO, folder, "Cannot list the backups in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether a file is one of this database's backups, by its name alone. */
+    boolean isOwn(Path file) {
+        return own.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file);
     }
 
     /** Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks; deletes the rest. */
@@ -130,56 +166,64 @@ public final class Backups {
     }
 
     /**
-     * Replaces {@code databaseFile} (which must not be open) by {@code backup}, after checking the backup with
-     * {@code PRAGMA integrity_check}. The current file is kept aside as {@code <name>.before-restore-<time>}.
-     * Returns where the current file was kept, if there was one.
+     * Replaces the content of {@code databaseFile} by {@code backup} through SQLite (see {@link Restore}); the
+     * current content is kept aside first. Returns where it was kept, if there was a file.
      */
     public static Optional<Path> restore(Path backup, Path databaseFile, Clock clock) {
-        Path source = backup.toAbsolutePath();
-        if (!Files.isRegularFile(source)) {
-            throw new StoreException(Reason.IO, source, "There is no backup file " + source + ".");
-        }
-        checkIntegrity(source);
-        Path target = databaseFile.toAbsolutePath();
-        Path aside = null;
-        try {
-            Path temp = Files.createTempFile(target.getParent(), ".restore-", ".db");
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            ownerOnly(temp);
-            if (Files.exists(target)) {
-                aside = target.resolveSibling(target.getFileName() + ".before-restore-"
-                        + STAMP.format(LocalDateTime.now(clock)));
-                Files.move(target, aside);
-                for (String suffix : new String[] {"-wal", "-shm"}) {
-                    Path side = target.resolveSibling(target.getFileName() + suffix);
-                    if (Files.exists(side)) {
-                        Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
-                    }
-                }
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException(Reason.IO, target, "Restoring " + source + " failed: " + e.getMessage()
-                    + (aside == null ? "" : ". Your previous file is kept as " + aside + "."), e);
-        }
-        LOG.info("Restored {} from {}", target, source);
-        return Optional.ofNullable(aside);
+        Path aside = databaseFile.toAbsolutePath().resolveSibling(databaseFile.getFileName() + ".before-restore-"
+                + STAMP.format(LocalDateTime.now(clock)));
+        return Restore.run(backup.toAbsolutePath(), databaseFile.toAbsolutePath(), aside);
     }
 
-    private static void checkIntegrity(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        String result;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-            result = rs.next() ? rs.getString(1) : "no answer";
-        } catch (SQLException e) {
-            result = e.getMessage();
+    private String tempPrefix() {
+        return "." + stem + "-backup-" + key + "-";
+    }
+
+    /** Deletes this database's temporary files left by a backup that was killed (an hour old or more). */
+    private void removeLeftovers() {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(tempPrefix()) && (name.endsWith(".part") || name.endsWith(".part-journal"))
+                        && Duration.between(modified(f), clock.instant()).compareTo(STALE) > 0;
+            }).forEach(Backups::deleteQuietly);
+        } catch (IOException e) {
+            LOG.warn("Cannot look for leftover temporary backups in {}", folder, e);
         }
-        if (!"ok".equals(result)) {
-            throw new StoreException(Reason.CORRUPT, file, file + " is not a sound backup (integrity check: " + result
-                    + "). Nothing was restored; choose another backup.");
+    }
+
+    /** A short, file-name-safe form of the database's name. */
+    private static String stem(Path db) {
+        String name = db.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".db")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        name = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (name.startsWith(".")) {
+            name = "_" + name.substring(1);
+        }
+        return name.isEmpty() ? "candor" : name.substring(0, Math.min(40, name.length()));
+    }
+
+    /** Eight hex digits from the database's absolute path: which database a backup belongs to. */
+    static String key(Path db) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(db.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}", file, e);
         }
     }
 
@@ -188,16 +232,6 @@ public final class Backups {
             return Files.getLastModifiedTime(file).toInstant();
         } catch (IOException e) {
             return Instant.EPOCH;
-        }
-    }
-
-    private static void ownerOnly(Path file) {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (IOException e) {
-                LOG.warn("Cannot make {} owner-only", file, e);
-            }
         }
     }
 }

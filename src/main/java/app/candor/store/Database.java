@@ -30,6 +30,10 @@ public final class Database implements AutoCloseable {
     /** Written into the SQLite header so Candor can tell its own files from other programs' databases. */
     public static final int APPLICATION_ID = 0x43414E44;
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
+    private static final int BACKUP_RETRY_MS = 100;
+    private static final int BACKUP_RETRIES = 20;
+    /** The whole file in one backup step: a step holds one read transaction, so writers elsewhere cannot restart it. */
+    private static final int ALL_PAGES = -1;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -58,6 +62,10 @@ public final class Database implements AutoCloseable {
             throw new StoreException(Reason.MISSING_FOLDER, path, "The folder " + folder + " does not exist."
                     + " Create it first, or choose another location for the database.");
         }
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is not a regular file (it is a device,"
+                    + " a pipe or a socket), so it cannot hold a Candor database. Choose a database file.");
+        }
         if (Files.exists(path)) {
             inspectExisting(path);
             if (!writable(path) || !writable(folder)) {
@@ -76,7 +84,7 @@ public final class Database implements AutoCloseable {
         try {
             connection = connect(path, busyTimeout);
             new Migrator(path).migrate(connection);
-            probeWriteLock(connection);
+            probeReadable(connection);
             LOG.info("Opened database {}", path);
             return new Database(path, connection, busyTimeout);
         } catch (SQLException e) {
@@ -118,17 +126,19 @@ public final class Database implements AutoCloseable {
             }
             connection.setAutoCommit(false);
             transactionDepth = 1;
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly();
+                backToAutoCommit(e);
                 throw e;
             } finally {
                 transactionDepth = 0;
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw translate(file, busyTimeout, e);
         } finally {
@@ -147,22 +157,39 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Copies the database to {@code target} through SQLite's online backup: a consistent snapshot while the app
-     * keeps working.
+     * Copies the database into {@code target} (an existing empty file) as one consistent snapshot while the app
+     * and other programs keep working: SQLite's online backup in a single step, retried a few times when the file
+     * is busy, then {@code VACUUM INTO}, which reads in one read transaction and so always finishes.
      */
-    public void backupTo(Path target) {
+    void copyTo(Path target) throws java.io.IOException {
         String name = target.toAbsolutePath().toString();
-        char quote = name.indexOf('\'') < 0 ? '\'' : '"';
-        if (name.indexOf(quote) >= 0) {
-            throw new StoreException(Reason.IO, file, "Cannot back up to " + name + ": the path contains both kinds of"
-                    + " quote. Choose another folder.");
-        }
-        read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("backup to " + quote + name + quote);
+        lock.lock();
+        try {
+            int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().backup("main", name, null,
+                    BACKUP_RETRY_MS, BACKUP_RETRIES, ALL_PAGES);
+            if (rc == 0) {
+                return;
             }
-            return null;
-        });
+            LOG.info("Online backup of {} ended with code {}; copying in one read transaction instead", file, rc);
+        } catch (SQLException e) {
+            if (Sqlite.diskFull(e)) {
+                throw Sqlite.io(e);
+            }
+            LOG.info("Online backup of {} failed ({}); copying in one read transaction instead", file, e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+        java.nio.file.Files.deleteIfExists(target.resolveSibling(target.getFileName() + "-journal"));
+        java.nio.file.Files.write(target, new byte[0]);
+        lock.lock();
+        try (java.sql.PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, name);
+            s.execute();
+        } catch (SQLException e) {
+            throw Sqlite.io(e);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -178,14 +205,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Fails now, with a clear message, when another program keeps the file locked past the busy timeout. */
-    private static void probeWriteLock(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.execute("SELECT 1 FROM sqlite_schema LIMIT 1");
-        } finally {
-            c.rollback();
-            c.setAutoCommit(true);
+    /**
+     * Fails now, with a clear message, when another program holds the file exclusively (a restore) past the busy
+     * timeout. Only reads: in WAL mode a reader neither waits for a writer nor blocks one.
+     */
+    private static void probeReadable(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_schema LIMIT 1")) {
+            rs.next();
         }
     }
 
@@ -208,17 +234,24 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path path, Duration busyTimeout) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = Sqlite.config();
         config.setBusyTimeout((int) busyTimeout.toMillis());
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        Connection c = DriverManager.getConnection(Sqlite.url(path), config.toProperties());
+        try {
+            Sqlite.distrustSchema(c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return c;
     }
 
     /** Reads the 100-byte SQLite header: refuses empty, foreign, truncated and newer files before SQLite writes. */
-    private static void inspectExisting(Path path) {
+    static void inspectExisting(Path path) {
         if (Files.isDirectory(path)) {
             throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a folder, not a database file.");
         }
@@ -284,10 +317,7 @@ public final class Database implements AutoCloseable {
 
     /** {@code application_id} and {@code user_version} as SQLite sees them, WAL included, without writing. */
     private static int[] readOnlyIds(Path path) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
-             Statement s = c.createStatement()) {
+        try (Connection c = Sqlite.readOnly(path); Statement s = c.createStatement()) {
             int[] ids = new int[2];
             try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
                 ids[0] = rs.next() ? rs.getInt(1) : 0;
@@ -302,10 +332,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static boolean hasNoTables(Path path) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
-             Statement s = c.createStatement();
+        try (Connection c = Sqlite.readOnly(path); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
             return rs.next() && rs.getInt(1) == 0;
         } catch (SQLException e) {
@@ -347,11 +374,28 @@ public final class Database implements AutoCloseable {
             return new StoreException(Reason.READ_ONLY, path, path + " cannot be written or opened ("
                     + e.getMessage() + "). Check the permissions of the file and its folder.", e);
         }
+        if (base.startsWith("SQLITE_FULL") || base.startsWith("SQLITE_IOERR_WRITE") || Sqlite.diskFull(e)) {
+            return new StoreException(Reason.DISK_FULL, path, "The disk holding " + path + " is full (or refused"
+                    + " to write), so the change was not saved; your data is as it was before it. Free some space"
+                    + " on that disk, then try again.", e);
+        }
         if (base.startsWith("SQLITE_CONSTRAINT")) {
             return new StoreException(Reason.CONSTRAINT, path, "The change was refused by " + path + ": "
                     + e.getMessage(), e);
         }
         return new StoreException(Reason.IO, path, "Working with " + path + " failed: " + e.getMessage(), e);
+    }
+
+    /**
+     * After a failure SQLite may already have rolled the transaction back (a full disk does): ending it again
+     * fails with "no transaction is active", which must not hide the failure that matters.
+     */
+    private void backToAutoCommit(Throwable failure) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private void rollbackQuietly() {

@@ -234,17 +234,12 @@ public final class Derived {
     /** Recomputes every schedule when the rules or the zone changed since they were stored. */
     public void ensureCurrent(Database db) {
         String wanted = scheduler.version();
+        // Read first: a command that finds the schedules current must not wait for another program's write.
+        if (wanted.equals(db.read(Derived::storedVersion))) {
+            return;
+        }
         db.write(c -> {
-            String stored = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-                ps.setString(1, VERSION_SETTING);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        stored = rs.getString(1);
-                    }
-                }
-            }
-            if (wanted.equals(stored)) {
+            if (wanted.equals(storedVersion(c))) {
                 return null;
             }
             long start = System.nanoTime();
@@ -258,6 +253,15 @@ public final class Derived {
             LOG.info("Recomputed {} alert schedules in {} ms", count, (System.nanoTime() - start) / 1_000_000);
             return null;
         });
+    }
+
+    private static String storedVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            ps.setString(1, VERSION_SETTING);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     private int recomputeAll(Connection c) throws SQLException {

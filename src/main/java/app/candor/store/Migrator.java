@@ -37,6 +37,11 @@ final class Migrator {
         this.scripts = scripts;
     }
 
+    /** The migrations that make schema version {@code version}: for comparing a file's schema with ours. */
+    static Migrator upTo(Path file, int version) {
+        return new Migrator(file, SCRIPTS.subList(0, version));
+    }
+
     static int latestVersion() {
         return SCRIPTS.size();
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public class StoreException extends RuntimeException {
 
     /** What went wrong, so callers (the CLI's exit code, the UI's dialog) can react without parsing text. */
-    public enum Reason { NOT_A_DATABASE, NEWER_VERSION, CORRUPT, READ_ONLY, BUSY, MISSING_FOLDER, IO, CONSTRAINT }
+    public enum Reason { NOT_A_DATABASE, NEWER_VERSION, CORRUPT, READ_ONLY, BUSY, MISSING_FOLDER, IO, CONSTRAINT, DISK_FULL, IN_USE }
 
     private final Reason reason;
     private final Path file;

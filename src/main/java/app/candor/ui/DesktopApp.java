@@ -196,7 +196,7 @@ public final class DesktopApp implements MainWindow.Host {
     /** The daily automatic backup, in the background once the window is up; a failure is logged, not fatal. */
     private void backupIfDue(Core opened) {
         try {
-            new Backups(Backups.folderFor(opened.database().file()), clock).backupIfDue(opened.database());
+            new Backups(Backups.folderFor(opened.database().file()), opened.database().file(), clock).backupIfDue(opened.database());
         } catch (RuntimeException e) {
             LOG.warn("Automatic backup failed", e);
         }

@@ -44,6 +44,23 @@ class AlertsCliTest {
     }
 
     @Test
+    void alertsAnswerWhileAnotherProgramHoldsAWriteTransaction() throws Exception {
+        String db = dir.resolve("demo.db").toString();
+        assertThat(cli().run("--db", db, "demo").exitCode()).isZero();
+        try (java.sql.Connection importer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement s = importer.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("UPDATE prospects SET notes = notes || ' ' WHERE id = 1");
+            long start = System.nanoTime();
+            CliRunner.Result alerts = cli().run("--db", db, "alerts");
+            assertThat(alerts.exitCode()).as(alerts.err()).isZero();
+            assertThat(alerts.out()).contains("Marcus Bell");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(4));
+            s.execute("COMMIT");
+        }
+    }
+
+    @Test
     void demoRefusesADatabaseThatHoldsData() {
         String db = dir.resolve("demo.db").toString();
         cli().run("--db", db, "demo");

@@ -31,6 +31,6 @@ class BackupCliTest {
         Path junk = Files.writeString(dir.resolve("junk.db"), "not a database");
         CliRunner.Result refused = cli.run("--db", db, "restore", junk.toString());
         assertThat(refused.exitCode()).isEqualTo(Cli.FAILED);
-        assertThat(refused.err()).contains("not a sound backup");
+        assertThat(refused.err()).contains("is not a Candor database").contains("Nothing was restored");
     }
 }

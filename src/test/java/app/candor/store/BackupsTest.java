@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,7 @@ class BackupsTest {
         Path file = dir.resolve("candor.db");
         try (Database db = Database.open(file)) {
             new SqliteProspectRepository(db, TestStore.derived()).add(Prospect.create("Ada", "", "", "", "", "", now));
-            Path backup = new Backups(Backups.folderFor(file), clock).backup(db);
+            Path backup = new Backups(Backups.folderFor(file), file, clock).backup(db);
             assertThat(backup.getParent()).isEqualTo(dir.resolve("backups"));
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
             try (Database copy = Database.open(backup)) {
@@ -42,7 +44,7 @@ class BackupsTest {
     void automaticBackupRunsOnlyWhenTheLastIsOlderThanADay() throws Exception {
         Path file = dir.resolve("candor.db");
         try (Database db = Database.open(file)) {
-            Backups backups = new Backups(Backups.folderFor(file), clock);
+            Backups backups = new Backups(Backups.folderFor(file), file, clock);
             Path first = backups.backupIfDue(db).orElseThrow();
             Files.setLastModifiedTime(first, FileTime.from(now.minus(Duration.ofHours(23))));
             assertThat(backups.backupIfDue(db)).isEmpty();
@@ -55,19 +57,109 @@ class BackupsTest {
     @Test
     void rotationKeepsSevenDailyAndFourWeeklyBackups() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("backups"));
+        Backups backups = new Backups(folder, dir.resolve("candor.db"), clock);
         for (int day = 0; day < 60; day++) {
             for (int copy = 0; copy < 2; copy++) {
-                Path f = Files.writeString(folder.resolve("candor-d" + day + "-" + copy + ".db"), "x");
-                Files.setLastModifiedTime(f, FileTime.from(now.minus(Duration.ofDays(day)).minus(Duration.ofHours(copy))));
+                Instant at = now.minus(Duration.ofDays(day)).minus(Duration.ofHours(copy));
+                Path f = Files.writeString(folder.resolve(backups.name(LocalDateTime.ofInstant(at, ZoneId.of("UTC")), 1)),
+                        "x");
+                Files.setLastModifiedTime(f, FileTime.from(at));
             }
         }
-        Backups backups = new Backups(folder, clock);
         backups.rotate();
-        var kept = backups.list().stream().map(p -> p.getFileName().toString()).toList();
+        var kept = backups.list().stream().map(BackupsTest::modified).toList();
         // Newest of each of the last 7 days (d0..d6), plus the newest of each older ISO week within 4 weeks.
-        assertThat(kept).contains("candor-d0-0.db", "candor-d6-0.db").doesNotContain("candor-d0-1.db", "candor-d40-0.db");
-        assertThat(kept).allMatch(n -> n.endsWith("-0.db"));
+        assertThat(kept).contains(now, now.minus(Duration.ofDays(6)))
+                .doesNotContain(now.minus(Duration.ofHours(1)), now.minus(Duration.ofDays(40)));
+        assertThat(kept).allMatch(t -> Duration.between(t, now).toHours() % 24 == 0);
         assertThat(kept.size()).isBetween(9, 11);
+    }
+
+    @Test
+    void rotationTouchesOnlyTheBackupsThisDatabaseMade() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Path userFile = Files.writeString(shared.resolve("candor-2024-archive.db"), "the user's own archive");
+        Path oldStyle = Files.writeString(shared.resolve("candor-2026-01-01T00-00-00.db"), "an older Candor's backup");
+        Path sample = dir.resolve("sample").resolve("candor.db");
+        Path own = dir.resolve("own").resolve("candor.db");
+        Files.createDirectories(sample.getParent());
+        Files.createDirectories(own.getParent());
+        Path sampleBackup;
+        try (Database db = Database.open(sample)) {
+            sampleBackup = new Backups(shared, sample, clock).backup(db);
+        }
+        for (Path f : List.of(userFile, oldStyle, sampleBackup)) {
+            Files.setLastModifiedTime(f, FileTime.from(now.minus(Duration.ofDays(90))));
+        }
+        try (Database db = Database.open(own)) {
+            for (int day = 40; day >= 0; day -= 5) {
+                Clock then = Clock.fixed(now.minus(Duration.ofDays(day)), ZoneId.of("UTC"));
+                Path made = new Backups(shared, own, then).backup(db);
+                Files.setLastModifiedTime(made, FileTime.from(then.instant()));
+            }
+            assertThat(new Backups(shared, own, clock).list()).hasSizeBetween(4, 7);
+        }
+        assertThat(userFile).exists().hasContent("the user's own archive");
+        assertThat(oldStyle).exists();
+        assertThat(sampleBackup).as("another database's only backup").exists();
+        assertThat(new Backups(shared, sample, clock).list()).containsExactly(sampleBackup);
+    }
+
+    @Test
+    void aBackupIsNamedOnlyOnceWholeCheckedAndOwnerOnlyAndLeavesNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("candor.db");
+        try (Database db = Database.open(file)) {
+            Backups backups = new Backups(Backups.folderFor(file), file, clock);
+            Path made = backups.backup(db);
+            try (var files = Files.list(backups.folder())) {
+                assertThat(files.toList()).containsExactly(made);
+            }
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups.folder())))
+                    .isEqualTo("rwx------");
+            Sqlite.quickCheck(made);
+        }
+    }
+
+    @Test
+    void aBackupIntoAFullOrVanishedFolderLeavesNothingNamedLikeABackup() throws Exception {
+        Path file = dir.resolve("candor.db");
+        try (Database db = Database.open(file)) {
+            new SqliteProspectRepository(db, TestStore.derived()).add(Prospect.create("Ada", "", "", "", "", "", now));
+            Path folder = Files.createDirectories(dir.resolve("readonly"));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
+            Backups backups = new Backups(folder, file, clock);
+            try {
+                // As root the permission bits do not stop writes; a folder replaced by a file does.
+                if (Files.isWritable(folder) && "root".equals(System.getProperty("user.name"))) {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                    Files.delete(folder);
+                    Files.writeString(folder, "a file where the folder was");
+                }
+                assertThatThrownBy(() -> backups.backup(db)).isInstanceOf(StoreException.class)
+                        .hasMessageContaining("Nothing was changed").hasMessageNotContaining("Exception");
+            } finally {
+                if (Files.isDirectory(folder)) {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void leftoversOfAKilledBackupAreRemovedByTheNextBackup() throws Exception {
+        Path file = dir.resolve("candor.db");
+        try (Database db = Database.open(file)) {
+            Backups backups = new Backups(Backups.folderFor(file), file, clock);
+            backups.backup(db);
+            Path leftover = Files.writeString(backups.folder().resolve(".candor-backup-" + Backups.key(file) + "-1.part"),
+                    "torn");
+            Path othersLeftover = Files.writeString(backups.folder().resolve(".other-backup-00000000-1.part"), "torn");
+            Files.setLastModifiedTime(leftover, FileTime.from(now.minus(Duration.ofHours(3))));
+            Files.setLastModifiedTime(othersLeftover, FileTime.from(now.minus(Duration.ofHours(3))));
+            backups.backup(db);
+            assertThat(leftover).doesNotExist();
+            assertThat(othersLeftover).exists();
+        }
     }
 
     @Test
@@ -77,7 +169,7 @@ class BackupsTest {
         try (Database db = Database.open(file)) {
             var prospects = new SqliteProspectRepository(db, TestStore.derived());
             prospects.add(Prospect.create("Kept in the backup", "", "", "", "", "", now));
-            backup = new Backups(Backups.folderFor(file), clock).backup(db);
+            backup = new Backups(Backups.folderFor(file), file, clock).backup(db);
             prospects.add(Prospect.create("Added later", "", "", "", "", "", now));
         }
         Optional<Path> aside = Backups.restore(backup, file, clock);
@@ -96,13 +188,21 @@ class BackupsTest {
         Path backup;
         try (Database db = Database.open(file)) {
             new SqliteProspectRepository(db, TestStore.derived()).add(Prospect.create("Ada", "", "", "", "", "", now));
-            backup = new Backups(Backups.folderFor(file), clock).backup(db);
+            backup = new Backups(Backups.folderFor(file), file, clock).backup(db);
         }
         byte[] bytes = Files.readAllBytes(backup);
         Files.write(backup, Arrays.copyOf(bytes, 4096 + 100));
         byte[] current = Files.readAllBytes(file);
         assertThatThrownBy(() -> Backups.restore(backup, file, clock)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("not a sound backup").hasMessageContaining("Nothing was restored");
+                .hasMessageContaining("is damaged").hasMessageContaining("Nothing was restored");
         assertThat(Files.readAllBytes(file)).isEqualTo(current);
+    }
+
+    static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -141,6 +141,8 @@ class DatabaseTest {
         Path file = dir.resolve("busy.db");
         Database.open(file).close();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
+            // As a restore holds it: exclusive locking mode keeps even readers out.
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
             s.execute("BEGIN EXCLUSIVE");
             s.execute("CREATE TABLE scratch (x)");
             assertThatThrownBy(() -> Database.open(file, Duration.ofMillis(200)))
@@ -150,6 +152,22 @@ class DatabaseTest {
         }
         try (Database db = Database.open(file)) {
             assertThat(pragma(db, "user_version")).isEqualTo(String.valueOf(Migrator.latestVersion()));
+        }
+    }
+
+    @Test
+    void openingNeitherWaitsForNorBlocksAWriterInAnotherConnection() throws Exception {
+        Path file = dir.resolve("writer.db");
+        Database.open(file).close();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("INSERT INTO settings (key, value) VALUES ('long', 'import')");
+            long start = System.nanoTime();
+            try (Database db = Database.open(file, Duration.ofSeconds(3))) {
+                assertThat(pragma(db, "user_version")).isEqualTo(String.valueOf(Migrator.latestVersion()));
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+                s.execute("COMMIT");
+            }
         }
     }
 

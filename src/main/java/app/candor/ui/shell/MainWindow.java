@@ -149,7 +149,7 @@ public final class MainWindow extends StackPane {
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
         SettingsViewModel settings = new SettingsViewModel(core.followUps().engine().rules(), core.settings(), executor,
                 host.dataFolder().resolve("rules.json"), host.theme(), () -> host.reload("Settings"), host::applyTheme,
-                new Backups(Backups.folderFor(core.database().file()), core.clock()), core.database(), host::restore);
+                new Backups(Backups.folderFor(core.database().file()), core.database().file(), core.clock()), core.database(), host::restore);
         addScreen("Today", () -> todayView, today::refresh);
         addScreen("Prospects", () -> {
             prospectsView = new ProspectsView(prospects);

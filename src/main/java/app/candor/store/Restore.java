@@ -1,0 +1,221 @@
+package app.candor.store;
+
+import app.candor.store.StoreException.Reason;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * Puts a backup's content in place of a database. The backup is checked as a file from outside (header,
+ * application id, version, integrity, and a schema allow-list); the database is locked exclusively, so a restore
+ * never happens under another window or program; its current content is copied aside; then the backup is copied
+ * in through SQLite's backup API, in one transaction of the database's own journal. A kill at any moment leaves a
+ * complete database at the path: the one before, or the restored one.
+ */
+final class Restore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Restore.class);
+    private static final int ALL_PAGES = -1;
+
+    private Restore() {
+    }
+
+    static Optional<Path> run(Path source, Path target, Path aside) {
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException(Reason.IO, source, "There is no backup file " + source + ".");
+        }
+        checkSource(source);
+        if (!Files.exists(target)) {
+            putInPlace(source, target);
+            LOG.info("Restored {} from {}", target, source);
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(target)) {
+            throw new StoreException(Reason.NOT_A_DATABASE, target, target + " is not a regular file. Nothing was"
+                    + " restored.");
+        }
+        Connection c;
+        try {
+            c = lockExclusively(target);
+        } catch (SQLException e) {
+            if (Database.translate(target, Database.DEFAULT_BUSY_TIMEOUT, e).reason() == Reason.BUSY) {
+                throw inUse(target, e);
+            }
+            // The current file is not a readable database (the usual reason to restore): replace the file itself.
+            LOG.info("{} cannot be opened ({}); replacing the file", target, e.getMessage());
+            replaceDamaged(source, target, aside);
+            LOG.info("Restored {} from {}", target, source);
+            return Optional.of(aside);
+        }
+        try (c) {
+            SQLiteConnection sqlite = (SQLiteConnection) c;
+            Path part = SafeFiles.temporary(target.getParent(), "." + aside.getFileName() + "-", ".part");
+            try {
+                int rc = sqlite.getDatabase().backup("main", part.toString(), null, 100, 20, ALL_PAGES);
+                if (rc != 0) {
+                    throw new SQLException("copying the current file aside ended with code " + rc);
+                }
+                SafeFiles.sync(part);
+                SafeFiles.moveIntoPlace(part, aside);
+            } finally {
+                Files.deleteIfExists(part);
+                Files.deleteIfExists(part.resolveSibling(part.getFileName() + "-journal"));
+            }
+            int rc = sqlite.getDatabase().restore("main", source.toString(), null, 100, 20, ALL_PAGES);
+            if (rc != 0) {
+                throw new SQLException("SQLite's restore ended with code " + rc);
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                String result = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(result)) {
+                    throw new SQLException("the restored file did not pass SQLite's check: " + result);
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException(Sqlite.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, "Restoring "
+                    + source + " failed: " + Sqlite.plain(e) + ". Your data is as it was before"
+                    + (Files.exists(aside) ? " (a copy is also kept as " + aside + ")" : "") + ".", e);
+        }
+        LOG.info("Restored {} from {}", target, source);
+        return Optional.of(aside);
+    }
+
+    /** The checks opening a database makes, then integrity and the schema allow-list; nothing is written. */
+    static void checkSource(Path source) {
+        try {
+            Database.inspectExisting(source);
+        } catch (StoreException e) {
+            throw new StoreException(e.reason(), source, e.getMessage().replace(" If it held your pipeline, restore"
+                    + " the latest backup (candor restore); otherwise choose another file.", "")
+                    + " Nothing was restored; choose another backup.", e);
+        }
+        try (Connection c = Sqlite.readOnly(source); Statement s = c.createStatement()) {
+            int applicationId;
+            int version;
+            try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                applicationId = rs.next() ? rs.getInt(1) : 0;
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (applicationId != Database.APPLICATION_ID || version < 1) {
+                throw new StoreException(Reason.NOT_A_DATABASE, source, source + " is not a Candor backup. Nothing"
+                        + " was restored; choose another backup.");
+            }
+            String result;
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                result = rs.next() ? rs.getString(1) : "no answer";
+            }
+            if (!"ok".equals(result)) {
+                throw notSound(source, result);
+            }
+            SchemaCheck.check(c, source, version);
+        } catch (SQLException e) {
+            throw notSound(source, e.getMessage());
+        }
+    }
+
+    private static StoreException notSound(Path source, String result) {
+        return new StoreException(Reason.CORRUPT, source, source + " is not a sound backup (integrity check: "
+                + result + "). Nothing was restored; choose another backup.");
+    }
+
+    private static StoreException inUse(Path target, Exception e) {
+        return new StoreException(Reason.IN_USE, target, target + " is open in another Candor window or program."
+                + " Close it, then restore again. Nothing was restored.", e);
+    }
+
+    /** A connection holding the only lock on {@code target}: it fails at once when anything else has it open. */
+    private static Connection lockExclusively(Path target) throws SQLException {
+        SQLiteConfig config = Sqlite.config();
+        config.setBusyTimeout(250);
+        Connection c = DriverManager.getConnection(Sqlite.url(target), config.toProperties());
+        try (Statement s = c.createStatement()) {
+            Sqlite.distrustSchema(c);
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
+            s.execute("BEGIN EXCLUSIVE");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                rs.next();
+            }
+            // In exclusive locking mode the lock outlives the transaction; the backup API needs none open.
+            s.execute("COMMIT");
+            return c;
+        } catch (SQLException e) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            throw e;
+        }
+    }
+
+    /** A new file at {@code target}, written whole through SQLite from the backup, then renamed into place. */
+    private static void putInPlace(Path source, Path target) {
+        replaceFile(source, target, null);
+    }
+
+    /**
+     * For a file SQLite cannot open: the damaged file keeps a second name ({@code aside}) and its journal moves
+     * with it, then the restored copy replaces it in one rename: there is a file at the path at every moment.
+     */
+    private static void replaceDamaged(Path source, Path target, Path aside) {
+        replaceFile(source, target, aside);
+    }
+
+    private static void replaceFile(Path source, Path target, Path aside) {
+        Path part = null;
+        try {
+            part = SafeFiles.temporary(target.getParent(), "." + target.getFileName() + "-restore-", ".part");
+            try (Connection c = Sqlite.readOnly(source)) {
+                int rc = ((SQLiteConnection) c).getDatabase().backup("main", part.toString(), null, 100, 20, ALL_PAGES);
+                if (rc != 0) {
+                    throw new SQLException("SQLite's backup ended with code " + rc);
+                }
+            }
+            Sqlite.quickCheck(part);
+            SafeFiles.sync(part);
+            if (aside != null) {
+                keepAside(target, aside);
+            }
+            SafeFiles.moveIntoPlace(part, target);
+        } catch (SQLException | IOException e) {
+            throw new StoreException(Sqlite.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, "Restoring " + source
+                    + " failed: " + Sqlite.plain(e) + ". Nothing was restored.", e);
+        } finally {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                    Files.deleteIfExists(part.resolveSibling(part.getFileName() + "-journal"));
+                } catch (IOException e) {
+                    LOG.warn("Cannot delete {}", part, e);
+                }
+            }
+        }
+    }
+
+    private static void keepAside(Path target, Path aside) throws IOException {
+        try {
+            Files.createLink(aside, target);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(target, aside, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path side = target.resolveSibling(target.getFileName() + suffix);
+            if (Files.exists(side)) {
+                Files.move(side, aside.resolveSibling(aside.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package app.candor.store;
+
+import app.candor.store.StoreException.Reason;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/** How Candor reaches a SQLite file: always by its exact name, never trusting what the file's schema asks for. */
+final class Sqlite {
+
+    private Sqlite() {
+    }
+
+    /**
+     * The JDBC address of a file as a {@code file:} URI: the driver reads anything after a {@code ?} in a plain
+     * name as settings, so a name holding {@code ?} or {@code #} would otherwise open another file.
+     */
+    static String url(Path file) {
+        String path = file.toAbsolutePath().toUri().getRawPath().replace("?", "%3F").replace("#", "%23");
+        return "jdbc:sqlite:file:" + path;
+    }
+
+    static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return config;
+    }
+
+    /** Opens a file Candor did not write itself, read-only, with functions in its schema refused. */
+    static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = config();
+        config.setReadOnly(true);
+        Connection c = DriverManager.getConnection(url(file), config.toProperties());
+        distrustSchema(c);
+        return c;
+    }
+
+    /**
+     * {@code trusted_schema=OFF}: views and triggers in a file may not call functions with side effects. (The
+     * driver offers no way to set SQLite's defensive flag; the schema allow-list in {@link SchemaCheck} refuses
+     * the triggers and views it would guard against.)
+     */
+    static void distrustSchema(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA trusted_schema = OFF");
+        }
+    }
+
+    /**
+     * {@code PRAGMA quick_check} on a file Candor just wrote: "ok" or a {@link StoreException} naming the file. Not
+     * read-only, so that closing removes the {@code -wal} and {@code -shm} files a check of a WAL file makes.
+     */
+    static void quickCheck(Path file) {
+        String result;
+        try (Connection c = DriverManager.getConnection(url(file), config().toProperties());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            result = rs.next() ? rs.getString(1) : "no answer";
+        } catch (SQLException e) {
+            result = e.getMessage();
+        }
+        if (!"ok".equals(result)) {
+            throw new StoreException(Reason.CORRUPT, file, file + " did not pass SQLite's check (" + result + ").");
+        }
+    }
+
+    /** Whether a failure means the disk (or the user's quota) is full. */
+    static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("sqlite_full") || m.contains("sqlite_ioerr_write") || m.contains("no space left") || m.contains("disk is full")
+                    || m.contains("database or disk is full") || m.contains("quota exceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A failure's message without Java's class names. */
+    static String plain(Throwable e) {
+        if (diskFull(e) || String.valueOf(e.getMessage()).contains("File too large")) {
+            return "the disk is full or refused to write";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file named " + e.getMessage() + " is in the way";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission to write " + e.getMessage() + " was denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return e.getMessage() + " does not exist";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "the system gave no reason" : m;
+    }
+
+    static IOException io(SQLException e) {
+        return new IOException(e.getMessage(), e);
+    }
+}
