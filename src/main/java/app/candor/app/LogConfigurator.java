@@ -28,12 +28,19 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
         encoder.start();
 
+        ownerOnly(dir);
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
         file.setFile(dir + "/candor.log");
         // Size-based rolling over a fixed window: cheaper to start than time-based policies, which scan old files.
-        FixedWindowRollingPolicy policy = new FixedWindowRollingPolicy();
+        FixedWindowRollingPolicy policy = new FixedWindowRollingPolicy() {
+            @Override
+            public void rollover() {
+                super.rollover();
+                ownerOnly(dir);
+            }
+        };
         policy.setContext(context);
         policy.setParent(file);
         policy.setFileNamePattern(dir + "/candor.%i.log.gz");
@@ -53,5 +60,26 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         root.setLevel(Level.INFO);
         root.addAppender(file);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The logs folder 0700 and every log in it 0600: logs name the files a person works with. */
+    private static void ownerOnly(String dir) {
+        try {
+            java.nio.file.Path folder = app.candor.store.SafeFiles.privateFolder(java.nio.file.Path.of(dir));
+            java.nio.file.Path log = folder.resolve("candor.log");
+            if (!java.nio.file.Files.exists(log)) {
+                java.nio.file.Files.createFile(log, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
+            try (var logs = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path f : logs.toList()) {
+                    if (java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        app.candor.store.SafeFiles.ownerOnly(f);
+                    }
+                }
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // Logging must never stop Candor; the folder's own permissions still apply.
+        }
     }
 }

@@ -87,7 +87,15 @@ public final class Main {
         CoreOpener opener = opener(dataFolder, locale);
         CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock, null),
                 env, dataFolder, clock, in);
-        return Cli.build(root, out, err).execute(args);
+        try {
+            return Cli.build(root, out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("candor: Candor ran out of memory (Java's limit is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB). Nothing half-done was saved: work that fails rolls back. Close other programs, or give"
+                    + " Java more with JAVA_TOOL_OPTIONS=-Xmx1g, and try again.");
+            err.flush();
+            return Cli.FAILED;
+        }
     }
 
     /** The window's JVM's exit status, or empty when the window is to open in this JVM. */

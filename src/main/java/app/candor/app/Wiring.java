@@ -43,7 +43,7 @@ public final class Wiring {
     public static Core openCore(Path databaseFile, Path dataFolder, Clock clock, Locale locale) {
         if (databaseFile.toAbsolutePath().getParent().equals(dataFolder.toAbsolutePath())) {
             try {
-                java.nio.file.Files.createDirectories(dataFolder);
+                app.candor.store.SafeFiles.privateFolder(dataFolder);
             } catch (java.io.IOException e) {
                 LOG.warn("Cannot create the data folder {}", dataFolder, e);
             }

@@ -109,6 +109,11 @@ public final class AlertsCommand implements Callable<Integer> {
         g.flush();
     }
 
+    /** A person's text on one terminal line: control characters shown, never obeyed. */
+    private static String shown(String text) {
+        return app.candor.domain.Text.visible(text, false);
+    }
+
     private void printText(PrintWriter out, FollowUpQueue queue, LocalDate day) {
         List<FollowUpQueue.Entry> shown = all ? queue.entries() : queue.visible();
         out.printf("Follow-ups for %s: %d of %d%s%n", day, shown.size(), queue.total(),
@@ -121,12 +126,12 @@ public final class AlertsCommand implements Callable<Integer> {
             FollowUpFacts s = e.subject();
             Alert a = e.primary();
             out.printf("%2d. %-6s %s%s%s [%s, %s move]%n", n++, a.severity().code().toUpperCase(Locale.ROOT),
-                    s.prospectName(), s.company().isEmpty() ? "" : " (" + s.company() + ")",
-                    s.dealId() == null ? "" : ": " + s.dealTitle() + " #" + s.dealId(), s.stage().code(),
+                    shown(s.prospectName()), s.company().isEmpty() ? "" : " (" + shown(s.company()) + ")",
+                    s.dealId() == null ? "" : ": " + shown(s.dealTitle()) + " #" + s.dealId(), s.stage().code(),
                     s.whoseMove().code().equals("ours") ? "our" : "their");
-            out.printf("    %s: %s%n", a.rule().code(), a.explanation());
+            out.printf("    %s: %s%n", a.rule().code(), shown(a.explanation()));
             for (Alert other : e.others()) {
-                out.printf("    also %s: %s%n", other.rule().code(), other.explanation());
+                out.printf("    also %s: %s%n", other.rule().code(), shown(other.explanation()));
             }
             out.printf("    scripts: %s%n", String.join(", ", a.scriptIds()));
         }

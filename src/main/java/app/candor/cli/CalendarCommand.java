@@ -4,8 +4,6 @@ import app.candor.domain.FollowUpFacts;
 import app.candor.followup.Core;
 import app.candor.io.Calendar;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -44,7 +42,7 @@ public final class CalendarCommand implements Callable<Integer> {
                 root.out().print(ics);
                 root.out().flush();
             } else {
-                Files.writeString(out, ics, StandardCharsets.UTF_8);
+                app.candor.store.SafeFiles.writeString(out, ics);
                 root.err().println(upcoming.size() + " check-ins written to " + out.toAbsolutePath());
                 root.err().flush();
             }

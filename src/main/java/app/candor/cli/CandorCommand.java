@@ -67,6 +67,9 @@ public final class CandorCommand implements Callable<Integer> {
     /** Opens the core on the chosen database with {@code clock}, reporting a refused rules file on stderr. */
     Core open(Clock withClock) {
         Core core = opener.open(databaseFile(), withClock);
+        for (String notice : core.database().notices()) {
+            err().println("candor: " + notice);
+        }
         if (core.rulesLoad().usingDefaultsBecauseOfProblems()) {
             err().println(core.rulesLoad().summary(dataFolder.resolve("rules.json").toString()));
             err().flush();

@@ -6,9 +6,8 @@ import app.candor.io.JsonExport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import app.candor.store.SafeFiles;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,15 +48,11 @@ public final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-            try {
-                try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            SafeFiles.write(target, stream -> {
+                try (BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
                     write(core, w);
                 }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
             root.err().println("Exported to " + target);
             root.err().flush();
         }

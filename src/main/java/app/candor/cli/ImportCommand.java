@@ -69,13 +69,13 @@ public final class ImportCommand implements Callable<Integer> {
                 out.println("Columns ignored: " + String.join(", ", r.ignoredColumns()));
             }
             for (String problem : r.problems()) {
-                out.println("  " + problem);
+                out.println("  " + app.candor.domain.Text.visible(problem, false));
             }
             String verb = r.written() ? "" : "would be ";
             out.printf("%d %sadded, %d %supdated, %d %sskipped.%s%n", r.added(), verb, r.updated(), verb, r.skipped(),
                     verb, r.written() ? "" : dryRun ? " (dry run: nothing written)" : " Nothing was written.");
             out.flush();
-            boolean errors = r.problems().stream().anyMatch(p -> !p.contains(": skipped, the same email"));
+            boolean errors = r.blocking();
             return r.written() || (dryRun && !errors) ? 0 : Cli.FAILED;
         }
     }

@@ -75,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
                     out.println(report.title() + " (" + range + ")");
                     for (ReportTable t : tables) {
                         out.println();
-                        out.print(t.text());
+                        out.print(app.candor.domain.Text.visible(t.text(), true));
                     }
                 }
             }

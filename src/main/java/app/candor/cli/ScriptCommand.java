@@ -2,6 +2,7 @@ package app.candor.cli;
 
 import app.candor.domain.Channel;
 import app.candor.domain.Script;
+import app.candor.domain.Text;
 import app.candor.followup.Core;
 import app.candor.scripts.ScriptRenderer;
 import app.candor.scripts.ScriptValues;
@@ -60,16 +61,16 @@ public final class ScriptCommand implements Callable<Integer> {
                 if (email) {
                     out.println(script.channel() == Channel.CARD ? "Card:" : "Phone:");
                 }
-                out.println(r.phoneText());
+                out.println(Text.visible(r.phoneText(), true));
             }
             if (email) {
                 if (phone) {
                     out.println();
                     out.println("Email:");
                 }
-                out.println("Subject: " + r.emailSubject());
+                out.println("Subject: " + Text.visible(r.emailSubject(), false));
                 out.println();
-                out.println(r.emailBody());
+                out.println(Text.visible(r.emailBody(), true));
             }
             out.flush();
         }

@@ -50,10 +50,11 @@ public final class ScriptsCommand implements Callable<Integer> {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
             } else {
                 for (Script s : scripts) {
-                    out.printf("%-24s %s [%s%s]%n", s.id(), s.title(), s.channel().code(), s.builtIn() ? "" : ", yours");
-                    out.printf("%-24s %s%n", "", s.principle());
+                    out.printf("%-24s %s [%s%s]%n", app.candor.domain.Text.visible(s.id(), false),
+                            app.candor.domain.Text.visible(s.title(), false), s.channel().code(), s.builtIn() ? "" : ", yours");
+                    out.printf("%-24s %s%n", "", app.candor.domain.Text.visible(s.principle(), false));
                     if (!s.source().isEmpty()) {
-                        out.printf("%-24s Source: %s%n", "", s.source());
+                        out.printf("%-24s Source: %s%n", "", app.candor.domain.Text.visible(s.source(), false));
                     }
                 }
             }

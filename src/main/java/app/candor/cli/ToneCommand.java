@@ -53,7 +53,8 @@ public final class ToneCommand implements Callable<Integer> {
             for (PressureCheck.Finding f : findings) {
                 int line = 1 + (int) draft.substring(0, f.start()).chars().filter(c -> c == '\n').count();
                 int column = f.start() - draft.lastIndexOf('\n', f.start() - 1);
-                out.printf("line %d, column %d: \"%s\"%n  why: %s%n  instead: %s%n", line, column, f.phrase(),
+                out.printf("line %d, column %d: \"%s\"%n  why: %s%n  instead: %s%n", line, column,
+                        app.candor.domain.Text.visible(f.phrase(), false),
                         f.reason(), f.suggestion());
             }
         }

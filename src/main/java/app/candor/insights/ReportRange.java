@@ -11,6 +11,8 @@ public record ReportRange(LocalDate from, LocalDate to) {
     public ReportRange {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        app.candor.domain.Bounds.date(from, "The range's first day");
+        app.candor.domain.Bounds.date(to, "The range's last day");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ").");
         }

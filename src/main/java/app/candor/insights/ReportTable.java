@@ -65,15 +65,15 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
         out.append(line.toString().stripTrailing()).append('\n');
     }
 
-    /** The table as CSV with a header row (RFC 4180 quoting). */
+    /** The table as CSV with a header row (RFC 4180 quoting), every cell spreadsheet-safe. */
     public void writeCsv(Writer out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
         CsvMapper mapper = new CsvMapper();
         mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (SequenceWriter w = mapper.writerFor(List.class).with(schema.build()).writeValues(out)) {
-            w.write(columns);
+            w.write(columns.stream().map(app.candor.domain.Text::spreadsheetSafe).toList());
             for (List<String> row : rows) {
-                w.write(row);
+                w.write(row.stream().map(app.candor.domain.Text::spreadsheetSafe).toList());
             }
         }
     }

@@ -34,6 +34,10 @@ public final class Calendar {
         line(out, "PRODID:-//Candor//Candor follow-ups//EN");
         line(out, "CALSCALE:GREGORIAN");
         for (CheckIn c : checkIns) {
+            if (c.date().isBefore(app.candor.domain.Bounds.FIRST_DAY) || c.date().isAfter(app.candor.domain.Bounds.LAST_DAY)) {
+                // Refused at input since; a date from an older file must not stop every other event.
+                continue;
+            }
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + uid(c.dealId()));
             line(out, "SEQUENCE:" + c.moves());
@@ -52,8 +56,27 @@ public final class Calendar {
         return out.toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+    /**
+     * RFC 5545 TEXT. Every line break a reader might honour (CR, LF, U+0085, U+2028, U+2029) becomes the escaped
+     * {@code \\n}, and every other control character a space, before escaping: a name can never end a line and
+     * start a property or an event of its own.
+     */
+    static String escape(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if (ch == '\r' || ch == '\n' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029') {
+                clean.append('\n');
+            } else if (Character.isISOControl(ch)) {
+                clean.append(' ');
+            } else {
+                clean.append(ch);
+            }
+        }
+        return clean.toString().replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
                 .replace("\n", "\\n");
     }
 

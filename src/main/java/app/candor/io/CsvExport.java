@@ -51,7 +51,7 @@ public final class CsvExport {
         try (SequenceWriter rows = writer(out, PROSPECT_COLUMNS)) {
             for (Prospect p : people.values()) {
                 Deal d = openDeal.get(p.id());
-                rows.write(List.of(p.name(), p.email(), p.company(), p.role(), p.phone(), p.notes(),
+                rows.write(safe(p.name(), p.email(), p.company(), p.role(), p.phone(), p.notes(),
                         d == null ? "" : d.stage().code(), d == null ? "" : d.title(),
                         d == null ? "" : d.value().amount().toPlainString(), d == null ? "" : d.value().currency(),
                         d == null ? "" : d.whoseMove().code(), d == null || d.agreedCheckIn() == null ? ""
@@ -82,7 +82,7 @@ public final class CsvExport {
                     // Only the deal the prospects CSV carries can be named, so the two files import together.
                     Deal carried = exportedDeal.get(i.prospectId());
                     String deal = carried != null && i.dealId() != null && carried.id() == i.dealId() ? carried.title() : "";
-                    rows.write(List.of(emails.getOrDefault(i.prospectId(), ""), i.occurredAt().toString(),
+                    rows.write(safe(emails.getOrDefault(i.prospectId(), ""), i.occurredAt().toString(),
                             i.kind().code(), i.direction().code(), i.outcome() == null ? "" : i.outcome().code(),
                             i.summary(), deal));
                 }
@@ -90,6 +90,11 @@ public final class CsvExport {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A row with every cell spreadsheet-safe ({@link app.candor.domain.Text#spreadsheetSafe}). */
+    private static List<String> safe(String... cells) {
+        return java.util.Arrays.stream(cells).map(app.candor.domain.Text::spreadsheetSafe).toList();
     }
 
     /** The deal a prospect's CSV row carries: its most recently opened open deal. */

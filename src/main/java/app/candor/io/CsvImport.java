@@ -1,5 +1,6 @@
 package app.candor.io;
 
+import app.candor.domain.Bounds;
 import app.candor.domain.Deal;
 import app.candor.domain.Direction;
 import app.candor.domain.Interaction;
@@ -14,19 +15,20 @@ import app.candor.store.Database;
 import app.candor.store.DealRepository;
 import app.candor.store.InteractionRepository;
 import app.candor.store.ProspectRepository;
+import app.candor.store.SeenEmails;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,21 +53,60 @@ public final class CsvImport {
     public record Options(boolean dryRun, boolean validOnly, OnDuplicate onDuplicate) {
     }
 
-    /** What was (or, in a dry run, would be) done, and every problem as {@code line N: reason}. */
-    public record Report(Kind kind, int rows, int added, int updated, int skipped, List<String> problems,
-                         Set<String> ignoredColumns, Map<String, String> mapping, boolean written) {
+    /** What a problem means for the import: only {@link #INVALID} and {@link #MATCHES_EXISTING} stop it. */
+    public enum ProblemKind {
+        /** The row (or the file) cannot be imported as it is. */
+        INVALID,
+        /** The row repeats an email of an earlier row: skipped. */
+        DUPLICATE_IN_FILE,
+        /** Rows match existing prospects and no --on-duplicate choice was made. */
+        MATCHES_EXISTING,
+        /** Something worth knowing that changes nothing (how the file was read). */
+        NOTE;
+
+        public boolean blocking() {
+            return this == INVALID || this == MATCHES_EXISTING;
+        }
+    }
+
+    /** One problem, at a line of the file (0 for the file as a whole). */
+    public record Problem(long line, ProblemKind kind, String message) {
+        public String text() {
+            return line > 0 ? "line " + line + ": " + message : message;
+        }
+    }
+
+    /** What was (or, in a dry run, would be) done, and the problems found (the first {@value #LISTED} listed). */
+    public record Report(Kind kind, int rows, int added, int updated, int skipped, List<Problem> problemList,
+                         int problemCount, boolean blocking, Set<String> ignoredColumns, Map<String, String> mapping,
+                         boolean written) {
         public Report {
-            problems = List.copyOf(problems);
+            problemList = List.copyOf(problemList);
             ignoredColumns = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ignoredColumns));
             mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         }
+
+        /** The listed problems as {@code line N: reason}, with a last line when more were found. */
+        public List<String> problems() {
+            List<String> texts = new ArrayList<>(problemList.stream().map(Problem::text).toList());
+            if (problemCount > problemList.size()) {
+                texts.add((problemCount - problemList.size()) + " more problems are not listed.");
+            }
+            return texts;
+        }
     }
+
+    /** Problems listed in a report; more are counted. Bounds the memory of an import of a broken file. */
+    public static final int LISTED = 1000;
+    /** The longest header line accepted. */
+    private static final int MAX_HEADER = 1 << 20;
 
     private static final Map<Kind, Map<String, List<String>>> FIELDS = Map.of(
             Kind.PROSPECTS, fields("name", "name", "email", "email", "company", "company", "role", "role",
                     "phone", "phone", "notes", "notes", "stage", "stage", "deal", "deal", "value", "value",
                     "currency", "currency", "whose_move", "whose_move", "agreed_checkin", "agreed_checkin",
-                    "decision_maker_known", "decision_maker_known", "opened", "opened"),
+                    "decision_maker_known", "decision_maker_known", "opened", "opened", "closed", "closed",
+                    "lost_reason", "lost_reason"),
             Kind.INTERACTIONS, fields("email", "email", "occurred_at", "occurred_at", "kind", "kind",
                     "direction", "direction", "outcome", "outcome", "summary", "summary", "deal", "deal"),
             Kind.HUBSPOT_CONTACTS, fields("first", "first name", "last", "last name", "email", "email|email address",
@@ -108,44 +149,119 @@ public final class CsvImport {
     private record Row(long line, String[] values, Map<String, Integer> columns) {
         String get(String field) {
             Integer index = columns.get(field);
-            return index == null || index >= values.length || values[index] == null ? "" : values[index].strip();
+            return index == null || index >= values.length || values[index] == null ? "" : cell(values[index]);
+        }
+
+        boolean has(String field) {
+            return !get(field).isEmpty();
         }
     }
 
-    /** A validated prospect row, ready to write. */
-    private record ProspectRow(long line, Prospect prospect, Deal deal, Instant lastContact) {
+    /** A cell as written, less the apostrophe Candor's own CSV export puts before a leading = + - or @. */
+    private static String cell(String raw) {
+        String v = raw.strip();
+        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+    }
+
+    /**
+     * The deal cells of a row that were given, each null when its cell was empty: an update changes only what
+     * a cell says, never to a default.
+     */
+    private record DealCells(String title, Stage stage, Money value, String currency, WhoseMove whoseMove,
+                             LocalDate agreedCheckIn, Boolean decisionMakerKnown, LocalDate opened, LocalDate closed,
+                             String lostReason) {
+
+        /** A new deal from the cells given, with the documented defaults for the rest. */
+        Deal toDeal(long prospectId, LocalDate today, LocalDate lastContact) {
+            Stage s = stage == null ? Stage.LEAD : stage;
+            LocalDate openedOn = opened == null ? today : opened;
+            LocalDate closedOn = s.isOpen() ? null : closed != null ? closed
+                    : lastContact != null && !lastContact.isBefore(openedOn) ? lastContact : openedOn;
+            return new Deal(0, prospectId, title, value == null ? new Money(0, currency == null ? "EUR" : currency)
+                    : value, s, openedOn, closedOn, whoseMove == null ? WhoseMove.OURS : whoseMove,
+                    s.isOpen() ? agreedCheckIn : null, 0, "", decisionMakerKnown != null && decisionMakerKnown,
+                    lostReason == null ? "" : lostReason);
+        }
+    }
+
+    /** A validated prospect row, ready to write; {@code name}/{@code notes} are null when the file did not say. */
+    private record ProspectRow(long line, Prospect prospect, boolean nameGiven, boolean notesGiven, DealCells deal,
+                               Instant lastContact) {
+    }
+
+    /** Thrown inside the import's transaction to discard it: a dry run, or problems that stop the import. */
+    private static final class Discard extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Discard() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Problems found so far: all counted, the first {@value #LISTED} kept. */
+    private static final class Problems {
+        final List<Problem> listed = new ArrayList<>();
+        int count;
+        boolean blocking;
+
+        void add(long line, ProblemKind kind, String message) {
+            count++;
+            blocking |= kind.blocking();
+            if (listed.size() < LISTED) {
+                listed.add(new Problem(line, kind, message));
+            }
+        }
+    }
+
+    /** Counts of what the rows did. */
+    private static final class Tally {
+        int rows;
+        int added;
+        int updated;
+        int skipped;
+        int matches;
+        long firstMatchLine;
     }
 
     public Report run(Path file, Options options) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        char separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        mapper.enable(CsvParser.Feature.TRIM_SPACES);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-        List<String> header = null;
-        List<Row> rows = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Kind kind = null;
-        Map<String, Integer> columns = new HashMap<>();
+        Problems problems = new Problems();
         Set<String> ignored = new LinkedHashSet<>();
         Map<String, String> mapping = new LinkedHashMap<>();
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(text)) {
-            while (it.hasNext()) {
-                long line = it.getParser().currentLocation().getLineNr();
-                String[] values = it.next();
-                if (header == null) {
-                    header = List.of(values).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        TextFiles.Opened opened;
+        try {
+            opened = TextFiles.open(file);
+        } catch (IllegalArgumentException e) {
+            problems.add(0, ProblemKind.INVALID, e.getMessage());
+            return report(null, new Tally(), problems, ignored, mapping, false);
+        }
+        try (BufferedReader reader = opened.reader()) {
+            if (opened.note() != null) {
+                problems.add(0, ProblemKind.NOTE, opened.note());
+            }
+            char separator;
+            try {
+                separator = separator(reader);
+            } catch (IOException e) {
+                problems.add(1, ProblemKind.INVALID, "the first line is longer than " + MAX_HEADER / 1024
+                        + " KB or cannot be read; this is not a CSV file Candor can import");
+                return report(null, new Tally(), problems, ignored, mapping, false);
+            }
+            CsvMapper mapper = new CsvMapper();
+            mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+            mapper.enable(CsvParser.Feature.TRIM_SPACES);
+            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+            try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(reader)) {
+                Kind kind = null;
+                Map<String, Integer> columns = new HashMap<>();
+                if (it.hasNext()) {
+                    List<String> header = List.of(it.next()).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                            .toList();
                     kind = detect(header);
                     if (kind == null) {
-                        problems.add("line 1: the header does not look like a Candor, HubSpot contacts or Pipedrive"
-                                + " deals file (see docs/IMPORT.md): " + String.join(", ", header));
-                        break;
+                        problems.add(1, ProblemKind.INVALID, "the header does not look like a Candor, HubSpot contacts"
+                                + " or Pipedrive deals file (see Help, Import): " + String.join(", ", header));
+                        return report(null, new Tally(), problems, ignored, mapping, false);
                     }
                     for (var field : FIELDS.get(kind).entrySet()) {
                         for (String alias : field.getValue()) {
@@ -161,24 +277,84 @@ public final class CsvImport {
                             ignored.add(h);
                         }
                     }
-                    continue;
                 }
-                if (blank(values)) {
-                    continue;
+                if (kind == null) {
+                    problems.add(0, ProblemKind.INVALID, file.getFileName() + " is empty.");
+                    return report(null, new Tally(), problems, ignored, mapping, false);
                 }
-                rows.add(new Row(Math.max(2, line), values, columns));
+                Kind k = kind;
+                Tally tally = new Tally();
+                boolean written = write(k, rows(it, columns), options, problems, tally);
+                return report(k, tally, problems, ignored, mapping, written);
             }
         } catch (RuntimeException e) {
-            problems.add(file.getFileName() + ": not readable as CSV (" + e.getMessage() + ")");
-        }
-        if (kind == null) {
-            if (problems.isEmpty()) {
-                problems.add(file.getFileName() + " is empty.");
+            if (e instanceof app.candor.store.StoreException) {
+                throw e;
             }
-            return new Report(null, 0, 0, 0, 0, problems, ignored, mapping, false);
+            problems.add(0, ProblemKind.INVALID, file.getFileName() + ": not readable as CSV (" + plain(e) + ")");
+            return report(null, new Tally(), problems, ignored, mapping, false);
         }
-        return kind == Kind.INTERACTIONS ? interactions(rows, kind, options, problems, ignored, mapping)
-                : prospects(rows, kind, options, problems, ignored, mapping);
+    }
+
+    private static String plain(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return "a byte that is not text in the file's encoding";
+        }
+        String m = e.getMessage();
+        return m == null ? "unreadable" : m.lines().findFirst().orElse(m);
+    }
+
+    private static Report report(Kind kind, Tally t, Problems problems, Set<String> ignored,
+                                 Map<String, String> mapping, boolean written) {
+        return new Report(kind, t.rows, t.added, t.updated, t.skipped, problems.listed, problems.count,
+                problems.blocking, ignored, mapping, written);
+    }
+
+    /** The delimiter the header uses more: {@code ;} or {@code ,}. */
+    private static char separator(BufferedReader reader) throws IOException {
+        reader.mark(MAX_HEADER);
+        String first = "";
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (!line.isBlank()) {
+                first = line;
+                break;
+            }
+        }
+        reader.reset();
+        return count(first, ';') > count(first, ',') ? ';' : ',';
+    }
+
+    /** The data rows, read as they are needed, blank ones left out. */
+    private static Iterator<Row> rows(MappingIterator<String[]> it, Map<String, Integer> columns) {
+        return new Iterator<>() {
+            Row next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && it.hasNext()) {
+                    long line = it.getParser().currentLocation().getLineNr();
+                    String[] values = it.next();
+                    if (!blank(values)) {
+                        next = new Row(Math.max(2, line), values, columns);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Row r = next;
+                next = null;
+                return r;
+            }
+        };
     }
 
     private static Kind detect(List<String> header) {
@@ -197,65 +373,87 @@ public final class CsvImport {
         return null;
     }
 
-    private Report prospects(List<Row> rows, Kind kind, Options options, List<String> problems, Set<String> ignored,
-                             Map<String, String> mapping) {
-        List<ProspectRow> valid = new ArrayList<>();
-        Map<String, Long> seenEmails = new HashMap<>();
-        int skipped = 0;
-        for (Row row : rows) {
+    /**
+     * Reads, checks and writes the rows in one transaction: duplicates are looked up inside it, so two imports at
+     * once cannot both add the same person. The transaction is discarded for a dry run, or when a problem stops
+     * the import. Returns whether it was committed.
+     */
+    private boolean write(Kind kind, Iterator<Row> rows, Options options, Problems problems, Tally tally) {
+        try {
+            db.write(c -> {
+                if (kind == Kind.INTERACTIONS) {
+                    interactions(rows, options, problems, tally);
+                } else {
+                    try (SeenEmails seen = new SeenEmails(db)) {
+                        bulk.write(sink -> prospects(kind, rows, options, problems, tally, seen, sink));
+                    }
+                }
+                if ((problems.blocking && !options.validOnly()) || options.dryRun()) {
+                    throw new Discard();
+                }
+                return null;
+            });
+            return true;
+        } catch (Discard discarded) {
+            return false;
+        }
+    }
+
+    private void prospects(Kind kind, Iterator<Row> rows, Options options, Problems problems, Tally tally,
+                           SeenEmails seen, BulkWriter.Sink sink) {
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            tally.rows++;
+            ProspectRow parsed;
             try {
-                ProspectRow parsed = prospectRow(row, kind);
-                String email = parsed.prospect().email().toLowerCase(Locale.ROOT);
-                if (!email.isEmpty() && seenEmails.containsKey(email)) {
-                    skipped++;
-                    problems.add("line " + row.line() + ": skipped, the same email as line " + seenEmails.get(email));
+                parsed = prospectRow(row, kind);
+            } catch (IllegalArgumentException e) {
+                problems.add(row.line(), ProblemKind.INVALID, e.getMessage());
+                continue;
+            }
+            // After a problem that stops the import, the rest is only checked, not written.
+            boolean writing = !problems.blocking || options.validOnly();
+            String email = parsed.prospect().email();
+            Optional<Prospect> existing = Optional.empty();
+            if (!email.isEmpty()) {
+                Long earlier = seen.firstSeen(email, row.line());
+                if (earlier != null) {
+                    tally.skipped++;
+                    problems.add(row.line(), ProblemKind.DUPLICATE_IN_FILE, "skipped, the same email as line " + earlier);
                     continue;
                 }
-                if (!email.isEmpty()) {
-                    seenEmails.put(email, row.line());
+                existing = prospects.findByEmail(email);
+            }
+            if (existing.isPresent()) {
+                if (options.onDuplicate() == null) {
+                    if (tally.matches++ == 0) {
+                        tally.firstMatchLine = row.line();
+                    }
+                } else if (options.onDuplicate() == OnDuplicate.SKIP) {
+                    tally.skipped++;
+                } else {
+                    if (writing) {
+                        Prospect found = existing.get();
+                        sink.between(() -> update(parsed, found));
+                    }
+                    tally.updated++;
                 }
-                valid.add(parsed);
-            } catch (IllegalArgumentException e) {
-                problems.add("line " + row.line() + ": " + e.getMessage());
+                continue;
             }
-        }
-        List<ProspectRow> fresh = new ArrayList<>();
-        List<Map.Entry<ProspectRow, Long>> matches = new ArrayList<>();
-        Map<String, Long> known = prospects.idsByEmail();
-        for (ProspectRow r : valid) {
-            Long existing = r.prospect().email().isEmpty() ? null
-                    : known.get(r.prospect().email().toLowerCase(Locale.ROOT));
-            if (existing != null) {
-                matches.add(Map.entry(r, existing));
-            } else {
-                fresh.add(r);
+            if (writing) {
+                LocalDate today = LocalDate.now(clock);
+                LocalDate contact = parsed.lastContact() == null ? null
+                        : LocalDate.ofInstant(parsed.lastContact(), clock.getZone());
+                Deal deal = parsed.deal() == null ? null : parsed.deal().toDeal(0, today, contact);
+                sink.add(new BulkWriter.History(parsed.prospect(), deal == null ? List.of() : List.of(deal),
+                        parsed.lastContact() == null ? List.of() : List.of(lastContact(parsed, deal == null ? null : 0L))));
             }
+            tally.added++;
         }
-        if (!matches.isEmpty() && options.onDuplicate() == null) {
-            problems.add("line " + matches.get(0).getKey().line() + ": " + matches.size() + " row(s) match existing"
+        if (tally.matches > 0) {
+            problems.add(tally.firstMatchLine, ProblemKind.MATCHES_EXISTING, tally.matches + " row(s) match existing"
                     + " prospects by email; choose --on-duplicate skip or update");
         }
-        boolean blocking = problems.stream().anyMatch(p -> !p.contains(": skipped, the same email"));
-        int updated = options.onDuplicate() == OnDuplicate.UPDATE ? matches.size() : 0;
-        skipped += options.onDuplicate() == OnDuplicate.SKIP ? matches.size() : 0;
-        if ((blocking && !options.validOnly()) || options.dryRun()) {
-            return new Report(kind, rows.size(), fresh.size(), updated, skipped, problems, ignored, mapping, false);
-        }
-        db.write(c -> {
-            bulk.write(sink -> {
-                for (ProspectRow r : fresh) {
-                    sink.add(new BulkWriter.History(r.prospect(), r.deal() == null ? List.of() : List.of(r.deal()),
-                            r.lastContact() == null ? List.of() : List.of(lastContact(r, r.deal() == null ? null : 0L))));
-                }
-            });
-            if (options.onDuplicate() == OnDuplicate.UPDATE) {
-                for (var match : matches) {
-                    update(match.getKey(), prospects.find(match.getValue()).orElseThrow());
-                }
-            }
-            return null;
-        });
-        return new Report(kind, rows.size(), fresh.size(), updated, skipped, problems, ignored, mapping, true);
     }
 
     /** The imported last-contact date becomes a two-way note on that day: the rules count silence from it. */
@@ -263,31 +461,47 @@ public final class CsvImport {
         return Interaction.log(0, dealIndex, InteractionKind.NOTE, Direction.TWO_WAY, r.lastContact(), "", null);
     }
 
+    /** Changes only what the row's non-empty cells say; text Candor made up never replaces what the user wrote. */
     private void update(ProspectRow r, Prospect existing) {
         Prospect p = r.prospect();
-        Prospect merged = new Prospect(existing.id(), p.name(), or(p.company(), existing.company()),
-                or(p.role(), existing.role()), existing.email(), or(p.phone(), existing.phone()),
-                or(p.notes(), existing.notes()), existing.createdAt(), existing.archived());
-        prospects.update(merged);
+        Prospect merged = new Prospect(existing.id(), r.nameGiven() ? p.name() : existing.name(),
+                or(p.company(), existing.company()), or(p.role(), existing.role()), existing.email(),
+                or(p.phone(), existing.phone()), r.notesGiven() ? p.notes() : existing.notes(), existing.createdAt(),
+                existing.archived());
+        if (!merged.equals(existing)) {
+            prospects.update(merged);
+        }
         Long dealId = null;
         if (r.deal() != null) {
-            Deal wanted = r.deal();
-            Optional<Deal> open = deals.forProspect(existing.id()).stream()
-                    .filter(d -> d.isOpen() && d.title().equalsIgnoreCase(wanted.title())).findFirst();
-            if (open.isPresent()) {
-                Deal d = open.get();
-                deals.update(new Deal(d.id(), d.prospectId(), d.title(), wanted.value(), wanted.stage(), d.openedOn(),
-                        wanted.closedOn(), wanted.whoseMove(), d.agreedCheckIn(), d.checkInSlips(), d.nextStep(),
-                        wanted.decisionMakerKnown(), wanted.outcomeReason()));
+            DealCells cells = r.deal();
+            List<Deal> theirs = deals.forProspect(existing.id());
+            Optional<Deal> match = cells.title() != null
+                    ? theirs.stream().filter(d -> d.title().equalsIgnoreCase(cells.title()))
+                            .max(java.util.Comparator.comparing(Deal::isOpen).thenComparing(Deal::openedOn))
+                    : theirs.stream().filter(Deal::isOpen).max(java.util.Comparator.comparing(Deal::openedOn));
+            if (match.isPresent()) {
+                Deal d = match.get();
+                Stage stage = cells.stage() == null ? d.stage() : cells.stage();
+                LocalDate closedOn = stage.isOpen() ? null : cells.closed() != null ? cells.closed()
+                        : d.closedOn() != null ? d.closedOn() : LocalDate.now(clock);
+                Money value = cells.value() != null ? cells.value() : cells.currency() != null
+                        ? new Money(d.value().minorUnits(), cells.currency()) : d.value();
+                Deal changed = new Deal(d.id(), d.prospectId(), d.title(), value, stage,
+                        cells.opened() == null ? d.openedOn() : cells.opened(), closedOn,
+                        cells.whoseMove() == null ? d.whoseMove() : cells.whoseMove(), d.agreedCheckIn(),
+                        d.checkInSlips(), d.nextStep(),
+                        cells.decisionMakerKnown() == null ? d.decisionMakerKnown() : cells.decisionMakerKnown(),
+                        cells.lostReason() == null ? d.outcomeReason() : cells.lostReason());
+                if (!changed.equals(d)) {
+                    deals.update(changed);
+                }
                 dealId = d.id();
-                if (wanted.agreedCheckIn() != null && !wanted.agreedCheckIn().equals(d.agreedCheckIn())) {
-                    deals.agreeCheckIn(d.id(), wanted.agreedCheckIn(), clock.instant());
+                if (stage.isOpen() && cells.agreedCheckIn() != null && !cells.agreedCheckIn().equals(d.agreedCheckIn())) {
+                    deals.agreeCheckIn(d.id(), cells.agreedCheckIn(), clock.instant());
                 }
             } else {
-                Deal added = deals.add(new Deal(0, existing.id(), wanted.title(), wanted.value(), wanted.stage(),
-                        wanted.openedOn(), wanted.closedOn(), wanted.whoseMove(), wanted.agreedCheckIn(), 0, "",
-                        wanted.decisionMakerKnown(), wanted.outcomeReason()));
-                dealId = added.id();
+                LocalDate contact = r.lastContact() == null ? null : LocalDate.ofInstant(r.lastContact(), clock.getZone());
+                dealId = deals.add(cells.toDeal(existing.id(), LocalDate.now(clock), contact)).id();
             }
         }
         if (r.lastContact() != null) {
@@ -302,21 +516,25 @@ public final class CsvImport {
 
     private ProspectRow prospectRow(Row row, Kind kind) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
         String name;
+        boolean nameGiven = true;
         String notes = row.get("notes");
+        boolean notesGiven = row.has("notes");
         String company = row.get("company");
         Instant created = now;
-        Deal deal = null;
+        DealCells deal = null;
         Instant lastContact = null;
         switch (kind) {
             case HUBSPOT_CONTACTS -> {
                 name = (row.get("first") + " " + row.get("last")).strip();
                 if (name.isEmpty()) {
                     name = row.get("email");
+                    nameGiven = false;
                 }
                 if (!row.get("lifecycle").isEmpty()) {
+                    // Kept for a new prospect; never written over notes someone already has.
                     notes = "HubSpot lifecycle stage: " + row.get("lifecycle");
+                    notesGiven = false;
                 }
                 Instant c = Dates.instant(row.get("created"), clock.getZone());
                 created = c == null ? now : c;
@@ -324,31 +542,20 @@ public final class CsvImport {
             }
             case PIPEDRIVE_DEALS -> {
                 name = row.get("name").isEmpty() ? company : row.get("name");
+                nameGiven = row.has("name");
                 Stage stage = pipedriveStage(row.get("stage"), row.get("status"));
                 LocalDate opened = Dates.date(row.get("opened"));
-                LocalDate closed = stage.isOpen() ? null : Optional.ofNullable(Dates.date(row.get("closed"))).orElse(today);
-                deal = new Deal(0, 0, required(row.get("deal"), "a deal title"), money(row.get("value"),
-                        row.get("currency")), stage, opened == null ? today : opened, closed, WhoseMove.OURS, null, 0,
-                        "", false, row.get("lost_reason"));
                 lastContact = Dates.instant(row.get("last_contact"), clock.getZone());
+                deal = new DealCells(required(row.get("deal"), "a deal title"), stage, money(row),
+                        currency(row.get("currency")), null, null, null, opened, Dates.date(row.get("closed")),
+                        row.has("lost_reason") ? row.get("lost_reason") : null);
                 if (opened != null) {
                     created = opened.atTime(12, 0).atZone(clock.getZone()).toInstant();
                 }
             }
             default -> {
                 name = row.get("name");
-                if (!row.get("deal").isEmpty()) {
-                    Stage stage = row.get("stage").isEmpty() ? Stage.LEAD : Stage.fromCode(row.get("stage"));
-                    if (!stage.isOpen()) {
-                        throw new IllegalArgumentException("stage '" + stage.code() + "': an imported deal is open;"
-                                + " use lead, qualified, meeting, proposal or negotiation");
-                    }
-                    LocalDate opened = Dates.date(row.get("opened"));
-                    deal = new Deal(0, 0, row.get("deal"), money(row.get("value"), row.get("currency")), stage,
-                            opened == null ? today : opened, null, row.get("whose_move").isEmpty() ? WhoseMove.OURS
-                            : WhoseMove.fromCode(row.get("whose_move")), Dates.date(row.get("agreed_checkin")), 0, "",
-                            yes(row.get("decision_maker_known")), "");
-                }
+                deal = candorDeal(row, company, name);
             }
         }
         if (name == null || name.isBlank()) {
@@ -359,7 +566,51 @@ public final class CsvImport {
             throw new IllegalArgumentException("'" + email + "' is not an email address");
         }
         return new ProspectRow(row.line(), new Prospect(0, name, company, row.get("role"), email, row.get("phone"),
-                notes, created, false), deal, lastContact);
+                notes, created, false), nameGiven, notesGiven, deal, lastContact);
+    }
+
+    /**
+     * The deal cells of Candor's prospects file, every one checked. Without a {@code deal} title but with other
+     * deal cells, the deal is named after the company (else the person): nothing a file says is dropped.
+     */
+    private static DealCells candorDeal(Row row, String company, String name) {
+        List<String> dealFields = List.of("deal", "stage", "value", "currency", "whose_move", "agreed_checkin",
+                "decision_maker_known", "opened", "closed", "lost_reason");
+        if (dealFields.stream().noneMatch(row::has)) {
+            return null;
+        }
+        Stage stage = row.has("stage") ? stage(row.get("stage")) : null;
+        String title = row.has("deal") ? row.get("deal") : !company.isEmpty() ? company : name;
+        LocalDate checkIn = Bounds.date(Dates.date(row.get("agreed_checkin")), "agreed_checkin");
+        if (stage != null && !stage.isOpen() && checkIn != null) {
+            throw new IllegalArgumentException("agreed_checkin " + checkIn + " on a deal that is " + stage.code()
+                    + ": a closed deal has no check-in to agree");
+        }
+        if (row.has("lost_reason") && stage != null && stage != Stage.LOST) {
+            throw new IllegalArgumentException("lost_reason on a deal that is " + stage.code() + ", not lost");
+        }
+        return new DealCells(title, stage, money(row), currency(row.get("currency")),
+                row.has("whose_move") ? whoseMove(row.get("whose_move")) : null, checkIn,
+                row.has("decision_maker_known") ? yes(row.get("decision_maker_known")) : null,
+                Bounds.date(Dates.date(row.get("opened")), "opened"), Bounds.date(Dates.date(row.get("closed")), "closed"),
+                row.has("lost_reason") ? row.get("lost_reason") : null);
+    }
+
+    private static Stage stage(String code) {
+        try {
+            return Stage.fromCode(code.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("stage '" + code + "': use lead, qualified, meeting, proposal,"
+                    + " negotiation, won or lost");
+        }
+    }
+
+    private static WhoseMove whoseMove(String code) {
+        try {
+            return WhoseMove.fromCode(code.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("whose_move '" + code + "': use ours or theirs");
+        }
     }
 
     private static Stage pipedriveStage(String stage, String status) {
@@ -393,8 +644,27 @@ public final class CsvImport {
         return value;
     }
 
-    private static Money money(String amount, String currency) {
-        String code = currency.isBlank() ? "EUR" : currency.strip().toUpperCase(Locale.ROOT);
+    /** The currency cell as an ISO 4217 code, or null when empty. */
+    private static String currency(String cell) {
+        if (cell.isBlank()) {
+            return null;
+        }
+        String code = cell.strip().toUpperCase(Locale.ROOT);
+        try {
+            java.util.Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("currency '" + cell + "' is not an ISO 4217 code such as EUR or USD");
+        }
+        return code;
+    }
+
+    /** The value cell in its currency (EUR when none is given), or null when the value cell is empty. */
+    private static Money money(Row row) {
+        String amount = row.get("value");
+        if (amount.isBlank()) {
+            return null;
+        }
+        String code = Optional.ofNullable(currency(row.get("currency"))).orElse("EUR");
         String number = amount.replace(" ", "").replace("\u00a0", "");
         if (number.indexOf(',') >= 0 && number.indexOf('.') < 0) {
             number = number.replace(',', '.');
@@ -402,15 +672,15 @@ public final class CsvImport {
             number = number.replace(",", "");
         }
         try {
-            return Money.parse(number.isBlank() ? "0" : number, code);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("value '" + amount + "' is not a number");
+            return Bounds.money(Money.parse(number, code), "value '" + amount + "'");
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("value '" + amount + "' is not an amount of " + code);
         }
     }
 
     private static boolean yes(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        if (t.isEmpty() || t.equals("no") || t.equals("false") || t.equals("0")) {
+        if (t.equals("no") || t.equals("false") || t.equals("0")) {
             return false;
         }
         if (t.equals("yes") || t.equals("true") || t.equals("1")) {
@@ -419,10 +689,10 @@ public final class CsvImport {
         throw new IllegalArgumentException("decision_maker_known '" + text + "': use yes or no");
     }
 
-    private Report interactions(List<Row> rows, Kind kind, Options options, List<String> problems, Set<String> ignored,
-                                Map<String, String> mapping) {
-        List<Interaction> valid = new ArrayList<>();
-        for (Row row : rows) {
+    private void interactions(Iterator<Row> rows, Options options, Problems problems, Tally tally) {
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            tally.rows++;
             try {
                 Prospect who = prospects.findByEmail(required(row.get("email"), "an email"))
                         .orElseThrow(() -> new IllegalArgumentException("no prospect has the email '" + row.get("email")
@@ -434,23 +704,18 @@ public final class CsvImport {
                                     + row.get("deal") + "' for " + row.get("email")));
                 }
                 Instant at = Dates.instant(required(row.get("occurred_at"), "occurred_at"), clock.getZone());
-                valid.add(Interaction.log(who.id(), dealId, InteractionKind.fromCode(required(row.get("kind"), "kind")),
+                Interaction logged = Interaction.log(who.id(), dealId,
+                        InteractionKind.fromCode(required(row.get("kind"), "kind")),
                         Direction.fromCode(required(row.get("direction"), "direction")), at, row.get("summary"),
-                        row.get("outcome").isEmpty() ? null : Outcome.fromCode(row.get("outcome"))));
+                        row.get("outcome").isEmpty() ? null : Outcome.fromCode(row.get("outcome")));
+                if (!problems.blocking || options.validOnly()) {
+                    interactions.log(logged);
+                }
+                tally.added++;
             } catch (IllegalArgumentException e) {
-                problems.add("line " + row.line() + ": " + e.getMessage());
+                problems.add(row.line(), ProblemKind.INVALID, e.getMessage());
             }
         }
-        if ((!problems.isEmpty() && !options.validOnly()) || options.dryRun()) {
-            return new Report(kind, rows.size(), valid.size(), 0, 0, problems, ignored, mapping, false);
-        }
-        db.write(c -> {
-            for (Interaction i : valid) {
-                interactions.log(i);
-            }
-            return null;
-        });
-        return new Report(kind, rows.size(), valid.size(), 0, 0, problems, ignored, mapping, true);
     }
 
     private static boolean blank(String[] values) {

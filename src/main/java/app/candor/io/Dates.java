@@ -27,8 +27,12 @@ final class Dates {
     private Dates() {
     }
 
-    /** A calendar date, or null for blank; throws with the accepted formats otherwise. */
+    /** A calendar date between 1900 and 2199, or null for blank; throws with the accepted formats otherwise. */
     static LocalDate date(String text) {
+        return app.candor.domain.Bounds.date(parseDate(text), "date");
+    }
+
+    private static LocalDate parseDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -55,6 +59,7 @@ final class Dates {
         String t = text.strip();
         Instant instant = instantOrNull(t, zone);
         if (instant != null) {
+            app.candor.domain.Bounds.date(LocalDate.ofInstant(instant, zone), "date");
             return instant;
         }
         return date(t).atTime(12, 0).atZone(zone).toInstant();

@@ -1,6 +1,7 @@
 package app.candor.io;
 
 import app.candor.domain.AlertEvent;
+import app.candor.domain.Bounds;
 import app.candor.domain.Channel;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
@@ -85,7 +86,7 @@ public final class JsonImport {
                                 try {
                                     record(field, n, writer, counts);
                                 } catch (IllegalArgumentException | NullPointerException
-                                         | java.time.format.DateTimeParseException e) {
+                                         | java.time.DateTimeException e) {
                                     throw new IllegalArgumentException(sourceName + " line " + line + ", " + path + ": "
                                             + (e.getMessage() == null ? "missing or malformed value" : e.getMessage())
                                             + ". Nothing was imported.");
@@ -99,9 +100,13 @@ public final class JsonImport {
                             + " Nothing was imported.");
                 }
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(sourceName + " line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage()
-                        + "). Nothing was imported.");
+                String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+                throw new IllegalArgumentException(sourceName + where + ": not valid JSON, or nested or sized past"
+                        + " what an export can be (" + e.getOriginalMessage() + "). Nothing was imported.");
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IllegalArgumentException(sourceName + " is not UTF-8 text: a Candor export always is."
+                        + " Nothing was imported.");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -112,53 +117,110 @@ public final class JsonImport {
     private static void record(String section, JsonNode n, FullData.Restore writer, int[] counts) {
         switch (section) {
             case "prospects" -> {
-                writer.prospect(new Prospect(n.get("id").asLong(), n.get("name").asText(), text(n, "company"),
+                writer.prospect(new Prospect(whole(n, "id"), required(n, "name"), text(n, "company"),
                         text(n, "role"), text(n, "email"), text(n, "phone"), text(n, "notes"),
-                        Instant.parse(n.get("createdAt").asText()), n.path("archived").asBoolean(false)));
+                        instant(n, "createdAt"), flag(n, "archived")));
                 counts[0]++;
             }
             case "deals" -> {
-                writer.deal(new Deal(n.get("id").asLong(), n.get("prospectId").asLong(), n.get("title").asText(),
-                        new Money(n.get("valueMinor").asLong(), n.get("currency").asText()),
-                        Stage.fromCode(n.get("stage").asText()), date(n, "openedOn"), date(n, "closedOn"),
-                        WhoseMove.fromCode(n.get("whoseMove").asText()), date(n, "agreedCheckIn"),
-                        n.path("checkInSlips").asInt(0), text(n, "nextStep"), n.path("decisionMakerKnown").asBoolean(false),
+                writer.deal(new Deal(whole(n, "id"), whole(n, "prospectId"), required(n, "title"),
+                        money(n),
+                        Stage.fromCode(required(n, "stage")), date(n, "openedOn"), date(n, "closedOn"),
+                        WhoseMove.fromCode(required(n, "whoseMove")), date(n, "agreedCheckIn"),
+                        (int) Math.min(Integer.MAX_VALUE, n.hasNonNull("checkInSlips") ? whole(n, "checkInSlips") : 0), text(n, "nextStep"), flag(n, "decisionMakerKnown"),
                         text(n, "outcomeReason")));
                 counts[1]++;
             }
             case "interactions" -> {
-                writer.interaction(new Interaction(n.get("id").asLong(), n.get("prospectId").asLong(),
-                        n.hasNonNull("dealId") ? n.get("dealId").asLong() : null,
-                        InteractionKind.fromCode(n.get("kind").asText()), Direction.fromCode(n.get("direction").asText()),
-                        Instant.parse(n.get("occurredAt").asText()), text(n, "summary"),
-                        n.hasNonNull("outcome") ? Outcome.fromCode(n.get("outcome").asText()) : null,
-                        n.hasNonNull("scriptId") ? n.get("scriptId").asText() : null));
+                writer.interaction(new Interaction(whole(n, "id"), whole(n, "prospectId"),
+                        n.hasNonNull("dealId") ? whole(n, "dealId") : null,
+                        InteractionKind.fromCode(required(n, "kind")), Direction.fromCode(required(n, "direction")),
+                        instant(n, "occurredAt"), text(n, "summary"),
+                        n.hasNonNull("outcome") ? Outcome.fromCode(required(n, "outcome")) : null,
+                        n.hasNonNull("scriptId") ? required(n, "scriptId") : null));
                 counts[2]++;
             }
-            case "checkIns" -> writer.checkIn(new CheckInChange(n.get("dealId").asLong(), date(n, "previous"),
-                    date(n, "agreed"), Instant.parse(n.get("changedAt").asText())));
-            case "snoozes" -> writer.snooze(new Snooze(n.get("prospectId").asLong(),
-                    n.hasNonNull("dealId") ? n.get("dealId").asLong() : null, date(n, "until"), n.get("reason").asText(),
-                    Instant.parse(n.get("createdAt").asText())));
-            case "scripts" -> writer.script(new Script(n.get("id").asText(), n.get("title").asText(), text(n, "principle"),
-                    text(n, "source"), Channel.fromCode(n.get("channel").asText()), text(n, "emailSubject"),
+            case "checkIns" -> writer.checkIn(new CheckInChange(whole(n, "dealId"), date(n, "previous"),
+                    date(n, "agreed"), instant(n, "changedAt")));
+            case "snoozes" -> writer.snooze(new Snooze(whole(n, "prospectId"),
+                    n.hasNonNull("dealId") ? whole(n, "dealId") : null, date(n, "until"), required(n, "reason"),
+                    instant(n, "createdAt")));
+            case "scripts" -> writer.script(new Script(required(n, "id"), required(n, "title"), text(n, "principle"),
+                    text(n, "source"), Channel.fromCode(required(n, "channel")), text(n, "emailSubject"),
                     text(n, "emailBody"), text(n, "phoneText"), false));
-            case "stageChanges" -> writer.stageChange(new StageChange(n.get("dealId").asLong(),
-                    Stage.fromCode(n.get("previous").asText()), Stage.fromCode(n.get("stage").asText()),
-                    Instant.parse(n.get("changedAt").asText())));
-            case "alertEvents" -> writer.alertEvent(new AlertEvent(n.get("prospectId").asLong(),
-                    n.hasNonNull("dealId") ? n.get("dealId").asLong() : null, date(n, "raisedOn"),
+            case "stageChanges" -> writer.stageChange(new StageChange(whole(n, "dealId"),
+                    Stage.fromCode(required(n, "previous")), Stage.fromCode(required(n, "stage")),
+                    instant(n, "changedAt")));
+            case "alertEvents" -> writer.alertEvent(new AlertEvent(whole(n, "prospectId"),
+                    n.hasNonNull("dealId") ? whole(n, "dealId") : null, date(n, "raisedOn"),
                     date(n, "closedOn"), date(n, "answeredOn")));
             default -> throw new IllegalArgumentException("unknown section " + section);
         }
     }
 
+    /** Text exactly as written: a string, never a number or object turned into one, with no broken character. */
     private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : "";
+        if (!n.hasNonNull(field)) {
+            return "";
+        }
+        JsonNode v = n.get(field);
+        if (!v.isTextual()) {
+            throw new IllegalArgumentException(field + " must be text, not " + v);
+        }
+        String t = v.textValue();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                throw new IllegalArgumentException(field + " holds a broken character (a lone UTF-16 surrogate at"
+                        + " position " + i + ")");
+            }
+        }
+        return t;
+    }
+
+    private static String required(JsonNode n, String field) {
+        if (!n.hasNonNull(field)) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        return text(n, field);
+    }
+
+    /** A whole number that fits a long exactly: 12.99, "12", 1e3 and numbers past 2^63 are refused. */
+    private static long whole(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw new IllegalArgumentException(field + " must be a whole number, not " + v);
+        }
+        return v.longValue();
+    }
+
+    private static boolean flag(JsonNode n, String field) {
+        if (!n.hasNonNull(field)) {
+            return false;
+        }
+        if (!n.get(field).isBoolean()) {
+            throw new IllegalArgumentException(field + " must be true or false, not " + n.get(field));
+        }
+        return n.get(field).booleanValue();
+    }
+
+    private static Money money(JsonNode n) {
+        return Bounds.money(new Money(whole(n, "valueMinor"), required(n, "currency")), "valueMinor");
+    }
+
+    private static Instant instant(JsonNode n, String field) {
+        Instant at = Instant.parse(required(n, field));
+        Bounds.date(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), field);
+        return at;
     }
 
     private static LocalDate date(JsonNode n, String field) {
-        return n.hasNonNull(field) ? LocalDate.parse(n.get(field).asText()) : null;
+        return n.hasNonNull(field) ? Bounds.date(LocalDate.parse(text(n, field)), field) : null;
     }
 
     private static IllegalArgumentException problem(JsonParser p, String source, String path, String message) {

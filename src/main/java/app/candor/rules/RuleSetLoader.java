@@ -37,7 +37,15 @@ public final class RuleSetLoader {
             RuleId.QUIET_AFTER_PROMISE, Set.of("businessDays"),
             RuleId.UNANSWERED_ATTEMPTS, Set.of("attempts"),
             RuleId.LOST_ASK_FEEDBACK, Set.of("days"));
+    /** The largest rules file read: the shipped one is under 2 KB. */
+    static final long MAX_BYTES = 1 << 20;
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "escalatedSeverity", "scripts");
+
+    /** Writes a file whole or not at all (the store's {@code SafeFiles}, handed in: rules know no file system). */
+    @FunctionalInterface
+    public interface FileWriter {
+        void accept(Path file, String text) throws IOException;
+    }
 
     /** The rules shipped with Candor. */
     public RuleSet defaults() {
@@ -48,6 +56,13 @@ public final class RuleSetLoader {
     public RulesLoad load(Path userFile) {
         String text;
         try {
+            if (Files.exists(userFile) && !Files.isRegularFile(userFile)) {
+                return new RulesLoad(defaults(), List.of("it is not a regular file (a folder, pipe or device)"));
+            }
+            if (Files.exists(userFile) && Files.size(userFile) > MAX_BYTES) {
+                return new RulesLoad(defaults(), List.of("the file is " + Files.size(userFile) / 1024 + " KB; a rules"
+                        + " file is a few hundred bytes, and Candor reads none over " + MAX_BYTES / 1024 + " KB"));
+            }
             text = Files.readString(userFile);
         } catch (NoSuchFileException e) {
             return new RulesLoad(defaults(), List.of());
@@ -65,8 +80,12 @@ public final class RuleSetLoader {
             user = JsonTree.read(text);
             lines = lineMap(text);
         } catch (JsonProcessingException e) {
-            return new RulesLoad(defaults(), List.of("line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")"));
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": ";
+            return new RulesLoad(defaults(), List.of(where + "not valid JSON, or nested deeper than a rules file"
+                    + " can be (" + e.getOriginalMessage() + ")"));
+        } catch (StackOverflowError e) {
+            return new RulesLoad(defaults(), List.of("nested deeper than a rules file can be"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,8 +108,8 @@ public final class RuleSetLoader {
      * (such as script mappings). Refuses to touch a file that has problems; writes through a temporary file so a
      * crash never leaves half a file.
      */
-    public void saveOverrides(Path userFile, Map<Stage, Integer> thresholds, Map<RuleId, Boolean> enabled, int queueCap)
-            throws IOException {
+    public void saveOverrides(Path userFile, Map<Stage, Integer> thresholds, Map<RuleId, Boolean> enabled, int queueCap,
+                              FileWriter write) throws IOException {
         ObjectNode tree = JsonTree.object();
         if (Files.exists(userFile)) {
             String text = Files.readString(userFile);
@@ -107,14 +126,7 @@ public final class RuleSetLoader {
         ObjectNode rules = tree.with("rules");
         enabled.forEach((id, on) -> rules.with(id.code()).put("enabled", on));
         Files.createDirectories(userFile.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(userFile.toAbsolutePath().getParent(), "rules", ".json.tmp");
-        try {
-            Files.writeString(temp, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
-            Files.move(temp, userFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        write.accept(userFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
     }
 
     private ObjectNode defaultTree() {

@@ -44,6 +44,9 @@ public final class Backups {
     /** A temporary file older than this is a leftover of a backup that was killed. */
     private static final Duration STALE = Duration.ofHours(1);
 
+    /** Backups made before names said which database they belong to. */
+    private static final Pattern LEGACY = Pattern.compile("candor-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}(-\\d+)?\\.db");
+
     private final Path folder;
     private final String stem;
     private final String key;
@@ -73,7 +76,11 @@ public final class Backups {
     /** Backs up now and rotates; returns the new backup. Nothing is left behind when it fails. */
     public Path backup(Database db) {
         try {
-            SafeFiles.folder(folder);
+            if (folder.equals(folderFor(db.file()))) {
+                SafeFiles.privateFolder(folder);
+            } else {
+                SafeFiles.folder(folder);
+            }
         } catch (IOException e) {
             throw new StoreException(Reason.IO, folder, "Cannot create the backup folder " + folder + ": "
                     + Sqlite.plain(e) + ". Nothing was changed; choose another folder.", e);
@@ -132,6 +139,25 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreException(Reason.IO, folder, "Cannot list the backups in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What Settings offers to restore, newest first: this database's backups, and those an older Candor made
+     * ({@code candor-<time>.db}), which rotation never deletes because their names do not say whose they are.
+     */
+    public List<Path> restorable() {
+        List<Path> all = new ArrayList<>(list());
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(f -> LEGACY.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f))
+                        .forEach(all::add);
+            } catch (IOException e) {
+                throw new StoreException(Reason.IO, folder, "Cannot list the backups in " + folder + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        all.sort(Comparator.comparing(Backups::modified).reversed());
+        return all;
     }
 
     /** Whether a file is one of this database's backups, by its name alone. */

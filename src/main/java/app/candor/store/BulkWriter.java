@@ -44,6 +44,12 @@ public final class BulkWriter {
     /** Receives histories inside the transaction. */
     public interface Sink {
         void add(History history);
+
+        /**
+         * Runs other writes of the same transaction (an import's updates of existing prospects) between
+         * histories: what was added so far is written first, and the ids given next move past what they add.
+         */
+        void between(Runnable writes);
     }
 
     private final Database db;
@@ -65,11 +71,23 @@ public final class BulkWriter {
                 s.executeUpdate("DROP TRIGGER prospects_fts_insert");
             }
             try (Batch batch = new Batch(c, derived)) {
-                producer.accept(history -> {
-                    try {
-                        batch.add(history);
-                    } catch (SQLException e) {
-                        throw new BatchFailure(e);
+                producer.accept(new Sink() {
+                    @Override
+                    public void add(History history) {
+                        try {
+                            batch.add(history);
+                        } catch (SQLException e) {
+                            throw new BatchFailure(e);
+                        }
+                    }
+
+                    @Override
+                    public void between(Runnable writes) {
+                        try {
+                            batch.between(writes);
+                        } catch (SQLException e) {
+                            throw new BatchFailure(e);
+                        }
                     }
                 });
                 batch.flush();
@@ -120,6 +138,7 @@ public final class BulkWriter {
         private final PreparedStatement checkInInsert;
         private final PreparedStatement eventInsert;
         private final Derived derived;
+        private final Connection connection;
         private long nextProspectId;
         private long nextDealId;
         private int pending;
@@ -127,6 +146,7 @@ public final class BulkWriter {
 
         Batch(Connection c, Derived derived) throws SQLException {
             this.derived = derived;
+            this.connection = c;
             nextProspectId = maxId(c, "prospects") + 1;
             nextDealId = maxId(c, "deals") + 1;
             prospectInsert = c.prepareStatement("INSERT INTO prospects (id, name, company, role, email, phone, notes,"
@@ -246,6 +266,13 @@ public final class BulkWriter {
             if (pending >= FLUSH_EVERY) {
                 flush();
             }
+        }
+
+        void between(Runnable writes) throws SQLException {
+            flush();
+            writes.run();
+            nextProspectId = Math.max(nextProspectId, maxId(connection, "prospects") + 1);
+            nextDealId = Math.max(nextDealId, maxId(connection, "deals") + 1);
         }
 
         void flush() throws SQLException {

@@ -43,8 +43,10 @@ public final class Database implements AutoCloseable {
     private final Duration busyTimeout;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
+    private final java.util.List<String> notices;
 
-    private Database(Path file, Connection connection, Duration busyTimeout) {
+    private Database(Path file, Connection connection, Duration busyTimeout, java.util.List<String> notices) {
+        this.notices = notices;
         this.file = file;
         this.connection = connection;
         this.busyTimeout = busyTimeout;
@@ -83,10 +85,15 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = connect(path, busyTimeout);
-            new Migrator(path).migrate(connection);
+            Migrator migrator = new Migrator(path);
+            migrator.migrate(connection);
             probeReadable(connection);
+            migrator.checkUniqueEmails(connection);
             LOG.info("Opened database {}", path);
-            return new Database(path, connection, busyTimeout);
+            for (String notice : migrator.notices()) {
+                LOG.warn(notice);
+            }
+            return new Database(path, connection, busyTimeout, migrator.notices());
         } catch (SQLException e) {
             closeQuietly(connection);
             throw translate(path, busyTimeout, e);
@@ -98,6 +105,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** What opening found that the person should hear about (not errors): for example emails used twice. */
+    public java.util.List<String> notices() {
+        return notices;
     }
 
     /** Runs read-only work under the connection lock. */
@@ -378,6 +390,15 @@ public final class Database implements AutoCloseable {
             return new StoreException(Reason.DISK_FULL, path, "The disk holding " + path + " is full (or refused"
                     + " to write), so the change was not saved; your data is as it was before it. Free some space"
                     + " on that disk, then try again.", e);
+        }
+        if (String.valueOf(e.getMessage()).contains("integer overflow")) {
+            return new StoreException(Reason.CORRUPT, path, "The values in " + path + " are too large to add up (over"
+                    + " 9,223,372,036,854,775,807 in minor units). Candor now refuses such values: correct the deals"
+                    + " whose value is wrong (export, edit the valueMinor fields, import into a new file).", e);
+        }
+        if (base.startsWith("SQLITE_CONSTRAINT") && String.valueOf(e.getMessage()).contains("prospects_email_unique")) {
+            return new StoreException(Reason.CONSTRAINT, path, "Another prospect already has this email address."
+                    + " Open that prospect instead, or use another address.", e);
         }
         if (base.startsWith("SQLITE_CONSTRAINT")) {
             return new StoreException(Reason.CONSTRAINT, path, "The change was refused by " + path + ": "

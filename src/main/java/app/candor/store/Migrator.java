@@ -22,10 +22,13 @@ final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     /** In order; version N is the N-th entry. Append, never edit or reorder. */
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__alert_schedule.sql",
-            "V3__insights.sql");
+            "V3__insights.sql", "V4__unique_email.sql");
+    /** A script that needs the data to allow it; without that it is skipped and {@link #notices()} says why. */
+    private static final String UNIQUE_EMAIL = "V4__unique_email.sql";
 
     private final Path file;
     private final List<String> scripts;
+    private final List<String> notices = new java.util.ArrayList<>();
 
     Migrator(Path file) {
         this(file, SCRIPTS);
@@ -64,7 +67,12 @@ final class Migrator {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             for (int v = current + 1; v <= latest; v++) {
-                s.executeUpdate(load(scripts.get(v - 1)));
+                String script = scripts.get(v - 1);
+                if (script.equals(UNIQUE_EMAIL) && sharedEmails(c) > 0) {
+                    // Reported by checkUniqueEmails; failing here would leave the whole file unopenable.
+                    continue;
+                }
+                s.executeUpdate(load(script));
             }
             s.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
             s.executeUpdate("PRAGMA user_version = " + latest);
@@ -75,6 +83,48 @@ final class Migrator {
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /** What opening found worth telling the person: duplicates that keep Candor from guarding against more. */
+    List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /** After migrating: says so when prospects share an email, which keeps the unique index from being made. */
+    void checkUniqueEmails(Connection c) throws SQLException {
+        if (scripts.contains(UNIQUE_EMAIL) && !hasIndex(c, "prospects_email_unique")) {
+            int shared = sharedEmails(c);
+            if (shared > 0) {
+                notices.add(shared + (shared == 1 ? " email address is" : " email addresses are") + " used by more"
+                        + " than one prospect in " + file.getFileName() + ". Merge or correct them (search for the"
+                        + " address in Prospects): until then Candor cannot refuse a second prospect with the same"
+                        + " email.");
+            } else {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate(load(UNIQUE_EMAIL));
+                } catch (SQLException e) {
+                    // Busy with another program's write: made on a later opening.
+                    LOG.info("The unique email index of {} waits: {}", file, e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static boolean hasIndex(Connection c, String name) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_schema WHERE type = 'index'"
+                + " AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static int sharedEmails(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM"
+                + " prospects WHERE email <> '' GROUP BY lower(email) HAVING count(*) > 1)")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

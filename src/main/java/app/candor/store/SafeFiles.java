@@ -36,8 +36,25 @@ public final class SafeFiles {
         Path folder = file.getParent();
         Path temp = temporary(folder, "." + file.getFileName() + "-", ".part");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream raw = java.nio.channels.Channels.newOutputStream(channel);
+                // Writers that close what they write to (CSV, JSON) must not close the file before it is synced.
+                OutputStream out = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(raw) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        raw.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                }, 1 << 16) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -119,6 +136,27 @@ public final class SafeFiles {
         if (POSIX) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
+    }
+
+    /** What went wrong with a file, in a sentence without Java's class names. */
+    public static String describe(IOException e) {
+        String what = e.getMessage() == null ? "a file" : e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "There is no file " + what;
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Permission to use " + what + " was denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "A file named " + what + " is in the way";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return what + " is not a folder";
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "The file holds bytes that are not text in its encoding (save it as UTF-8)";
+        }
+        return Sqlite.plain(e).substring(0, 1).toUpperCase(java.util.Locale.ROOT) + Sqlite.plain(e).substring(1);
     }
 
     private static void refuseLink(Path target) throws IOException {

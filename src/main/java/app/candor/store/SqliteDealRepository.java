@@ -1,5 +1,6 @@
 package app.candor.store;
 
+import app.candor.domain.Bounds;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
 import app.candor.domain.Money;
@@ -109,6 +110,7 @@ public final class SqliteDealRepository implements DealRepository {
 
     @Override
     public Deal agreeCheckIn(long dealId, LocalDate agreed, Instant at) {
+        Bounds.date(agreed, "The agreed check-in");
         return db.write(c -> {
             Deal deal = find(c, dealId).orElseThrow(() -> missing(dealId));
             CheckInChange change = new CheckInChange(dealId, deal.agreedCheckIn(), agreed, at);
@@ -338,6 +340,11 @@ public final class SqliteDealRepository implements DealRepository {
     }
 
     static void bindEditable(PreparedStatement ps, Deal d) throws SQLException {
+        // Every deal written passes here: dates with a calendar form, values whose sums fit a long.
+        Bounds.money(d.value(), "The deal's value");
+        Bounds.date(d.openedOn(), "The day the deal opened");
+        Bounds.date(d.closedOn(), "The day the deal closed");
+        Bounds.date(d.agreedCheckIn(), "The agreed check-in");
         ps.setLong(1, d.prospectId());
         ps.setString(2, d.title());
         ps.setLong(3, d.value().minorUnits());

@@ -65,7 +65,7 @@ class CsvImportTest {
         assertThat(r.kind()).isEqualTo(CsvImport.Kind.PROSPECTS);
         assertThat(r.written()).isFalse();
         assertThat(r.problems()).containsExactly(
-                "line 6: 'maybe' is not a valid Stage; expected one of [lead, qualified, meeting, proposal, negotiation, won, lost]",
+                "line 6: stage 'maybe': use lead, qualified, meeting, proposal, negotiation, won or lost",
                 "line 7: a name is required",
                 "line 8: skipped, the same email as line 2");
         assertThat(r.ignoredColumns()).containsExactly("extra");

@@ -103,6 +103,8 @@ class BackupsTest {
         assertThat(oldStyle).exists();
         assertThat(sampleBackup).as("another database's only backup").exists();
         assertThat(new Backups(shared, sample, clock).list()).containsExactly(sampleBackup);
+        assertThat(new Backups(shared, own, clock).restorable()).as("an older Candor's backup can still be restored")
+                .contains(oldStyle).doesNotContain(userFile, sampleBackup);
     }
 
     @Test

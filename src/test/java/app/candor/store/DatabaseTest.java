@@ -156,6 +156,32 @@ class DatabaseTest {
     }
 
     @Test
+    void aPathIsAlwaysAFileNameEvenWithAQuestionMark() throws Exception {
+        Path odd = dir.resolve("pipeline.db?journal_mode=off&mode=ro");
+        try (Database db = Database.open(odd)) {
+            new SqliteProspectRepository(db, TestStore.derived()).add(Prospect.create("Ada", "", "", "", "", "",
+                    Instant.EPOCH));
+            assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
+        }
+        assertThat(odd).exists();
+        assertThat(dir.resolve("pipeline.db")).doesNotExist();
+        try (Database db = Database.open(odd)) {
+            assertThat(new SqliteProspectRepository(db, TestStore.derived()).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPipeOrDeviceIsRefusedAtOnce() throws Exception {
+        Path fifo = dir.resolve("pipe.db");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> Database.open(fifo)).isInstanceOf(StoreException.class)
+                        .hasMessageContaining("is not a regular file"));
+        assertThatThrownBy(() -> Database.open(Path.of("/dev/null"))).isInstanceOf(StoreException.class)
+                .hasMessageContaining("is not a regular file");
+    }
+
+    @Test
     void openingNeitherWaitsForNorBlocksAWriterInAnotherConnection() throws Exception {
         Path file = dir.resolve("writer.db");
         Database.open(file).close();

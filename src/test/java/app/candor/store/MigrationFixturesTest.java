@@ -92,6 +92,33 @@ class MigrationFixturesTest {
         }
     }
 
+    @Test
+    void aFileWhoseProspectsShareAnEmailOpensWithANoticeAndGetsTheUniqueIndexOnceTheyAreMerged() throws Exception {
+        Path copy = dir.resolve("v3.db");
+        try (InputStream in = MigrationFixturesTest.class.getResourceAsStream("/fixtures/schema-v3.db")) {
+            Files.copy(in, copy);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE prospects SET email = 'Priya.Raman@northwind.example' WHERE name LIKE 'Sofia%'");
+        }
+        try (Database db = Database.open(copy)) {
+            assertThat(userVersion(db)).isEqualTo(Migrator.latestVersion());
+            assertThat(db.notices()).singleElement().asString().contains("1 email address is used by more than one");
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE prospects SET email = 'sofia@example.com' WHERE name LIKE 'Sofia%'");
+        }
+        try (Database db = Database.open(copy)) {
+            assertThat(db.notices()).isEmpty();
+            var prospects = new SqliteProspectRepository(db, TestStore.derived());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> prospects.add(Prospect.create("Twin", "", "",
+                    "PRIYA.raman@northwind.example", "", "", java.time.Instant.EPOCH)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("Another prospect already has this email");
+        }
+    }
+
     private static int userVersion(Database db) {
         return db.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {

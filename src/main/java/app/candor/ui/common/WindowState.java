@@ -2,7 +2,6 @@ package app.candor.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -46,9 +45,7 @@ public final class WindowState {
     public void save() {
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                values.store(out, "Candor window state");
-            }
+            app.candor.store.SafeFiles.write(file, out -> values.store(out, "Candor window state"));
         } catch (IOException e) {
             LOG.warn("Cannot save window state to {}", file, e);
         }

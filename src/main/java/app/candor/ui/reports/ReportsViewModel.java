@@ -14,9 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import app.candor.store.SafeFiles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -135,8 +134,8 @@ public final class ReportsViewModel {
             return;
         }
         ReportTable table = l.table(report);
-        save(file, part -> {
-            try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+        save(file, stream -> {
+            try (Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
                 table.writeCsv(out);
             }
         });
@@ -151,25 +150,15 @@ public final class ReportsViewModel {
         save(file, part -> {
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
             out.setRGB(0, 0, w, h, argb, 0, w);
-            if (!ImageIO.write(out, "png", part.toFile())) {
+            if (!ImageIO.write(out, "png", part)) {
                 throw new IOException("no PNG writer is available");
             }
         });
     }
 
-    private interface FileWork {
-        void write(Path part) throws IOException;
-    }
-
-    private void save(Path file, FileWork work) {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
+    private void save(Path file, SafeFiles.Content work) {
         executor.run(() -> {
-            try {
-                work.write(part);
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            SafeFiles.write(file, work);
             return file;
         }, saved -> status.set("Saved " + saved.getFileName() + "."), failure -> {
             LOG.warn("Saving {} failed", file, failure);

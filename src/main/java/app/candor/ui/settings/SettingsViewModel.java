@@ -81,7 +81,7 @@ public final class SettingsViewModel {
         String name = myName.get() == null ? "" : myName.get().strip();
         Theme chosen = theme.get();
         executor.run(() -> {
-            new RuleSetLoader().saveOverrides(rulesFile, days, switches, cap);
+            new RuleSetLoader().saveOverrides(rulesFile, days, switches, cap, app.candor.store.SafeFiles::writeString);
             settings.put(ScriptService.MY_NAME, name);
             return true;
         }, ok -> {
@@ -92,7 +92,7 @@ public final class SettingsViewModel {
     }
 
     public void refreshBackups() {
-        executor.run(backups::list, backupFiles::setAll, failure -> status.set(failure.getMessage()));
+        executor.run(backups::restorable, backupFiles::setAll, failure -> status.set(failure.getMessage()));
     }
 
     public void backupNow() {

@@ -275,7 +275,10 @@ public final class FollowUpDetailModel {
         var checkIn = new app.candor.io.Calendar.CheckIn(d.deal().id(), d.prospect().name(), d.deal().title(),
                 d.prospect().email(), date, d.deal().checkInSlips());
         String ics = app.candor.io.Calendar.ics(List.of(checkIn), clock.instant());
-        executor.run(() -> java.nio.file.Files.writeString(file, ics), written -> status.set("Calendar event saved to "
+        executor.run(() -> {
+            app.candor.store.SafeFiles.writeString(file, ics);
+            return file;
+        }, written -> status.set("Calendar event saved to "
                 + file + "."), this::failed);
     }
 
