@@ -411,8 +411,8 @@ public final class CsvImport {
                 problems.add(row.line(), ProblemKind.INVALID, e.getMessage());
                 continue;
             }
-            // After a problem that stops the import, the rest is only checked, not written.
-            boolean writing = !problems.blocking || options.validOnly();
+            // A dry run only checks; after a problem that stops the import, so does the rest of the file.
+            boolean writing = !options.dryRun() && (!problems.blocking || options.validOnly());
             String email = parsed.prospect().email();
             Optional<Prospect> existing = Optional.empty();
             if (!email.isEmpty()) {
@@ -708,7 +708,7 @@ public final class CsvImport {
                         InteractionKind.fromCode(required(row.get("kind"), "kind")),
                         Direction.fromCode(required(row.get("direction"), "direction")), at, row.get("summary"),
                         row.get("outcome").isEmpty() ? null : Outcome.fromCode(row.get("outcome")));
-                if (!problems.blocking || options.validOnly()) {
+                if (!options.dryRun() && (!problems.blocking || options.validOnly())) {
                     interactions.log(logged);
                 }
                 tally.added++;

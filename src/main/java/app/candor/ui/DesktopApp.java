@@ -191,6 +191,10 @@ public final class DesktopApp implements MainWindow.Host {
             Platform.runLater(() -> message("Your rules file was not used", opened.rulesLoad().summary(
                     dataFolder.resolve("rules.json").toString())));
         }
+        if (!opened.database().notices().isEmpty()) {
+            Platform.runLater(() -> message("Worth knowing about your data", String.join("\n\n",
+                    opened.database().notices())));
+        }
     }
 
     /** The daily automatic backup, in the background once the window is up; a failure is logged, not fatal. */
