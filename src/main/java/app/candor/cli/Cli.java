@@ -2,7 +2,7 @@ package app.candor.cli;
 
 import app.candor.store.StoreException;
 import java.io.PrintWriter;
-import org.slf4j.LoggerFactory;
+import app.candor.followup.Failures;
 import picocli.CommandLine;
 
 /** Assembles the command line with its subcommands and turns failures into plain messages and exit codes. */
@@ -46,19 +46,6 @@ public final class Cli {
      * log with the details is; never a Java class name.
      */
     public static String message(Exception e) {
-        if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-            return e.getMessage();
-        }
-        if (e instanceof java.time.DateTimeException) {
-            return "A date is not valid or is out of range (" + e.getMessage() + "). Use a date between "
-                    + app.candor.domain.Bounds.FIRST_DAY + " and " + app.candor.domain.Bounds.LAST_DAY + ".";
-        }
-        if (e instanceof java.io.IOException io) {
-            return app.candor.store.SafeFiles.describe(io) + ".";
-        }
-        LoggerFactory.getLogger(Cli.class).error("Unexpected failure", e);
-        return "Something went wrong inside Candor: this is a bug, and nothing half-done was saved. The details"
-                + " are in the log, " + System.getProperty("candor.logDir", "the logs folder") + "/candor.log; please"
-                + " send them to us.";
+        return Failures.plain(e);
     }
 }

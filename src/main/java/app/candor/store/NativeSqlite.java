@@ -25,6 +25,9 @@ public final class NativeSqlite {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
 
+    /** The copy this class pointed the driver at, or null. */
+    private static Path chosen;
+
     private NativeSqlite() {
     }
 
@@ -34,7 +37,8 @@ public final class NativeSqlite {
      * any problem.
      */
     public static synchronized void useCopyIn(Path folder) {
-        if (System.getProperty(PATH_PROPERTY) != null) {
+        if (chosen != null ? Files.isRegularFile(chosen) : System.getProperty(PATH_PROPERTY) != null) {
+            // Kept while the copy exists; one made in a folder deleted since (a test's) is made again.
             return;
         }
         try {
@@ -66,6 +70,7 @@ public final class NativeSqlite {
             System.setProperty("org.sqlite.tmpdir", folder.toString());
             System.setProperty(NAME_PROPERTY, name);
             System.setProperty(PATH_PROPERTY, folder.toString());
+            chosen = copy;
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(NativeSqlite.class).debug("Leaving SQLite's library to the driver", e);
         }

@@ -26,7 +26,8 @@ public final class FxTaskExecutor implements TaskExecutor {
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
                 LOG.warn("Background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
+                Throwable forPeople = app.candor.followup.Failures.forPeople(e);
+                Platform.runLater(() -> onFailure.accept(forPeople));
             }
         });
     }

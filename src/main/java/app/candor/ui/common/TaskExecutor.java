@@ -28,7 +28,7 @@ public interface TaskExecutor extends AutoCloseable {
                 try {
                     result = work.call();
                 } catch (Exception | Error e) {
-                    onFailure.accept(e);
+                    onFailure.accept(app.candor.followup.Failures.forPeople(e));
                     return;
                 }
                 onSuccess.accept(result);
