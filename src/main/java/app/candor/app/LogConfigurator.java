@@ -65,7 +65,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     /** The logs folder 0700 and every log in it 0600: logs name the files a person works with. */
     private static void ownerOnly(String dir) {
         try {
-            java.nio.file.Path folder = app.candor.store.SafeFiles.privateFolder(java.nio.file.Path.of(dir));
+            java.nio.file.Path folder = app.candor.platform.SafeFiles.privateFolder(java.nio.file.Path.of(dir));
             java.nio.file.Path log = folder.resolve("candor.log");
             if (!java.nio.file.Files.exists(log)) {
                 java.nio.file.Files.createFile(log, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
@@ -74,7 +74,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
             try (var logs = java.nio.file.Files.list(folder)) {
                 for (java.nio.file.Path f : logs.toList()) {
                     if (java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        app.candor.store.SafeFiles.ownerOnly(f);
+                        app.candor.platform.SafeFiles.ownerOnly(f);
                     }
                 }
             }

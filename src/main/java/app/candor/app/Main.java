@@ -2,8 +2,8 @@ package app.candor.app;
 
 import app.candor.cli.CandorCommand;
 import app.candor.cli.Cli;
-import app.candor.followup.CoreOpener;
-import app.candor.store.DataFolder;
+import app.candor.followup.ServicesOpener;
+import app.candor.platform.DataFolder;
 import app.candor.ui.DesktopApp;
 import app.candor.ui.EarlyStart;
 import app.candor.ui.QuickCompiler;
@@ -66,7 +66,7 @@ public final class Main {
             QuickCompiler.useForTheWindow();
         }
         // The toolkit and the database start before anything else, each on its own thread.
-        CoreOpener opener = opener(dataFolder, locale);
+        ServicesOpener opener = opener(dataFolder, locale);
         EarlyStart early = EarlyStart.begin(database, opener, clock);
         try {
             // The database thread sets logging up; a logger made here meanwhile (DesktopApp has one) would hold its
@@ -84,7 +84,7 @@ public final class Main {
     /** Runs one command line; the desktop app is only loaded when no subcommand is given. */
     public static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, Locale locale,
                           BufferedReader in, PrintWriter out, PrintWriter err) {
-        CoreOpener opener = opener(dataFolder, locale);
+        ServicesOpener opener = opener(dataFolder, locale);
         CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock, null),
                 env, dataFolder, clock, in);
         try {
@@ -119,7 +119,7 @@ public final class Main {
         }
     }
 
-    private static CoreOpener opener(Path dataFolder, Locale locale) {
-        return (db, withClock) -> Wiring.openCore(db, dataFolder, withClock, locale);
+    private static ServicesOpener opener(Path dataFolder, Locale locale) {
+        return (db, withClock) -> Wiring.openServices(db, dataFolder, withClock, locale);
     }
 }

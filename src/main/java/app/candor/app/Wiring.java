@@ -2,6 +2,8 @@ package app.candor.app;
 
 import app.candor.domain.Script;
 import app.candor.followup.Core;
+import app.candor.followup.DealService;
+import app.candor.followup.Services;
 import app.candor.followup.FollowUpService;
 import app.candor.followup.ScriptService;
 import app.candor.insights.Insights;
@@ -13,7 +15,7 @@ import app.candor.store.BulkWriter;
 import app.candor.store.Database;
 import app.candor.store.Derived;
 import app.candor.store.FullData;
-import app.candor.store.NativeSqlite;
+import app.candor.platform.NativeSqlite;
 import app.candor.store.SqliteDealRepository;
 import app.candor.store.SqliteFollowUpRepository;
 import app.candor.store.SqliteInsightsRepository;
@@ -30,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /** Builds the core objects on one database: the only place they are constructed. */
 public final class Wiring {
 
-    public static final String RULES_FILE = "rules.json";
+    public static final String RULES_FILE = RuleSetLoader.FILE_NAME;
     private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
 
     private Wiring() {
@@ -40,10 +42,15 @@ public final class Wiring {
      * Opens the database and the user's rules ({@code rules.json} in the data folder), all on the given clock
      * and its zone. The data folder is created when the database lives in it.
      */
+    /** The services screens and commands use, over {@link #openCore}. */
+    public static Services openServices(Path databaseFile, Path dataFolder, Clock clock, Locale locale) {
+        return Services.of(openCore(databaseFile, dataFolder, clock, locale), dataFolder);
+    }
+
     public static Core openCore(Path databaseFile, Path dataFolder, Clock clock, Locale locale) {
         if (databaseFile.toAbsolutePath().getParent().equals(dataFolder.toAbsolutePath())) {
             try {
-                app.candor.store.SafeFiles.privateFolder(dataFolder);
+                app.candor.platform.SafeFiles.privateFolder(dataFolder);
             } catch (java.io.IOException e) {
                 LOG.warn("Cannot create the data folder {}", dataFolder, e);
             }
@@ -65,8 +72,10 @@ public final class Wiring {
             var settings = new SqliteSettingsRepository(db);
             var scripts = new ScriptService(BuiltInScripts::load, new SqliteScriptRepository(db, clock), deals,
                     followUpFacts, settings, locale, clock.getZone());
+            var dealService = new DealService(db, deals, engine::today, clock);
             return new Core(db, new SqliteProspectRepository(db, derived), deals, interactions, followUpFacts, settings,
-                    new FollowUpService(followUpFacts, interactions, engine), scripts, new BulkWriter(db, derived), new FullData(db, derived),
+                    new FollowUpService(followUpFacts, interactions, engine, db, dealService), dealService, scripts,
+                    new BulkWriter(db, derived), new FullData(db, derived),
                     rules, new Insights(new SqliteInsightsRepository(db, clock.getZone()), deals,
                             id -> scripts.find(id).map(Script::title).orElse(id), clock), clock, clock.getZone());
         } catch (RuntimeException e) {

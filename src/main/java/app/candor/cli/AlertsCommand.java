@@ -2,7 +2,7 @@ package app.candor.cli;
 
 import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
-import app.candor.followup.Core;
+import app.candor.followup.Services;
 import app.candor.rules.FollowUpQueue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -46,7 +46,7 @@ public final class AlertsCommand implements Callable<Integer> {
         if (today != null) {
             clock = Clock.fixed(today.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant(), clock.getZone());
         }
-        try (Core core = root.open(clock)) {
+        try (Services core = root.open(clock)) {
             LocalDate day = core.followUps().today();
             boolean whole = all || format == OutputFormat.json;
             FollowUpQueue queue = whole ? core.followUps().fullQueue(day) : core.followUps().queue(day);
@@ -119,16 +119,16 @@ public final class AlertsCommand implements Callable<Integer> {
         out.printf("Follow-ups for %s: %d of %d%s%n", day, shown.size(), queue.total(),
                 shown.size() < queue.total() ? " (--all shows the rest)" : "");
         if (queue.total() == 0) {
-            out.println("Nobody is waiting on you. Every open deal has a next step or it is their move.");
+            out.println(FollowUpQueue.NOBODY_WAITING);
         }
         int n = 1;
         for (FollowUpQueue.Entry e : shown) {
             FollowUpFacts s = e.subject();
             Alert a = e.primary();
-            out.printf("%2d. %-6s %s%s%s [%s, %s move]%n", n++, a.severity().code().toUpperCase(Locale.ROOT),
+            out.printf("%2d. %-6s %s%s%s [%s, %s]%n", n++, a.severity().code().toUpperCase(Locale.ROOT),
                     shown(s.prospectName()), s.company().isEmpty() ? "" : " (" + shown(s.company()) + ")",
                     s.dealId() == null ? "" : ": " + shown(s.dealTitle()) + " #" + s.dealId(), s.stage().code(),
-                    s.whoseMove().code().equals("ours") ? "our" : "their");
+                    s.whoseMove().inWords());
             out.printf("    %s: %s%n", a.rule().code(), shown(a.explanation()));
             for (Alert other : e.others()) {
                 out.printf("    also %s: %s%n", other.rule().code(), shown(other.explanation()));

@@ -1,7 +1,6 @@
 package app.candor.cli;
 
-import app.candor.followup.Core;
-import app.candor.store.Backups;
+import app.candor.followup.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,9 +22,8 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Core core = root.open()) {
-            Path folder = to != null ? to.toAbsolutePath() : Backups.folderFor(core.database().file());
-            Path made = new Backups(folder, core.database().file(), core.clock()).backup(core.database());
+        try (Services core = root.open()) {
+            Path made = to != null ? core.backups().backupTo(to.toAbsolutePath()) : core.backups().backupNow();
             root.out().println("Backed up to " + made);
             root.out().flush();
         }

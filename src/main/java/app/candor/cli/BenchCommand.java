@@ -4,9 +4,8 @@ import app.candor.domain.Direction;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
-import app.candor.followup.Core;
+import app.candor.followup.Services;
 import app.candor.rules.FollowUpQueue;
-import app.candor.sample.SyntheticData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -59,12 +58,12 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = root.out();
         Path file;
-        try (Core core = root.open()) {
-            file = core.database().file();
-            if (!core.database().holdsData()) {
+        try (Services core = root.open()) {
+            file = core.databaseFile();
+            if (!core.data().holdsData()) {
                 out.printf("Generating %d prospects and %d interactions...%n", prospects, interactions);
                 out.flush();
-                new SyntheticData(core.clock()).generate(core.bulk(), prospects, interactions, 42);
+                core.data().generate(prospects, interactions, 42);
             }
         }
         out.printf("Benchmark on %s (%d MB), %d cores, Java %s%n", file, Files.size(file) / 1_000_000,
@@ -79,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
         java.util.Map<String, Double> reports = new java.util.LinkedHashMap<>();
         int open;
         int alerts;
-        try (Core core = root.open()) {
+        try (Services core = root.open()) {
             LocalDate today = core.followUps().today();
             for (int i = 0; i < 5; i++) {
                 core.followUps().queue(today);
@@ -100,14 +99,13 @@ public final class BenchCommand implements Callable<Integer> {
                             ? new app.candor.insights.ReportRange(today.minusYears(1).plusDays(1), today)
                             : report.defaultRange(today);
                     core.insights().figures(report, range);
-                    reports.put("report " + report.code() + ", " + (year ? "last 12 months" : report
-                            == app.candor.insights.Report.PIPELINE ? "this month" : "last 12 weeks"),
+                    reports.put("report " + report.code() + ", " + (year ? "last 12 months" : "last 12 weeks"),
                             median(runs, () -> time(() -> core.insights().figures(report, range))));
                 }
             }
             FollowUpQueue q = core.followUps().fullQueue(today);
             alerts = q.allAlerts().size();
-            open = core.followUpFacts().followUpFacts(core.followUps().engine().lostSince(today)).size();
+            open = core.followUps().facts(core.followUps().engine().lostSince(today)).size();
         }
         double logging = loggingMedian(file);
 
@@ -141,23 +139,21 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             Path csv = folder.resolve("prospects.csv");
             double exportMs;
-            try (Core core = root.openAt(file)) {
+            try (Services core = root.openAt(file)) {
                 try (java.io.Writer w = Files.newBufferedWriter(csv)) {
-                    app.candor.io.CsvExport.prospects(core.fullData(), w);
+                    core.data().exportProspectsCsv(w);
                 }
                 long start = System.nanoTime();
                 try (java.io.Writer w = Files.newBufferedWriter(folder.resolve("all.json"))) {
-                    app.candor.io.JsonExport.write(core.fullData(), w, core.clock());
+                    core.data().exportJson(w);
                 }
                 exportMs = (System.nanoTime() - start) / 1e6;
             }
             double[] imports = new double[4];
             for (int i = 0; i < imports.length; i++) {
-                try (Core target = root.openAt(folder.resolve("import-" + i + ".db"))) {
+                try (Services target = root.openAt(folder.resolve("import-" + i + ".db"))) {
                     long start = System.nanoTime();
-                    var report = new app.candor.io.CsvImport(target.database(), target.prospects(), target.deals(),
-                            target.interactions(), target.bulk(), target.clock()).run(csv,
-                            new app.candor.io.CsvImport.Options(false, false, null));
+                    var report = target.data().importCsv(csv, new app.candor.io.CsvImport.Options(false, false, null));
                     imports[i] = (System.nanoTime() - start) / 1e6;
                     if (!report.written()) {
                         throw new IllegalStateException("Benchmark import failed: " + report.problems());
@@ -267,9 +263,9 @@ public final class BenchCommand implements Callable<Integer> {
         Path copy = Files.createTempFile(file.getParent(), "bench-log-", ".db");
         try {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            try (Core core = openAt(copy)) {
+            try (Services core = openAt(copy)) {
                 LocalDate today = core.followUps().today();
-                List<FollowUpFacts> open = core.followUpFacts().followUpFacts(today).stream()
+                List<FollowUpFacts> open = core.followUps().facts(today).stream()
                         .filter(f -> f.dealId() != null && f.stage().isOpen()).limit(400).toList();
                 double[] samples = new double[Math.min(open.size(), 400)];
                 for (int i = 0; i < samples.length; i++) {
@@ -291,7 +287,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Core openAt(Path copy) {
+    private Services openAt(Path copy) {
         return root.openAt(copy);
     }
 

@@ -1,13 +1,9 @@
 package app.candor.cli;
 
-import app.candor.domain.FollowUpFacts;
-import app.candor.followup.Core;
+import app.candor.followup.Services;
 import app.candor.io.Calendar;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,22 +24,14 @@ public final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Core core = root.open()) {
-            LocalDate today = core.followUps().today();
-            List<Calendar.CheckIn> upcoming = core.followUpFacts().followUpFacts(today).stream()
-                    .filter(f -> f.dealId() != null && f.stage().isOpen() && f.agreedCheckIn() != null
-                            && !f.agreedCheckIn().isBefore(today))
-                    .sorted(Comparator.comparing(FollowUpFacts::agreedCheckIn))
-                    .map(f -> new Calendar.CheckIn(f.dealId(), f.prospectName(), f.dealTitle(), f.email(),
-                            f.agreedCheckIn(), f.checkInSlips()))
-                    .toList();
-            String ics = Calendar.ics(upcoming, core.clock().instant());
+        try (Services core = root.open()) {
+            Calendar.Events events = core.data().upcomingCheckIns();
             if (out == null) {
-                root.out().print(ics);
+                root.out().print(events.ics());
                 root.out().flush();
             } else {
-                app.candor.store.SafeFiles.writeString(out, ics);
-                root.err().println(upcoming.size() + " check-ins written to " + out.toAbsolutePath());
+                app.candor.platform.SafeFiles.writeString(out, events.ics());
+                root.err().println(events.count() + " check-ins written to " + out.toAbsolutePath());
                 root.err().flush();
             }
         }

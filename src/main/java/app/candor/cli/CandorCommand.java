@@ -1,8 +1,8 @@
 package app.candor.cli;
 
-import app.candor.followup.Core;
-import app.candor.followup.CoreOpener;
-import app.candor.store.DataFolder;
+import app.candor.followup.Services;
+import app.candor.followup.ServicesOpener;
+import app.candor.platform.DataFolder;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,14 +28,14 @@ public final class CandorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final CoreOpener opener;
+    private final ServicesOpener opener;
     private final Consumer<Path> gui;
     private final Map<String, String> env;
     private final Path dataFolder;
     private final Clock clock;
     private final BufferedReader in;
 
-    public CandorCommand(CoreOpener opener, Consumer<Path> gui, Map<String, String> env, Path dataFolder, Clock clock,
+    public CandorCommand(ServicesOpener opener, Consumer<Path> gui, Map<String, String> env, Path dataFolder, Clock clock,
                          BufferedReader in) {
         this.in = in;
         this.opener = opener;
@@ -64,25 +64,25 @@ public final class CandorCommand implements Callable<Integer> {
         return clock;
     }
 
-    /** Opens the core on the chosen database with {@code clock}, reporting a refused rules file on stderr. */
-    Core open(Clock withClock) {
-        Core core = opener.open(databaseFile(), withClock);
-        for (String notice : core.database().notices()) {
+    /** Opens the services on the chosen database with {@code clock}, reporting notices and a refused rules file. */
+    Services open(Clock withClock) {
+        Services services = opener.open(databaseFile(), withClock);
+        for (String notice : services.notices()) {
             err().println("candor: " + notice);
         }
-        if (core.rulesLoad().usingDefaultsBecauseOfProblems()) {
-            err().println(core.rulesLoad().summary(dataFolder.resolve("rules.json").toString()));
-            err().flush();
+        if (services.rulesLoad().usingDefaultsBecauseOfProblems()) {
+            err().println(services.rulesLoad().summary(services.settings().rulesFile().toString()));
         }
-        return core;
+        err().flush();
+        return services;
     }
 
-    Core open() {
+    Services open() {
         return open(clock);
     }
 
     /** Opens another database file than the chosen one, for the benchmark's scratch copy. */
-    Core openAt(Path file) {
+    Services openAt(Path file) {
         return opener.open(file, clock);
     }
 

@@ -1,6 +1,5 @@
 package app.candor.cli;
 
-import app.candor.store.StoreException;
 import java.io.PrintWriter;
 import app.candor.followup.Failures;
 import picocli.CommandLine;

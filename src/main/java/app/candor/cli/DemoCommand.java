@@ -1,7 +1,6 @@
 package app.candor.cli;
 
-import app.candor.followup.Core;
-import app.candor.sample.DemoData;
+import app.candor.followup.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -18,11 +17,10 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Core core = root.open()) {
-            int added = new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(),
-                    core.settings(), core.clock()).fill();
+        try (Services core = root.open()) {
+            int added = core.data().demo();
             root.out().printf("Added %d sample prospects to %s.%nTry: candor --db %s alerts%n", added,
-                    core.database().file(), core.database().file());
+                    core.databaseFile(), core.databaseFile());
             root.out().flush();
         }
         return 0;

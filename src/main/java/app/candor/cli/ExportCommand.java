@@ -1,13 +1,11 @@
 package app.candor.cli;
 
-import app.candor.followup.Core;
-import app.candor.io.CsvExport;
-import app.candor.io.JsonExport;
+import app.candor.followup.Services;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import app.candor.store.SafeFiles;
+import app.candor.platform.SafeFiles;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +39,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Core core = root.open()) {
+        try (Services core = root.open()) {
             if (out == null) {
                 write(core, root.out());
                 root.out().flush();
@@ -59,13 +57,13 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(Core core, java.io.Writer w) throws IOException {
+    private void write(Services core, java.io.Writer w) throws IOException {
         if (format == Format.json) {
-            JsonExport.write(core.fullData(), w, core.clock());
+            core.data().exportJson(w);
         } else if (what == What.prospects) {
-            CsvExport.prospects(core.fullData(), w);
+            core.data().exportProspectsCsv(w);
         } else {
-            CsvExport.interactions(core.fullData(), w);
+            core.data().exportInteractionsCsv(w);
         }
     }
 }

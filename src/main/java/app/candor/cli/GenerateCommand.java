@@ -1,7 +1,6 @@
 package app.candor.cli;
 
-import app.candor.followup.Core;
-import app.candor.sample.SyntheticData;
+import app.candor.followup.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,16 +22,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Core core = root.open()) {
-            if (core.database().holdsData()) {
-                throw new IllegalStateException(core.database().file() + " already holds data; generate only fills"
-                        + " an empty database.");
-            }
+        try (Services core = root.open()) {
             long start = System.nanoTime();
-            int added = new SyntheticData(core.clock()).generate(core.bulk(), prospects,
-                    interactions, seed);
+            int added = core.data().generate(prospects, interactions, seed);
             root.out().printf("Generated %d prospects and %d interactions in %s in %d ms.%n", added, interactions,
-                    core.database().file(), (System.nanoTime() - start) / 1_000_000);
+                    core.databaseFile(), (System.nanoTime() - start) / 1_000_000);
             root.out().flush();
         }
         return 0;

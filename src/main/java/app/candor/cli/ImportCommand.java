@@ -1,6 +1,6 @@
 package app.candor.cli;
 
-import app.candor.followup.Core;
+import app.candor.followup.Services;
 import app.candor.io.CsvImport;
 import app.candor.io.JsonImport;
 import java.io.IOException;
@@ -46,19 +46,18 @@ public final class ImportCommand implements Callable<Integer> {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return csv();
         }
-        try (Core core = root.open(); Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonImport.Counts counts = new JsonImport().restore(in, core.fullData(), file.getFileName().toString());
+        try (Services core = root.open(); Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            JsonImport.Counts counts = core.data().importJson(in, file.getFileName().toString());
             root.out().printf("Imported %d prospects, %d deals and %d interactions into %s.%n", counts.prospects(),
-                    counts.deals(), counts.interactions(), core.database().file());
+                    counts.deals(), counts.interactions(), core.databaseFile());
             root.out().flush();
         }
         return 0;
     }
 
     private int csv() throws IOException {
-        try (Core core = root.open()) {
-            CsvImport.Report r = new CsvImport(core.database(), core.prospects(), core.deals(), core.interactions(),
-                    core.bulk(), core.clock()).run(file, new CsvImport.Options(dryRun, validOnly, onDuplicate));
+        try (Services core = root.open()) {
+            CsvImport.Report r = core.data().importCsv(file, new CsvImport.Options(dryRun, validOnly, onDuplicate));
             var out = root.out();
             if (r.kind() != null) {
                 out.printf("%s: %s, %d rows%n", file.getFileName(), r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),

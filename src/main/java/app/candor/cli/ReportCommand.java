@@ -1,6 +1,6 @@
 package app.candor.cli;
 
-import app.candor.followup.Core;
+import app.candor.followup.Services;
 import app.candor.insights.Report;
 import app.candor.insights.ReportRange;
 import app.candor.insights.ReportTable;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Print what your history teaches: reply-rates (by script), losses (loss lessons),",
             "discipline (follow-ups by week) or pipeline (open value per stage, stage moves)."},
-        footer = {"", "Without --from/--to: the last 12 weeks (the pipeline: this month). Definitions: docs/INSIGHTS.md."})
+        footer = {"", "Without --from/--to: the last 12 weeks, as in the app. Definitions: docs/INSIGHTS.md."})
 public final class ReportCommand implements Callable<Integer> {
 
     /** How a report is printed. */
@@ -48,7 +48,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Report report = Report.fromCode(name);
-        try (Core core = root.open()) {
+        try (Services core = root.open()) {
             LocalDate today = core.insights().today();
             ReportRange defaults = report.defaultRange(today);
             ReportRange range = new ReportRange(from == null ? (to == null ? defaults.from() : to.minusDays(

@@ -1,6 +1,6 @@
 package app.candor.cli;
 
-import app.candor.store.Backups;
+import app.candor.followup.BackupService;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,7 +24,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = root.databaseFile();
-        Optional<Path> aside = Backups.restore(backup, target, root.clock());
+        Optional<Path> aside = BackupService.restore(backup, target, root.clock());
         root.out().println("Restored " + target + " from " + backup.toAbsolutePath() + "."
                 + aside.map(p -> " The previous file is kept as " + p + ".").orElse(""));
         root.out().flush();

@@ -3,9 +3,8 @@ package app.candor.cli;
 import app.candor.domain.Channel;
 import app.candor.domain.Script;
 import app.candor.domain.Text;
-import app.candor.followup.Core;
+import app.candor.followup.Services;
 import app.candor.scripts.ScriptRenderer;
-import app.candor.scripts.ScriptValues;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,11 +38,11 @@ public final class ScriptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Core core = root.open()) {
+        try (Services core = root.open()) {
             Script script = core.scripts().find(id).orElseThrow(() -> new IllegalArgumentException("There is no script '"
                     + id + "'. `candor scripts` lists them."));
-            Map<String, String> all = ScriptValues.withOverrides(
-                    core.scripts().valuesForDeal(dealId, core.followUps().today()), values, core.scripts().locale());
+            Map<String, String> all = core.scripts().withTyped(
+                    core.scripts().valuesForDeal(dealId, core.followUps().today()), values);
             ScriptRenderer.Rendering r = ScriptRenderer.render(script, all);
             if (!r.complete()) {
                 root.err().printf("candor: cannot render '%s' for deal %d: missing %s. Pass them with --set NAME=VALUE"

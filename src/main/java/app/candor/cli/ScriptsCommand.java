@@ -1,7 +1,7 @@
 package app.candor.cli;
 
 import app.candor.domain.Script;
-import app.candor.followup.Core;
+import app.candor.followup.Services;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -29,7 +29,7 @@ public final class ScriptsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        try (Core core = root.open()) {
+        try (Services core = root.open()) {
             List<Script> scripts = core.scripts().all();
             PrintWriter out = root.out();
             if (format == OutputFormat.json) {

@@ -15,6 +15,11 @@ public enum WhoseMove implements Coded {
         return code;
     }
 
+    /** The words every screen and command uses: "your move" or "their move". */
+    public String inWords() {
+        return this == OURS ? "your move" : "their move";
+    }
+
     public static WhoseMove fromCode(String code) {
         return Coded.parse(WhoseMove.class, code);
     }

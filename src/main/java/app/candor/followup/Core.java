@@ -13,11 +13,14 @@ import app.candor.store.SettingsRepository;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Everything headless Candor works with on one open database, wired once by {@code Main}. */
+/**
+ * The store of one open database with the services built on it, wired once by {@code app.Wiring}: what the
+ * services are made of, and what tests reach into. Screens and commands get {@link Services} instead.
+ */
 public record Core(Database database, ProspectRepository prospects, DealRepository deals,
                    InteractionRepository interactions, FollowUpRepository followUpFacts, SettingsRepository settings,
-                   FollowUpService followUps, ScriptService scripts, BulkWriter bulk, FullData fullData, RulesLoad rulesLoad,
-                   Insights insights, Clock clock, ZoneId zone)
+                   FollowUpService followUps, DealService dealService, ScriptService scripts, BulkWriter bulk,
+                   FullData fullData, RulesLoad rulesLoad, Insights insights, Clock clock, ZoneId zone)
         implements AutoCloseable {
 
     @Override

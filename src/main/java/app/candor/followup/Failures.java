@@ -1,7 +1,7 @@
 package app.candor.followup;
 
 import app.candor.domain.Bounds;
-import app.candor.store.SafeFiles;
+import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

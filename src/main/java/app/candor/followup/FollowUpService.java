@@ -5,6 +5,7 @@ import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
 import app.candor.rules.FollowUpQueue;
 import app.candor.rules.RuleEngine;
+import app.candor.store.Database;
 import app.candor.store.FollowUpRepository;
 import app.candor.store.InteractionRepository;
 import app.candor.store.QueueRow;
@@ -22,11 +23,16 @@ public final class FollowUpService {
     private final FollowUpRepository followUps;
     private final InteractionRepository interactions;
     private final RuleEngine engine;
+    private final Database db;
+    private final DealService deals;
 
-    public FollowUpService(FollowUpRepository followUps, InteractionRepository interactions, RuleEngine engine) {
+    public FollowUpService(FollowUpRepository followUps, InteractionRepository interactions, RuleEngine engine,
+                           Database db, DealService deals) {
         this.followUps = followUps;
         this.interactions = interactions;
         this.engine = engine;
+        this.db = db;
+        this.deals = deals;
     }
 
     public RuleEngine engine() {
@@ -72,8 +78,30 @@ public final class FollowUpService {
 
     /** Logs the interaction (columns refreshed in its transaction) and returns the prospect's alerts after it. */
     public LoggedInteraction log(Interaction interaction, LocalDate today) {
-        Interaction stored = interactions.log(interaction);
+        return log(interaction, null, today);
+    }
+
+    /**
+     * Logs the interaction and, when {@code agreedCheckIn} is given, the check-in agreed in it on its deal, in one
+     * transaction: both are saved or neither, so a retry after a failure never logs the touch twice.
+     */
+    public LoggedInteraction log(Interaction interaction, LocalDate agreedCheckIn, LocalDate today) {
+        if (agreedCheckIn != null && interaction.dealId() == null) {
+            throw new IllegalArgumentException("A check-in belongs to a deal: choose the deal, or clear the date.");
+        }
+        Interaction stored = db.inTransaction(() -> {
+            Interaction logged = interactions.log(interaction);
+            if (agreedCheckIn != null) {
+                deals.agreeCheckIn(interaction.dealId(), agreedCheckIn);
+            }
+            return logged;
+        });
         return new LoggedInteraction(stored, alertsFor(stored.prospectId(), today));
+    }
+
+    /** The open deals' facts with {@code lostSince} for recently lost ones: what the calendar and reports read. */
+    public List<FollowUpFacts> facts(LocalDate lostSince) {
+        return followUps.followUpFacts(lostSince);
     }
 
     /** An interaction as stored, with the alerts its prospect has right after it. */

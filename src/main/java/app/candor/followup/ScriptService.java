@@ -104,6 +104,20 @@ public final class ScriptService {
         return builtIns;
     }
 
+    /**
+     * A deal's values with what the person typed or passed over them (blank entries ignored): names checked,
+     * dates written in the person's style. The one way for the screen and the command line alike.
+     */
+    public Map<String, String> withTyped(Map<String, String> values, Map<String, String> typed) {
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        typed.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.put(name, value);
+            }
+        });
+        return ScriptValues.withOverrides(values, given, locale);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -1,8 +1,8 @@
 package app.candor.insights;
 
-import app.candor.store.InsightsRepository.LostDeal;
-import app.candor.store.InsightsRepository.StageMove;
-import app.candor.store.StageTotal;
+import app.candor.domain.history.LostDeal;
+import app.candor.domain.history.StageMove;
+import app.candor.domain.StageTotal;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,12 @@
 package app.candor.insights;
 
+import app.candor.domain.history.ClosedAlerts;
+import app.candor.domain.history.DayCount;
+import app.candor.domain.history.FateCount;
+import app.candor.domain.history.LossCount;
+import app.candor.domain.history.LostDeals;
+import app.candor.domain.history.ScriptSend;
+import app.candor.domain.history.StageMoves;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Stage;
 import app.candor.insights.Figures.Count;
@@ -10,13 +17,6 @@ import app.candor.insights.Figures.Pipeline;
 import app.candor.insights.Figures.ReplyRate;
 import app.candor.insights.Figures.ReplyRates;
 import app.candor.store.DealRepository;
-import app.candor.store.InsightsRepository.ClosedAlerts;
-import app.candor.store.InsightsRepository.DayCount;
-import app.candor.store.InsightsRepository.FateCount;
-import app.candor.store.InsightsRepository.LossCount;
-import app.candor.store.InsightsRepository.LostDeals;
-import app.candor.store.InsightsRepository.ScriptSend;
-import app.candor.store.InsightsRepository.StageMoves;
 import app.candor.store.InsightsRepository;
 import java.time.Clock;
 import java.time.Duration;

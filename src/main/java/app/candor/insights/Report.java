@@ -27,9 +27,9 @@ public enum Report {
         return title;
     }
 
-    /** The range a report covers when none is given: this month for the pipeline, the last 12 weeks otherwise. */
+    /** The range a report covers when none is given: the same for every report, in the app and the CLI. */
     public ReportRange defaultRange(LocalDate today) {
-        return this == PIPELINE ? ReportRange.monthTo(today) : ReportRange.lastWeeks(today, 12);
+        return ReportRange.standard(today);
     }
 
     public static Report fromCode(String code) {

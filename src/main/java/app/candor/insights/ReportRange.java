@@ -18,6 +18,11 @@ public record ReportRange(LocalDate from, LocalDate to) {
         }
     }
 
+    /** The range every report covers unless another is chosen, on the screen and on the command line: 12 weeks. */
+    public static ReportRange standard(LocalDate today) {
+        return lastWeeks(today, 12);
+    }
+
     /** The last {@code weeks} whole weeks (Monday first) up to and including {@code today}'s. */
     public static ReportRange lastWeeks(LocalDate today, int weeks) {
         return new ReportRange(weekOf(today).minusWeeks(weeks - 1L), today);

@@ -1,5 +1,8 @@
 package app.candor.insights;
 
+import app.candor.domain.history.Heard;
+import app.candor.domain.history.LostDeal;
+import app.candor.domain.history.StageMove;
 import app.candor.domain.Money;
 import app.candor.insights.Figures.Count;
 import app.candor.insights.Figures.Discipline;
@@ -8,10 +11,7 @@ import app.candor.insights.Figures.LossLessons;
 import app.candor.insights.Figures.Pipeline;
 import app.candor.insights.Figures.ReplyRate;
 import app.candor.insights.Figures.ReplyRates;
-import app.candor.store.InsightsRepository.Heard;
-import app.candor.store.InsightsRepository.LostDeal;
-import app.candor.store.InsightsRepository.StageMove;
-import app.candor.store.StageTotal;
+import app.candor.domain.StageTotal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

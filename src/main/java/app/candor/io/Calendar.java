@@ -12,6 +12,10 @@ import java.util.List;
  */
 public final class Calendar {
 
+    /** A calendar file and how many events it holds. */
+    public record Events(int count, String ics) {
+    }
+
     /** One agreed check-in. */
     public record CheckIn(long dealId, String prospectName, String dealTitle, String email, LocalDate date, int moves) {
     }

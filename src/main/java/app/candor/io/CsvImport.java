@@ -380,7 +380,7 @@ public final class CsvImport {
      */
     private boolean write(Kind kind, Iterator<Row> rows, Options options, Problems problems, Tally tally) {
         try {
-            db.write(c -> {
+            db.inTransaction(() -> {
                 if (kind == Kind.INTERACTIONS) {
                     interactions(rows, options, problems, tally);
                 } else {

@@ -2,6 +2,7 @@ package app.candor.rules;
 
 import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,10 @@ import java.util.Map;
  * first {@code cap} entries; {@code total} counts the whole queue.
  */
 public record FollowUpQueue(List<Entry> entries, int cap, int total) {
+
+    /** What an empty queue means, said the same way on the screen and on the command line. */
+    public static final String NOBODY_WAITING = "Nobody is waiting on you: every open deal has a next step, or it is"
+            + " their move.";
 
     /** One deal in the queue: its strongest alert and the others it raised. */
     public record Entry(FollowUpFacts subject, Alert primary, List<Alert> others) {
@@ -30,12 +35,12 @@ public record FollowUpQueue(List<Entry> entries, int cap, int total) {
         }
     }
 
-    static final Comparator<Alert> STRONGEST_FIRST = Comparator.comparing(Alert::severity)
+    static final Comparator<Alert> STRONGEST_FIRST = Comparator.comparing(Alert::severity, Severity.STRONGEST_FIRST)
             .thenComparing(Alert::rule);
 
     /** The same order as the store's ranking of alert schedules: severity, response base, prospect, deal. */
     public static final Comparator<Entry> QUEUE_ORDER = Comparator.<Entry, Alert>comparing(Entry::primary,
-                    Comparator.comparing(Alert::severity))
+                    Comparator.comparing(Alert::severity, Severity.STRONGEST_FIRST))
             .thenComparing(Comparator.comparingInt((Entry e) -> e.primary().daysSinceResponse()).reversed())
             .thenComparingLong(e -> e.subject().prospectId())
             .thenComparing(e -> e.subject().dealId(), Comparator.nullsFirst(Comparator.naturalOrder()));

@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class RuleSetLoader {
 
+    /** The user's rules file, in the data folder. */
+    public static final String FILE_NAME = "rules.json";
     public static final String DEFAULTS_RESOURCE = "/app/candor/rules/default-rules.json";
     private static final Map<RuleId, Set<String>> PARAMETERS = Map.of(
             RuleId.CHECKIN_SLIPPED, Set.of("slips"),

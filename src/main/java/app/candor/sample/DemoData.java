@@ -48,7 +48,7 @@ public final class DemoData {
             throw new IllegalStateException(db.file() + " already holds data; the demo only fills an empty database."
                     + " Use --db with a new file, for example --db demo.db.");
         }
-        return db.write(c -> {
+        return db.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);
             settings.put("myName", "Sam Carter");
 

@@ -158,6 +158,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a use case's work, which calls several repositories, in one transaction: all of it is committed or
+     * none. The store opens it; no connection is handed out.
+     */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return write(c -> work.get());
+    }
+
     /** Whether any prospect is stored: commands that fill an empty database refuse one that holds data. */
     public boolean holdsData() {
         return read(c -> {

@@ -1,14 +1,15 @@
 package app.candor.store;
 
-import app.candor.domain.CheckInFate;
-import app.candor.domain.InteractionKind;
-import app.candor.domain.Money;
+import app.candor.domain.history.ClosedAlerts;
+import app.candor.domain.history.DayCount;
+import app.candor.domain.history.FateCount;
+import app.candor.domain.history.LostDeals;
+import app.candor.domain.history.ScriptSend;
+import app.candor.domain.history.StageMoves;
 import app.candor.domain.Stage;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The history the Insights reports read: script sends and the replies after them, lost deals, alerts raised and
@@ -40,50 +41,4 @@ public interface InsightsRepository {
 
     /** Stage moves made on a day in the range: how many deals moved, moves into each stage, the newest {@code listed}. */
     StageMoves stageMoves(LocalDate from, LocalDate to, int listed);
-
-    record ScriptSend(String scriptId, InteractionKind kind, Instant sentAt, Instant repliedAt) {
-    }
-
-    record LostDeals(List<LossCount> counts, List<LostDeal> newest) {
-        public LostDeals {
-            counts = List.copyOf(counts);
-            newest = List.copyOf(newest);
-        }
-    }
-
-    /** How many deals were lost from {@code lostFrom} (null: not recorded), with or without an agreed check-in. */
-    record LossCount(Stage lostFrom, boolean checkInAgreed, int deals) {
-    }
-
-    record LostDeal(long dealId, long prospectId, String prospect, String company, String title, Money value,
-                    LocalDate lostOn, String reason, Stage lostFrom, boolean checkInAgreed, List<Heard> heardAfter) {
-        public LostDeal {
-            heardAfter = List.copyOf(heardAfter);
-        }
-    }
-
-    /** Something logged about a deal after it was lost: their feedback, or our note of it. */
-    record Heard(Instant at, InteractionKind kind, String summary) {
-    }
-
-    /** How many alerts raised on {@code raisedOn} were answered after {@code daysToAnswer} days (null: never). */
-    record ClosedAlerts(LocalDate raisedOn, Integer daysToAnswer, int count) {
-    }
-
-    record DayCount(LocalDate day, int count) {
-    }
-
-    record FateCount(LocalDate agreed, CheckInFate fate, int count) {
-    }
-
-    record StageMoves(int dealsMoved, Map<Stage, Integer> movesInto, List<StageMove> newest) {
-        public StageMoves {
-            movesInto = Map.copyOf(movesInto);
-            newest = List.copyOf(newest);
-        }
-    }
-
-    record StageMove(long dealId, String prospect, String title, Money value, Stage previous, Stage stage,
-                     LocalDate on) {
-    }
 }

@@ -1,5 +1,6 @@
 package app.candor.store;
 
+import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException.Reason;
 import java.io.IOException;
 import java.nio.file.Files;

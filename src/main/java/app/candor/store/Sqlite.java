@@ -1,5 +1,6 @@
 package app.candor.store;
 
+import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException.Reason;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -73,32 +73,12 @@ final class Sqlite {
 
     /** Whether a failure means the disk (or the user's quota) is full. */
     static boolean diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("sqlite_full") || m.contains("sqlite_ioerr_write") || m.contains("no space left") || m.contains("disk is full")
-                    || m.contains("database or disk is full") || m.contains("quota exceeded")) {
-                return true;
-            }
-        }
-        return false;
+        return SafeFiles.diskFull(e);
     }
 
     /** A failure's message without Java's class names. */
     static String plain(Throwable e) {
-        if (diskFull(e) || String.valueOf(e.getMessage()).contains("File too large")) {
-            return "the disk is full or refused to write";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file named " + e.getMessage() + " is in the way";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission to write " + e.getMessage() + " was denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return e.getMessage() + " does not exist";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "the system gave no reason" : m;
+        return SafeFiles.plain(e);
     }
 
     static IOException io(SQLException e) {

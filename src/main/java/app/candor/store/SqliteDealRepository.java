@@ -1,5 +1,7 @@
 package app.candor.store;
 
+import app.candor.domain.StageTotal;
+import app.candor.domain.PipelineRow;
 import app.candor.domain.Bounds;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;

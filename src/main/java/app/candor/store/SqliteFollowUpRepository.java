@@ -32,8 +32,8 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
             + " 'ours' AS whose_move, NULL AS agreed_checkin, 0 AS checkin_slips, 0 AS decision_maker_known,"
             + " p.snoozed_until, p.created_at, " + prefixed("p", ContactFactsColumns.SELECT) + " FROM prospects p";
     private static final String OPEN = "d.stage IN ('lead', 'qualified', 'meeting', 'proposal', 'negotiation')";
-    private static final String RANK = "CASE WHEN %1$s.alert_high_from <= ?1 THEN 0 WHEN %1$s.alert_medium_from <= ?1"
-            + " THEN 1 ELSE 2 END";
+    private static final String RANK = ("CASE WHEN %1$s.alert_high_from <= ?1 THEN " + Severity.HIGH.rank()
+            + " WHEN %1$s.alert_medium_from <= ?1 THEN " + Severity.MEDIUM.rank() + " ELSE " + Severity.LOW.rank() + " END");
     /** Open-ended schedules and windowed ones, each matching its own partial index. */
     private static final String OPEN_ENDED = "%1$s.alert_from <= ?1 AND %1$s.alert_until IS NULL";
     private static final String WINDOWED = "%1$s.alert_until >= ?1 AND %1$s.alert_from <= ?1";
@@ -81,7 +81,7 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new QueueRow(rs.getLong(1), Rows.nullableLong(rs, "deal_id"),
-                                Severity.values()[rs.getInt(3)], LocalDate.parse(rs.getString(4))));
+                                Severity.ofRank(rs.getInt(3)), LocalDate.parse(rs.getString(4))));
                     }
                 }
                 return rows;

@@ -1,5 +1,15 @@
 package app.candor.store;
 
+import app.candor.domain.history.ClosedAlerts;
+import app.candor.domain.history.DayCount;
+import app.candor.domain.history.FateCount;
+import app.candor.domain.history.Heard;
+import app.candor.domain.history.LossCount;
+import app.candor.domain.history.LostDeal;
+import app.candor.domain.history.LostDeals;
+import app.candor.domain.history.ScriptSend;
+import app.candor.domain.history.StageMove;
+import app.candor.domain.history.StageMoves;
 import app.candor.domain.CheckInFate;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Money;

@@ -1,9 +1,8 @@
 package app.candor.ui;
 
-import app.candor.followup.Core;
-import app.candor.followup.CoreOpener;
-import app.candor.sample.DemoData;
-import app.candor.store.Backups;
+import app.candor.followup.Services;
+import app.candor.followup.ServicesOpener;
+import app.candor.followup.BackupService;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.FxTaskExecutor;
 import app.candor.ui.common.MailService;
@@ -14,7 +13,6 @@ import app.candor.ui.common.FirstFrame;
 import app.candor.ui.shell.MainWindow;
 import app.candor.ui.today.TodayViewModel;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,19 +45,19 @@ public final class DesktopApp implements MainWindow.Host {
 
     private final Path ownDatabase;
     private final Path dataFolder;
-    private final CoreOpener opener;
+    private final ServicesOpener opener;
     private final Clock clock;
     private final CountDownLatch closed;
     private final TaskExecutor executor = new FxTaskExecutor();
     private final WindowState state;
     private final StackPane root = new StackPane();
     private Stage stage;
-    private Core core;
+    private Services core;
     private MainWindow window;
     private boolean sample;
     private java.util.concurrent.CompletableFuture<Opened> firstOpen;
 
-    private DesktopApp(Path ownDatabase, Path dataFolder, CoreOpener opener, Clock clock, CountDownLatch closed) {
+    private DesktopApp(Path ownDatabase, Path dataFolder, ServicesOpener opener, Clock clock, CountDownLatch closed) {
         this.ownDatabase = ownDatabase;
         this.dataFolder = dataFolder;
         this.opener = opener;
@@ -69,14 +67,14 @@ public final class DesktopApp implements MainWindow.Host {
     }
 
     /** An open database and, when it was read while the toolkit started, the Today screen's first queue. */
-    public record Opened(Core core, TodayViewModel.Snapshot today) {
+    public record Opened(Services core, TodayViewModel.Snapshot today) {
     }
 
     /**
      * Blocks until the window is closed, using what {@link EarlyStart#begin} already set going for this database, if
      * anything ({@code early} may be null).
      */
-    public static void run(Path databaseFile, Path dataFolder, CoreOpener opener, Clock clock, EarlyStart early) {
+    public static void run(Path databaseFile, Path dataFolder, ServicesOpener opener, Clock clock, EarlyStart early) {
         CountDownLatch closed = new CountDownLatch(1);
         DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
         boolean reuse = early != null && early.database().equals(databaseFile);
@@ -107,6 +105,17 @@ public final class DesktopApp implements MainWindow.Host {
 
     private void start() {
         LOG.info("Toolkit started");
+        // A failure no code expected, on the FX thread or any worker, is logged with its thread and shown in
+        // plain words with the log's place; under javaw there is no terminal to print it to.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            LOG.error("Uncaught failure on thread {}", thread.getName(), failure);
+            String text = app.candor.followup.Failures.plain(failure);
+            if (Platform.isFxApplicationThread()) {
+                message("Something went wrong", text);
+            } else {
+                Platform.runLater(() -> message("Something went wrong", text));
+            }
+        });
         Platform.setImplicitExit(false);
         Theme.parse(state.text("theme", "light")).apply();
         stage = new Stage();
@@ -141,7 +150,7 @@ public final class DesktopApp implements MainWindow.Host {
 
     private void open(Path file, boolean asSample, String screen) {
         root.getChildren().setAll(busy("Opening " + file));
-        Core previous = core;
+        Services previous = core;
         if (window != null) {
             window.flushPendingWork();
         }
@@ -152,9 +161,8 @@ public final class DesktopApp implements MainWindow.Host {
                 previous.close();
             }
             Opened opened = early != null ? joinOpen(early) : new Opened(opener.open(file, clock), null);
-            if (asSample && !opened.core().database().holdsData()) {
-                Core c = opened.core();
-                new DemoData(c.database(), c.prospects(), c.deals(), c.interactions(), c.settings(), c.clock()).fill();
+            if (asSample && !opened.core().data().holdsData()) {
+                opened.core().data().demo();
             }
             return opened;
         }, result -> showOpened(result, asSample, screen, early != null), failure -> {
@@ -169,7 +177,7 @@ public final class DesktopApp implements MainWindow.Host {
 
     /** Puts the main window on {@code result}'s database in the stage; {@code first} for the start-up open. */
     private void showOpened(Opened result, boolean asSample, String screen, boolean first) {
-        Core opened = result.core();
+        Services opened = result.core();
         LOG.info("Database ready for the window");
         core = opened;
         sample = asSample;
@@ -189,18 +197,18 @@ public final class DesktopApp implements MainWindow.Host {
         if (opened.rulesLoad().usingDefaultsBecauseOfProblems()) {
             // After the window is showing: the message is a dialog over it.
             Platform.runLater(() -> message("Your rules file was not used", opened.rulesLoad().summary(
-                    dataFolder.resolve("rules.json").toString())));
+                    opened.settings().rulesFile().toString())));
         }
-        if (!opened.database().notices().isEmpty()) {
+        if (!opened.notices().isEmpty()) {
             Platform.runLater(() -> message("Worth knowing about your data", String.join("\n\n",
-                    opened.database().notices())));
+                    opened.notices())));
         }
     }
 
     /** The daily automatic backup, in the background once the window is up; a failure is logged, not fatal. */
-    private void backupIfDue(Core opened) {
+    private void backupIfDue(Services opened) {
         try {
-            new Backups(Backups.folderFor(opened.database().file()), opened.database().file(), clock).backupIfDue(opened.database());
+            opened.backups().backupIfDue();
         } catch (RuntimeException e) {
             LOG.warn("Automatic backup failed", e);
         }
@@ -249,7 +257,7 @@ public final class DesktopApp implements MainWindow.Host {
     @Override
     public void restore(Path backup) {
         Path target = sample ? dataFolder.resolve(SAMPLE_FILE) : ownDatabase;
-        Core open = core;
+        Services open = core;
         core = null;
         if (window != null) {
             window.flushPendingWork();
@@ -259,7 +267,7 @@ public final class DesktopApp implements MainWindow.Host {
             if (open != null) {
                 open.close();
             }
-            return Backups.restore(backup, target, clock);
+            return BackupService.restore(backup, target, clock);
         }, aside -> {
             open(target, sample, "Today");
             aside.ifPresent(p -> message("Restored", "Your data now comes from " + backup.getFileName()
@@ -290,7 +298,7 @@ public final class DesktopApp implements MainWindow.Host {
             state.save();
         }
         stage.hide();
-        Core open = core;
+        Services open = core;
         core = null;
         executor.close();
         // Closed off the FX thread, and the latch released there too: the toolkit may already be going away.

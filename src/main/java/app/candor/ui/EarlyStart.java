@@ -1,7 +1,7 @@
 package app.candor.ui;
 
-import app.candor.followup.Core;
-import app.candor.followup.CoreOpener;
+import app.candor.followup.Services;
+import app.candor.followup.ServicesOpener;
 import app.candor.ui.today.TodayViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +24,7 @@ public record EarlyStart(Path database, CompletableFuture<DesktopApp.Opened> ope
                          CompletableFuture<Void> logging) {
 
     /** Starts the JavaFX toolkit and opens {@code databaseFile} at once, each on its own thread. */
-    public static EarlyStart begin(Path databaseFile, CoreOpener opener, Clock clock) {
+    public static EarlyStart begin(Path databaseFile, ServicesOpener opener, Clock clock) {
         var toolkit = new CompletableFuture<Void>();
         Thread fx = new Thread(() -> {
             try {
@@ -52,7 +52,7 @@ public record EarlyStart(Path database, CompletableFuture<DesktopApp.Opened> ope
      * window then shows it in its first frame, and the classes, compiled code and SQLite's page cache are warm.
      * A failure here is left for the window to report when it asks again.
      */
-    static DesktopApp.Opened warm(Core opened) {
+    static DesktopApp.Opened warm(Services opened) {
         TodayViewModel.Snapshot today = null;
         try {
             today = TodayViewModel.Snapshot.read(opened.followUps(), opened.prospects(), false);

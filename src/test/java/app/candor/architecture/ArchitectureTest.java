@@ -19,7 +19,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyUiAndAppKnowUi = noClasses().that().resideInAnyPackage("app.candor.domain..",
                     "app.candor.store..", "app.candor.rules..", "app.candor.scripts..", "app.candor.io..",
-                    "app.candor.cli..", "app.candor.followup..", "app.candor.sample..", "app.candor.insights..")
+                    "app.candor.cli..", "app.candor.followup..", "app.candor.sample..", "app.candor.insights..",
+                    "app.candor.platform..")
             .should().dependOnClassesThat().resideInAPackage("app.candor.ui..")
             .because("logic never depends on the GUI; the CLI runs where there is no display");
 
@@ -37,8 +38,21 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule sqlStaysInTheStore = noClasses().that().resideOutsideOfPackages("app.candor.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
             .because("a later team mode swaps the store implementation without touching rules or UI");
+
+    @ArchTest
+    static final ArchRule theDriverStaysInTheStoreAndThePlatform = noClasses().that()
+            .resideOutsideOfPackages("app.candor.store..", "app.candor.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..")
+            .because("only the store talks to SQLite, and the platform places its native library");
+
+    @ArchTest
+    static final ArchRule platformKnowsOnlyTheSystem = noClasses().that().resideInAPackage("app.candor.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.candor.domain..", "app.candor.store..",
+                    "app.candor.rules..", "app.candor.scripts..", "app.candor.io..", "app.candor.followup..",
+                    "app.candor.insights..", "app.candor.cli..", "app.candor.ui..", "app.candor.app..")
+            .because("folders, files and native libraries are the platform's one job, below everything else");
 
     @ArchTest
     static final ArchRule logOnlyThroughSlf4j = noClasses().that().doNotHaveSimpleName("LogConfigurator")
@@ -53,6 +67,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("app.candor.followup..", "app.candor.cli..",
                     "app.candor.io..", "app.candor.sample..")
             .because("the reports read the store's history and nothing else; the CLI and the screen call them");
+
+    @ArchTest
+    static final ArchRule screensAndCommandsGoThroughTheServices = noClasses().that()
+            .resideInAnyPackage("app.candor.ui..", "app.candor.cli..")
+            .should().dependOnClassesThat().resideInAPackage("app.candor.store..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("app.candor.followup.Core")
+            .because("one door: screens and commands call use-case services, which own their transactions;"
+                    + " they never reach the database or a repository");
+
+    @ArchTest
+    static final ArchRule connectionsStayInTheStore = noClasses().that().resideOutsideOfPackage("app.candor.store..")
+            .should().callMethod("app.candor.store.Database", "write", "app.candor.store.SqlWork")
+            .orShould().callMethod("app.candor.store.Database", "read", "app.candor.store.SqlWork")
+            .because("transactions are opened by the store (Database.inTransaction); no connection is handed out,"
+                    + " not even to a lambda");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("app.candor.(*)..").should().beFreeOfCycles();

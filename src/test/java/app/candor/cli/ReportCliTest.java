@@ -58,6 +58,20 @@ class ReportCliTest {
     }
 
     @Test
+    void everyReportCoversTheSameRangeOnTheCommandLineAsOnTheScreen() {
+        try (app.candor.followup.Services services = app.candor.app.Wiring.openServices(db, dir, clock,
+                java.util.Locale.UK)) {
+            var screen = new app.candor.ui.reports.ReportsViewModel(services.insights(),
+                    app.candor.ui.common.TaskExecutor.currentThread());
+            String onScreen = screen.fromProperty().get() + " to " + screen.toProperty().get();
+            for (String report : List.of("reply-rates", "losses", "discipline", "pipeline")) {
+                CliRunner.Result r = cli().run("--db", db.toString(), "report", report);
+                assertThat(r.out().lines().findFirst().orElseThrow()).as(report).endsWith("(" + onScreen + ")");
+            }
+        }
+    }
+
+    @Test
     void textNamesTheRangeAndARangeCanBeChosen() {
         CliRunner.Result r = cli().run("--db", db.toString(), "report", "pipeline", "--from", "2026-11-01",
                 "--to", "2026-11-15");

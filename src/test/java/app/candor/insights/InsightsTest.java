@@ -1,5 +1,6 @@
 package app.candor.insights;
 
+import app.candor.domain.history.LostDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -18,7 +19,6 @@ import app.candor.insights.Figures.Count;
 import app.candor.insights.Figures.DisciplineWeek;
 import app.candor.insights.Figures.LossLessons;
 import app.candor.insights.Figures.ReplyRate;
-import app.candor.store.InsightsRepository.LostDeal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -245,7 +245,7 @@ class InsightsTest {
             core.deals().update(a.withStage(Stage.QUALIFIED).withStage(Stage.MEETING));
             clock.set(at(day(23), 9));
 
-            Figures.Pipeline pipeline = core.insights().pipeline(Report.PIPELINE.defaultRange(day(23)));
+            Figures.Pipeline pipeline = core.insights().pipeline(ReportRange.monthTo(day(23)));
 
             assertThat(pipeline.range()).isEqualTo(new ReportRange(day(1), day(23)));
             assertThat(pipeline.dealsMoved()).isEqualTo(1);

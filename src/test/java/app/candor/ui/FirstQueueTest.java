@@ -42,7 +42,7 @@ class FirstQueueTest extends UiTestBase {
         dir = Files.createTempDirectory("candor-ui");
         core = Wiring.openCore(dir.resolve("candor.db"), dir, clock, Locale.UK);
         new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
-        snapshot = TodayViewModel.Snapshot.read(core.followUps(), core.prospects(), false);
+        snapshot = TodayViewModel.Snapshot.read(core.followUps(), app.candor.followup.Services.of(core, dir).prospects(), false);
         TaskExecutor never = new TaskExecutor() {
             @Override
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -50,7 +50,7 @@ class FirstQueueTest extends UiTestBase {
             }
         };
         Theme.LIGHT.apply();
-        window = new MainWindow(core, never, ClipboardService.system(), (to, subject, body) -> { }, recordingHost(),
+        window = new MainWindow(app.candor.followup.Services.of(core, dir), never, ClipboardService.system(), (to, subject, body) -> { }, recordingHost(),
                 snapshot);
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();

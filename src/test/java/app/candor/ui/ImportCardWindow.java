@@ -29,7 +29,7 @@ public final class ImportCardWindow {
         Core core = Wiring.openCore(db, db.getParent(), Clock.systemDefaultZone(), Locale.getDefault());
         Platform.startup(() -> {
             Theme.LIGHT.apply();
-            MainWindow window = new MainWindow(core, new FxTaskExecutor(), ClipboardService.system(),
+            MainWindow window = new MainWindow(app.candor.followup.Services.of(core, db.getParent()), new FxTaskExecutor(), ClipboardService.system(),
                     MailService.desktop(), new NoHost(db.getParent()));
             Scene scene = new Scene(window, 1280, 800);
             scene.getStylesheets().add(Theme.CANDOR_CSS);

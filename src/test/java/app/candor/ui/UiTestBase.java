@@ -49,7 +49,7 @@ abstract class UiTestBase {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
         }
         Theme.LIGHT.apply();
-        window = new MainWindow(core, TaskExecutor.currentThread(), ClipboardService.system(),
+        window = new MainWindow(app.candor.followup.Services.of(core, dir), TaskExecutor.currentThread(), ClipboardService.system(),
                 (to, subject, body) -> hostCalls.add("mail " + to), new RecordingHost());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Theme.CANDOR_CSS);

@@ -45,7 +45,7 @@ public final class WindowState {
     public void save() {
         try {
             Files.createDirectories(file.getParent());
-            app.candor.store.SafeFiles.write(file, out -> values.store(out, "Candor window state"));
+            app.candor.platform.SafeFiles.write(file, out -> values.store(out, "Candor window state"));
         } catch (IOException e) {
             LOG.warn("Cannot save window state to {}", file, e);
         }

@@ -1,5 +1,6 @@
 package app.candor.ui.importer;
 
+import app.candor.followup.DataService;
 import app.candor.io.CsvImport;
 import app.candor.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ImportViewModel {
 
-    private final CsvImport csv;
+    private final DataService data;
     private final TaskExecutor executor;
     private final Runnable onImported;
 
@@ -32,8 +33,8 @@ public final class ImportViewModel {
     private final BooleanProperty validOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<CsvImport.OnDuplicate> onDuplicate = new SimpleObjectProperty<>();
 
-    public ImportViewModel(CsvImport csv, TaskExecutor executor, Runnable onImported) {
-        this.csv = csv;
+    public ImportViewModel(DataService data, TaskExecutor executor, Runnable onImported) {
+        this.data = data;
         this.executor = executor;
         this.onImported = onImported;
         validOnly.addListener((o, a, b) -> refreshPreview());
@@ -55,7 +56,7 @@ public final class ImportViewModel {
         running.set(true);
         status.set("Checking " + chosen.getFileName() + "…");
         CsvImport.Options options = new CsvImport.Options(true, validOnly.get(), onDuplicate.get());
-        executor.run(() -> csv.run(chosen, options), report -> {
+        executor.run(() -> data.importCsv(chosen, options), report -> {
             running.set(false);
             preview.set(report);
             status.set("");
@@ -71,7 +72,7 @@ public final class ImportViewModel {
         running.set(true);
         status.set("Importing " + chosen.getFileName() + "…");
         CsvImport.Options options = new CsvImport.Options(false, validOnly.get(), onDuplicate.get());
-        executor.run(() -> csv.run(chosen, options), report -> {
+        executor.run(() -> data.importCsv(chosen, options), report -> {
             running.set(false);
             result.set(report);
             status.set(report.written() ? String.format("Done: %d added, %d updated, %d skipped.", report.added(),

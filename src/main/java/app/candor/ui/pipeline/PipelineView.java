@@ -3,8 +3,8 @@ package app.candor.ui.pipeline;
 import app.candor.domain.Money;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.store.PipelineRow;
-import app.candor.store.StageTotal;
+import app.candor.domain.PipelineRow;
+import app.candor.domain.StageTotal;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -102,7 +102,7 @@ public final class PipelineView extends BorderPane {
                 deal.setWrapText(true);
                 Label who = new Label(row.prospectName() + (row.company().isEmpty() ? "" : " · " + row.company()));
                 who.setWrapText(true);
-                Label meta = new Label(row.value() + " · " + (row.whoseMove() == WhoseMove.OURS ? "your move" : "their move")
+                Label meta = new Label(row.value() + " · " + row.whoseMove().inWords()
                         + (row.agreedCheckIn() == null ? "" : " · check-in " + row.agreedCheckIn()));
                 meta.getStyleClass().add("text-muted");
                 meta.setWrapText(true);

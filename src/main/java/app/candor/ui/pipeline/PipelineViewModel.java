@@ -1,12 +1,10 @@
 package app.candor.ui.pipeline;
 
-import app.candor.domain.Deal;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.followup.FollowUpService;
-import app.candor.store.DealRepository;
-import app.candor.store.PipelineRow;
-import app.candor.store.StageTotal;
+import app.candor.followup.DealService;
+import app.candor.domain.PipelineRow;
+import app.candor.domain.StageTotal;
 import app.candor.ui.common.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -21,8 +19,7 @@ public final class PipelineViewModel {
 
     public static final int CARDS_PER_STAGE = 40;
 
-    private final DealRepository deals;
-    private final FollowUpService followUps;
+    private final DealService deals;
     private final TaskExecutor executor;
     private final ObservableList<PipelineRow> rows = FXCollections.observableArrayList();
     private final ObservableList<StageTotal> totals = FXCollections.observableArrayList();
@@ -31,10 +28,8 @@ public final class PipelineViewModel {
     private final Runnable onChanged;
     private final StringProperty status = new SimpleStringProperty("");
 
-    public PipelineViewModel(DealRepository deals, FollowUpService followUps, TaskExecutor executor,
-                             Runnable onChanged) {
+    public PipelineViewModel(DealService deals, TaskExecutor executor, Runnable onChanged) {
         this.deals = deals;
-        this.followUps = followUps;
         this.executor = executor;
         this.onChanged = onChanged;
         filter.addListener((o, a, b) -> refresh());
@@ -45,10 +40,7 @@ public final class PipelineViewModel {
 
     public void refresh() {
         WhoseMove move = filter.get();
-        executor.run(() -> {
-            var today = followUps.today();
-            return new Board(deals.pipeline(today, move, CARDS_PER_STAGE), deals.stageTotals(today, move));
-        }, board -> {
+        executor.run(() -> new Board(deals.pipeline(move, CARDS_PER_STAGE), deals.stageTotals(move)), board -> {
             rows.setAll(board.rows());
             totals.setAll(board.totals());
         }, failure -> rows.clear());
@@ -59,12 +51,7 @@ public final class PipelineViewModel {
         if (to == row.stage() || !to.isOpen()) {
             return;
         }
-        executor.run(() -> {
-            Deal deal = deals.find(row.dealId()).orElseThrow(() -> new IllegalStateException(
-                    "\"" + row.title() + "\" is no longer there."));
-            deals.update(deal.withStage(to));
-            return deal;
-        }, moved -> {
+        executor.run(() -> deals.moveStage(row.dealId(), to), moved -> {
             status.set("Moved \"" + row.title() + "\" to " + to.code() + ".");
             onChanged.run();
         }, failure -> status.set("Could not move \"" + row.title() + "\": " + failure.getMessage()));

@@ -8,9 +8,7 @@ import app.candor.domain.Money;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.store.DealRepository;
-import app.candor.store.InteractionRepository;
-import app.candor.store.ProspectRepository;
+import app.candor.followup.ProspectService;
 import app.candor.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,9 +39,7 @@ public final class ProspectsViewModel {
     public static final int PAGE = 200;
     public static final int TIMELINE_PAGE = 50;
 
-    private final ProspectRepository prospects;
-    private final DealRepository deals;
-    private final InteractionRepository interactions;
+    private final ProspectService prospects;
     private final TaskExecutor executor;
     private final Clock clock;
     private final Runnable onChanged;
@@ -71,11 +67,8 @@ public final class ProspectsViewModel {
     public record TimelineRow(Interaction interaction, String text) {
     }
 
-    public ProspectsViewModel(ProspectRepository prospects, DealRepository deals, InteractionRepository interactions,
-                              TaskExecutor executor, Clock clock, Runnable onChanged) {
+    public ProspectsViewModel(ProspectService prospects, TaskExecutor executor, Clock clock, Runnable onChanged) {
         this.prospects = prospects;
-        this.deals = deals;
-        this.interactions = interactions;
         this.executor = executor;
         this.clock = clock;
         this.onChanged = onChanged;
@@ -154,7 +147,7 @@ public final class ProspectsViewModel {
         if (p == null) {
             return;
         }
-        executor.run(() -> new Detail(linked(deals.forProspect(p.id())), rows(interactions.timeline(p.id(), 0,
+        executor.run(() -> new Detail(linked(prospects.deals(p.id())), rows(prospects.timeline(p.id(), 0,
                 TIMELINE_PAGE))), d -> {
             if (selected.get() != null && selected.get().id() == p.id()) {
                 selectedDeals.setAll(d.deals());
@@ -182,7 +175,7 @@ public final class ProspectsViewModel {
             return;
         }
         int offset = timeline.size();
-        executor.run(() -> rows(interactions.timeline(p.id(), offset, TIMELINE_PAGE)), page -> {
+        executor.run(() -> rows(prospects.timeline(p.id(), offset, TIMELINE_PAGE)), page -> {
             timeline.addAll(page);
             moreTimeline.set(page.size() == TIMELINE_PAGE);
         }, this::failed);
@@ -232,7 +225,7 @@ public final class ProspectsViewModel {
             return Optional.of(e.getMessage() == null ? "The value is not a number." : e.getMessage());
         }
         Deal deal = Deal.open(p.id(), title.strip(), value, stage, LocalDate.now(clock), WhoseMove.OURS);
-        executor.run(() -> deals.add(deal), added -> {
+        executor.run(() -> prospects.addDeal(deal), added -> {
             status.set("Deal added.");
             loadDetail(p);
             onChanged.run();

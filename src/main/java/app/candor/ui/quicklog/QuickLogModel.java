@@ -7,8 +7,7 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
 import app.candor.followup.FollowUpService;
-import app.candor.store.DealRepository;
-import app.candor.store.ProspectRepository;
+import app.candor.followup.ProspectService;
 import app.candor.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,8 +24,7 @@ import javafx.collections.ObservableList;
 /** Logging a call, email or meeting in seconds: pick the prospect as you type, say what happened, save. */
 public final class QuickLogModel {
 
-    private final ProspectRepository prospects;
-    private final DealRepository deals;
+    private final ProspectService prospects;
     private final FollowUpService followUps;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -44,10 +42,9 @@ public final class QuickLogModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private long searchSequence;
 
-    public QuickLogModel(ProspectRepository prospects, DealRepository deals, FollowUpService followUps,
-                         TaskExecutor executor, Clock clock, Runnable onSaved) {
+    public QuickLogModel(ProspectService prospects, FollowUpService followUps, TaskExecutor executor, Clock clock,
+                         Runnable onSaved) {
         this.prospects = prospects;
-        this.deals = deals;
         this.followUps = followUps;
         this.executor = executor;
         this.clock = clock;
@@ -73,7 +70,7 @@ public final class QuickLogModel {
         if (chosen == null) {
             return;
         }
-        executor.run(() -> deals.forProspect(chosen.id()).stream().filter(Deal::isOpen).toList(), (List<Deal> open) -> {
+        executor.run(() -> prospects.openDeals(chosen.id()), (List<Deal> open) -> {
             openDeals.setAll(open);
             deal.set(open.size() == 1 ? open.get(0) : null);
         }, failure -> problem.set(failure.getMessage()));
@@ -93,14 +90,7 @@ public final class QuickLogModel {
         Interaction interaction = Interaction.log(who.id(), deal.get() == null ? null : deal.get().id(), kind.get(),
                 direction.get(), clock.instant(), summary.get().strip(), outcome.get());
         LocalDate agreed = checkIn.get();
-        Deal onDeal = deal.get();
-        executor.run(() -> {
-            followUps.log(interaction, followUps.today());
-            if (agreed != null) {
-                deals.agreeCheckIn(onDeal.id(), agreed, clock.instant());
-            }
-            return true;
-        }, ok -> {
+        executor.run(() -> followUps.log(interaction, agreed, followUps.today()), ok -> {
             reset();
             onSaved.run();
         }, failure -> problem.set("Not saved: " + failure.getMessage()));

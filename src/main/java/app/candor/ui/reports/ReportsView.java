@@ -1,14 +1,14 @@
 package app.candor.ui.reports;
 
+import app.candor.domain.history.LostDeal;
+import app.candor.domain.history.StageMove;
 import app.candor.domain.Money;
 import app.candor.domain.Stage;
 import app.candor.insights.Figures.Count;
 import app.candor.insights.Figures.DisciplineWeek;
 import app.candor.insights.Figures.ReplyRate;
 import app.candor.insights.Report;
-import app.candor.store.InsightsRepository.LostDeal;
-import app.candor.store.InsightsRepository.StageMove;
-import app.candor.store.StageTotal;
+import app.candor.domain.StageTotal;
 import app.candor.ui.reports.ReportsViewModel.Loaded;
 import app.candor.ui.reports.ReportsViewModel.Preset;
 import java.io.File;

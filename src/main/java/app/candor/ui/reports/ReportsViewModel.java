@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import app.candor.store.SafeFiles;
+import app.candor.platform.SafeFiles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +85,7 @@ public final class ReportsViewModel {
     public void usePreset(Preset preset) {
         LocalDate today = insights.today();
         ReportRange range = switch (preset) {
-            case LAST_12_WEEKS -> ReportRange.lastWeeks(today, 12);
+            case LAST_12_WEEKS -> ReportRange.standard(today);
             case THIS_MONTH -> ReportRange.monthTo(today);
             case LAST_12_MONTHS -> new ReportRange(today.minusMonths(12).plusDays(1), today);
         };

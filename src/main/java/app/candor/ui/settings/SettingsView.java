@@ -62,7 +62,7 @@ public final class SettingsView extends ScrollPane {
         }
 
         Label folder = new Label("Data folder: " + dataFolder + "\nDatabase: " + databaseFile
-                + "\nRules: " + dataFolder.resolve("rules.json") + " (see docs/RULES.md)");
+                + "\nRules: " + model.rulesFile() + " (see docs/RULES.md)");
         folder.getStyleClass().add("text-muted");
         folder.setWrapText(true);
         javafx.scene.control.ListView<Path> backupList = new javafx.scene.control.ListView<>(model.backupFiles());

@@ -2,12 +2,9 @@ package app.candor.ui.settings;
 
 import app.candor.domain.RuleId;
 import app.candor.domain.Stage;
-import app.candor.followup.ScriptService;
+import app.candor.followup.BackupService;
+import app.candor.followup.SettingsService;
 import app.candor.rules.RuleSet;
-import app.candor.rules.RuleSetLoader;
-import app.candor.store.Backups;
-import app.candor.store.Database;
-import app.candor.store.SettingsRepository;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
 import java.nio.file.Path;
@@ -30,7 +27,7 @@ import javafx.collections.ObservableList;
 /** Settings: per-stage thresholds and rule switches (written to rules.json), queue cap, your name, theme. */
 public final class SettingsViewModel {
 
-    private final SettingsRepository settings;
+    private final SettingsService settings;
     private final TaskExecutor executor;
     private final Path rulesFile;
     private final Runnable applyRules;
@@ -42,20 +39,19 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    private final Backups backups;
-    private final Database database;
+    private final BackupService backups;
     private final Consumer<Path> restore;
     private final ObservableList<Path> backupFiles = FXCollections.observableArrayList();
 
-    public SettingsViewModel(RuleSet current, SettingsRepository settings, TaskExecutor executor, Path rulesFile,
-                             Theme currentTheme, Runnable applyRules, Consumer<Theme> applyTheme, Backups backups,
-                             Database database, Consumer<Path> restore) {
+    public SettingsViewModel(SettingsService settings, BackupService backups, TaskExecutor executor,
+                             Theme currentTheme, Runnable applyRules, Consumer<Theme> applyTheme,
+                             Consumer<Path> restore) {
+        RuleSet current = settings.rules();
         this.backups = backups;
-        this.database = database;
         this.restore = restore;
         this.settings = settings;
         this.executor = executor;
-        this.rulesFile = rulesFile;
+        this.rulesFile = settings.rulesFile();
         this.applyRules = applyRules;
         this.applyTheme = applyTheme;
         for (Stage stage : Stage.values()) {
@@ -68,7 +64,7 @@ public final class SettingsViewModel {
         }
         queueCap.set(current.queueCap());
         theme = new SimpleObjectProperty<>(currentTheme);
-        executor.run(() -> settings.get(ScriptService.MY_NAME).orElse(""), myName::set, f -> status.set(f.getMessage()));
+        executor.run(settings::myName, myName::set, f -> status.set(f.getMessage()));
     }
 
     /** Saves everything; rule changes are applied by reopening the core, which recomputes the alert schedules. */
@@ -81,8 +77,7 @@ public final class SettingsViewModel {
         String name = myName.get() == null ? "" : myName.get().strip();
         Theme chosen = theme.get();
         executor.run(() -> {
-            new RuleSetLoader().saveOverrides(rulesFile, days, switches, cap, app.candor.store.SafeFiles::writeString);
-            settings.put(ScriptService.MY_NAME, name);
+            settings.save(days, switches, cap, name);
             return true;
         }, ok -> {
             status.set("Saved to " + rulesFile + ".");
@@ -96,7 +91,7 @@ public final class SettingsViewModel {
     }
 
     public void backupNow() {
-        executor.run(() -> backups.backup(database), made -> {
+        executor.run(backups::backupNow, made -> {
             status.set("Backed up to " + made + ".");
             refreshBackups();
         }, failure -> status.set("Backup failed: " + failure.getMessage()));
@@ -111,6 +106,11 @@ public final class SettingsViewModel {
 
     public ObservableList<Path> backupFiles() {
         return backupFiles;
+    }
+
+    /** The rules file the thresholds and switches are saved to. */
+    public Path rulesFile() {
+        return rulesFile;
     }
 
     public Path backupFolder() {

@@ -1,8 +1,6 @@
 package app.candor.ui.shell;
 
-import app.candor.followup.Core;
-import app.candor.io.CsvImport;
-import app.candor.store.Backups;
+import app.candor.followup.Services;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
@@ -113,7 +111,7 @@ public final class MainWindow extends StackPane {
     private final Lazy<HelpOverlay> help;
     private final Menu viewMenu = new Menu("View");
 
-    public MainWindow(Core core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host) {
+    public MainWindow(Services core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host) {
         this(core, executor, clipboard, mail, host, null);
     }
 
@@ -121,35 +119,31 @@ public final class MainWindow extends StackPane {
      * With {@code firstToday}, the Today screen starts with that queue (read while the toolkit started) instead of
      * asking for it again; null reads it in the background as usual.
      */
-    public MainWindow(Core core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host,
+    public MainWindow(Services core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host,
                       TodayViewModel.Snapshot firstToday) {
         setId("main-window");
         Runnable changed = this::refreshAll;
         today = new TodayViewModel(core.followUps(), core.prospects(), executor);
-        detail = new FollowUpDetailModel(core.followUps(), core.scripts(), core.deals(), core.prospects(), executor,
-                clipboard, mail, core.clock(), changed);
+        detail = new FollowUpDetailModel(core.followUps(), core.scripts(), core.deals(), core.prospects(), core.data(),
+                executor, clipboard, mail, core.clock(), changed);
 
-        prospects = new ProspectsViewModel(core.prospects(), core.deals(), core.interactions(), executor, core.clock(),
-                changed);
+        prospects = new ProspectsViewModel(core.prospects(), executor, core.clock(), changed);
         TodayView todayView = new TodayView(today, detail, () -> new FollowUpDetailView(detail, core.zone()),
                 firstRun(host));
-        QuickLogModel quickLogModel = new QuickLogModel(core.prospects(), core.deals(), core.followUps(), executor,
-                core.clock(), () -> {
+        QuickLogModel quickLogModel = new QuickLogModel(core.prospects(), core.followUps(), executor, core.clock(), () -> {
                     closeOverlays();
                     refreshAll();
                 });
         // Overlays are built the first time they are opened: nothing on the way to the first painted Today screen.
         quickLog = new Lazy<>(() -> new QuickLogView(quickLogModel, this::closeOverlays));
         help = new Lazy<>(() -> new HelpOverlay(this::closeOverlays));
-        importer = new Lazy<>(() -> new ImportViewModel(new CsvImport(core.database(), core.prospects(), core.deals(),
-                core.interactions(), core.bulk(), core.clock()), executor, this::refreshAll));
+        importer = new Lazy<>(() -> new ImportViewModel(core.data(), executor, this::refreshAll));
         importView = new Lazy<>(() -> new ImportView(importer.get(), this::closeOverlays));
 
-        PipelineViewModel pipeline = new PipelineViewModel(core.deals(), core.followUps(), executor, changed);
+        PipelineViewModel pipeline = new PipelineViewModel(core.deals(), executor, changed);
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
-        SettingsViewModel settings = new SettingsViewModel(core.followUps().engine().rules(), core.settings(), executor,
-                host.dataFolder().resolve("rules.json"), host.theme(), () -> host.reload("Settings"), host::applyTheme,
-                new Backups(Backups.folderFor(core.database().file()), core.database().file(), core.clock()), core.database(), host::restore);
+        SettingsViewModel settings = new SettingsViewModel(core.settings(), core.backups(), executor, host.theme(),
+                () -> host.reload("Settings"), host::applyTheme, host::restore);
         addScreen("Today", () -> todayView, today::refresh);
         addScreen("Prospects", () -> {
             prospectsView = new ProspectsView(prospects);
@@ -159,7 +153,7 @@ public final class MainWindow extends StackPane {
         ReportsViewModel reports = new ReportsViewModel(core.insights(), executor);
         addScreen("Reports", () -> new ReportsView(reports), reports::refresh);
         addScreen("Scripts", () -> new ScriptsView(scripts), scripts::refresh);
-        addScreen("Settings", () -> new SettingsView(settings, host.dataFolder(), core.database().file()),
+        addScreen("Settings", () -> new SettingsView(settings, host.dataFolder(), core.databaseFile()),
                 settings::refreshBackups);
 
         VBox navBox = new VBox();

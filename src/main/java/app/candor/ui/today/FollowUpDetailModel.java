@@ -9,21 +9,20 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Prospect;
 import app.candor.domain.Script;
 import app.candor.domain.Snooze;
-import app.candor.domain.WhoseMove;
 import app.candor.followup.FollowUpService;
 import app.candor.followup.ScriptService;
 import app.candor.rules.FollowUpQueue;
 import app.candor.scripts.PressureCheck;
 import app.candor.scripts.ScriptRenderer;
-import app.candor.store.DealRepository;
-import app.candor.store.ProspectRepository;
+import app.candor.followup.DataService;
+import app.candor.followup.DealService;
+import app.candor.followup.ProspectService;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,8 +59,9 @@ public final class FollowUpDetailModel {
 
     private final FollowUpService followUps;
     private final ScriptService scriptService;
-    private final DealRepository deals;
-    private final ProspectRepository prospects;
+    private final DealService deals;
+    private final ProspectService prospects;
+    private final DataService data;
     private final TaskExecutor executor;
     private final ClipboardService clipboard;
     private final MailService mail;
@@ -83,9 +83,10 @@ public final class FollowUpDetailModel {
     private final ReadOnlyBooleanWrapper offerCheckIn = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canCopy;
 
-    public FollowUpDetailModel(FollowUpService followUps, ScriptService scriptService, DealRepository deals,
-                               ProspectRepository prospects, TaskExecutor executor, ClipboardService clipboard,
-                               MailService mail, Clock clock, Runnable onChanged) {
+    public FollowUpDetailModel(FollowUpService followUps, ScriptService scriptService, DealService deals,
+                               ProspectService prospects, DataService data, TaskExecutor executor,
+                               ClipboardService clipboard, MailService mail, Clock clock, Runnable onChanged) {
+        this.data = data;
         this.followUps = followUps;
         this.scriptService = scriptService;
         this.deals = deals;
@@ -173,12 +174,13 @@ public final class FollowUpDetailModel {
             variant.set(Variant.PHONE);
             return;
         }
-        Map<String, String> values = new HashMap<>(d.values());
-        typed.forEach((k, v) -> {
-            if (v != null && !v.isBlank()) {
-                values.put(k, v);
-            }
-        });
+        Map<String, String> values;
+        try {
+            values = scriptService.withTyped(d.values(), typed);
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
         ScriptRenderer.Rendering r = ScriptRenderer.render(s, values);
         missing.setAll(r.missing());
         if (r.complete()) {
@@ -239,11 +241,9 @@ public final class FollowUpDetailModel {
         if (d == null) {
             return Optional.of("Choose a follow-up first.");
         }
-        if (until == null || !until.isAfter(followUps.today())) {
-            return Optional.of("Choose a date after today.");
-        }
-        if (reason == null || reason.isBlank()) {
-            return Optional.of("Say why you are snoozing it: a reason is required.");
+        Optional<String> problem = deals.problemWithSnooze(until, reason);
+        if (problem.isPresent()) {
+            return problem;
         }
         Snooze snooze = new Snooze(d.facts().prospectId(), d.facts().dealId(), until, reason, clock.instant());
         write(() -> deals.snooze(snooze), "Snoozed until " + until + ".");
@@ -256,11 +256,12 @@ public final class FollowUpDetailModel {
         if (d == null || d.deal() == null) {
             return Optional.of("A check-in belongs to a deal; add a deal first.");
         }
-        if (date == null || date.isBefore(followUps.today())) {
-            return Optional.of("Choose today or a later date.");
+        Optional<String> problem = deals.problemWithCheckIn(date);
+        if (problem.isPresent()) {
+            return problem;
         }
         long dealId = d.deal().id();
-        write(() -> deals.agreeCheckIn(dealId, date, clock.instant(), WhoseMove.THEIRS),
+        write(() -> deals.agreeCheckIn(dealId, date),
                 "Check-in agreed for " + date + "; it is their move until then.");
         offerCheckIn.set(false);
         return Optional.empty();
@@ -272,11 +273,10 @@ public final class FollowUpDetailModel {
         if (d == null || d.deal() == null || date == null) {
             return;
         }
-        var checkIn = new app.candor.io.Calendar.CheckIn(d.deal().id(), d.prospect().name(), d.deal().title(),
-                d.prospect().email(), date, d.deal().checkInSlips());
-        String ics = app.candor.io.Calendar.ics(List.of(checkIn), clock.instant());
+        long prospectId = d.prospect().id();
+        long dealId = d.deal().id();
         executor.run(() -> {
-            app.candor.store.SafeFiles.writeString(file, ics);
+            app.candor.platform.SafeFiles.writeString(file, data.checkInEvent(prospectId, dealId, date));
             return file;
         }, written -> status.set("Calendar event saved to "
                 + file + "."), this::failed);
@@ -292,8 +292,7 @@ public final class FollowUpDetailModel {
             return Optional.of("Write the reason in their own words.");
         }
         long dealId = d.deal().id();
-        LocalDate today = followUps.today();
-        write(() -> deals.close(dealId, won, today, reason.strip()), won ? "Marked as won." : "Marked as lost. Ask what you could learn.");
+        write(() -> deals.close(dealId, won, reason), won ? "Marked as won." : "Marked as lost. Ask what you could learn.");
         return Optional.empty();
     }
 

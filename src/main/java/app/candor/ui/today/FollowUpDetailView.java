@@ -208,7 +208,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         Deal deal = d.deal();
         Label dealLine = new Label(deal == null ? "No deal yet · counts as a lead"
                 : deal.title() + " · " + deal.stage().code() + " · " + deal.value() + " · "
-                + (deal.whoseMove().code().equals("ours") ? "your move" : "their move"));
+                + deal.whoseMove().inWords());
         dealLine.getStyleClass().add("text-muted");
         String leftOff = f.contact().lastConversationAt() == null ? "No conversation logged yet."
                 : DATE.format(LocalDate.ofInstant(f.contact().lastConversationAt(), zone)) + ": "

@@ -62,7 +62,7 @@ public final class TodayView extends BorderPane {
         list.setId("queue");
         list.setItems(model.entries());
         list.setCellFactory(EntryCell::new);
-        list.setPlaceholder(new Label("Nobody is waiting on you: every open deal has a next step, or it is their move."));
+        list.setPlaceholder(new Label(app.candor.rules.FollowUpQueue.NOBODY_WAITING));
         Label error = new Label();
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add("danger");
@@ -156,7 +156,7 @@ public final class TodayView extends BorderPane {
             severity.getStyleClass().add("severity-" + a.severity().code());
             who.setText(s.prospectName() + (s.company().isEmpty() ? "" : " · " + s.company()));
             deal.setText((s.dealId() == null ? "No deal yet" : s.dealTitle()) + " · " + s.stage().code()
-                    + " · " + (s.whoseMove().code().equals("ours") ? "our move" : "their move"));
+                    + " · " + s.whoseMove().inWords());
             why.setText(a.explanation());
             setGraphic(row);
         }

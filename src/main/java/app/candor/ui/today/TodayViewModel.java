@@ -2,7 +2,7 @@ package app.candor.ui.today;
 
 import app.candor.followup.FollowUpService;
 import app.candor.rules.FollowUpQueue;
-import app.candor.store.ProspectRepository;
+import app.candor.followup.ProspectService;
 import app.candor.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
 public final class TodayViewModel {
 
     private final FollowUpService followUps;
-    private final ProspectRepository prospects;
+    private final ProspectService prospects;
     private final TaskExecutor executor;
 
     private final ObservableList<FollowUpQueue.Entry> entries = FXCollections.observableArrayList();
@@ -29,7 +29,7 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
 
-    public TodayViewModel(FollowUpService followUps, ProspectRepository prospects, TaskExecutor executor) {
+    public TodayViewModel(FollowUpService followUps, ProspectService prospects, TaskExecutor executor) {
         this.followUps = followUps;
         this.prospects = prospects;
         this.executor = executor;
@@ -52,7 +52,7 @@ public final class TodayViewModel {
     public record Snapshot(LocalDate today, FollowUpQueue queue, int prospectCount) {
 
         /** Today's queue (capped, or all of it) and whether there is anybody at all. */
-        public static Snapshot read(FollowUpService followUps, ProspectRepository prospects, boolean all) {
+        public static Snapshot read(FollowUpService followUps, ProspectService prospects, boolean all) {
             LocalDate day = followUps.today();
             return new Snapshot(day, all ? followUps.fullQueue(day) : followUps.queue(day), prospects.count());
         }

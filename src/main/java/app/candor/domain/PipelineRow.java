@@ -1,8 +1,5 @@
-package app.candor.store;
+package app.candor.domain;
 
-import app.candor.domain.Money;
-import app.candor.domain.Stage;
-import app.candor.domain.WhoseMove;
 import java.time.LocalDate;
 
 /** One open deal on the pipeline board; stalled when a high or medium alert is due on the day asked for. */

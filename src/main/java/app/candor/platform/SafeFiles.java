@@ -1,4 +1,4 @@
-package app.candor.store;
+package app.candor.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -156,7 +156,38 @@ public final class SafeFiles {
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return "The file holds bytes that are not text in its encoding (save it as UTF-8)";
         }
-        return Sqlite.plain(e).substring(0, 1).toUpperCase(java.util.Locale.ROOT) + Sqlite.plain(e).substring(1);
+        String m = plain(e);
+        return m.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + m.substring(1);
+    }
+
+    /** Whether a failure means the disk (or the user's quota) is full, or refused to write. */
+    public static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("sqlite_full") || m.contains("sqlite_ioerr_write") || m.contains("no space left")
+                    || m.contains("disk is full") || m.contains("database or disk is full") || m.contains("quota exceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A failure's message without Java's class names. */
+    public static String plain(Throwable e) {
+        if (diskFull(e) || String.valueOf(e.getMessage()).contains("File too large")) {
+            return "the disk is full or refused to write";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file named " + e.getMessage() + " is in the way";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission to write " + e.getMessage() + " was denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return e.getMessage() + " does not exist";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "the system gave no reason" : m;
     }
 
     private static void refuseLink(Path target) throws IOException {

@@ -1,4 +1,4 @@
-package app.candor.store;
+package app.candor.platform;
 
 import java.io.IOException;
 import java.io.InputStream;

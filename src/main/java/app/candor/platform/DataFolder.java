@@ -1,4 +1,4 @@
-package app.candor.store;
+package app.candor.platform;
 
 import java.nio.file.Path;
 import java.util.Locale;

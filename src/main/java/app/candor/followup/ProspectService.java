@@ -1,0 +1,82 @@
+package app.candor.followup;
+
+import app.candor.domain.Deal;
+import app.candor.domain.Interaction;
+import app.candor.domain.Prospect;
+import app.candor.store.DealRepository;
+import app.candor.store.InteractionRepository;
+import app.candor.store.ProspectRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** Finding, adding and changing prospects, with their deals and what was logged with them. */
+public final class ProspectService {
+
+    private final ProspectRepository prospects;
+    private final DealRepository deals;
+    private final InteractionRepository interactions;
+
+    public ProspectService(ProspectRepository prospects, DealRepository deals, InteractionRepository interactions) {
+        this.prospects = prospects;
+        this.deals = deals;
+        this.interactions = interactions;
+    }
+
+    /** Prefix search over name, company, email and notes, best first; blank text lists by name. */
+    public List<Prospect> search(String text, int offset, int limit) {
+        return prospects.search(text, offset, limit);
+    }
+
+    public List<Prospect> search(String text, int limit) {
+        return prospects.search(text, 0, limit);
+    }
+
+    public int countMatching(String text) {
+        return prospects.countMatching(text);
+    }
+
+    public int count() {
+        return prospects.count();
+    }
+
+    public Optional<Prospect> find(long id) {
+        return prospects.find(id);
+    }
+
+    public Prospect add(Prospect prospect) {
+        return prospects.add(prospect);
+    }
+
+    public void update(Prospect prospect) {
+        prospects.update(prospect);
+    }
+
+    public void setArchived(long id, boolean archived) {
+        prospects.setArchived(id, archived);
+    }
+
+    /** Deletes the prospect with its deals, interactions and snoozes. */
+    public void delete(long id) {
+        prospects.delete(id);
+    }
+
+    /** The prospect's deals, open and closed. */
+    public List<Deal> deals(long prospectId) {
+        return deals.forProspect(prospectId);
+    }
+
+    /** The prospect's open deals: the ones a logged touch can belong to. */
+    public List<Deal> openDeals(long prospectId) {
+        return deals.forProspect(prospectId).stream().filter(Deal::isOpen).toList();
+    }
+
+    /** Adds a deal to a prospect; its agreed check-in, if any, starts the check-in history. */
+    public Deal addDeal(Deal deal) {
+        return deals.add(deal);
+    }
+
+    /** What was logged with the prospect, newest first, a page at a time. */
+    public List<Interaction> timeline(long prospectId, int offset, int limit) {
+        return interactions.timeline(prospectId, offset, limit);
+    }
+}

@@ -1,0 +1,89 @@
+package app.candor.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.candor.app.Wiring;
+import app.candor.domain.Deal;
+import app.candor.domain.Direction;
+import app.candor.domain.Interaction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Money;
+import app.candor.domain.Prospect;
+import app.candor.domain.Stage;
+import app.candor.domain.WhoseMove;
+import app.candor.store.TestClock;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The use cases behind the one door, each one transaction with one meaning wherever it is called from. */
+class ServicesTest {
+
+    @TempDir
+    Path dir;
+    final Clock clock = TestClock.at("2026-11-23");
+    Services services;
+    Prospect ada;
+    Deal pilot;
+
+    @BeforeEach
+    void open() {
+        services = Wiring.openServices(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        ada = services.prospects().add(Prospect.create("Ada", "Engines", "", "ada@example.com", "", "",
+                clock.instant()));
+        pilot = services.prospects().addDeal(new Deal(0, ada.id(), "Pilot", Money.parse("1000", "EUR"),
+                Stage.PROPOSAL, LocalDate.parse("2026-11-01"), null, WhoseMove.OURS, null, 0, "", false, ""));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    Interaction call() {
+        return Interaction.log(ada.id(), pilot.id(), InteractionKind.CALL, Direction.TWO_WAY, clock.instant(),
+                "Talked it through", null);
+    }
+
+    @Test
+    void aCallAndTheCheckInAgreedInItAreSavedTogetherOrNotAtAll() {
+        services.deals().close(pilot.id(), false, "We chose another supplier");
+        assertThatThrownBy(() -> services.followUps().log(call(), LocalDate.parse("2026-12-01"),
+                services.followUps().today())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("closed deal");
+        assertThat(services.prospects().timeline(ada.id(), 0, 10)).as("a retry cannot log it twice").isEmpty();
+    }
+
+    @Test
+    void agreeingACheckInMeansTheSameFromTheQuickLogAndFromToday() {
+        assertThatThrownBy(() -> services.followUps().log(call(), LocalDate.parse("2026-11-20"),
+                services.followUps().today())).hasMessageContaining("a day still to come");
+        assertThat(services.prospects().timeline(ada.id(), 0, 10)).isEmpty();
+
+        services.followUps().log(call(), LocalDate.parse("2026-12-01"), services.followUps().today());
+        Deal afterQuickLog = services.deals().find(pilot.id()).orElseThrow();
+        assertThat(afterQuickLog.agreedCheckIn()).isEqualTo(LocalDate.parse("2026-12-01"));
+        assertThat(afterQuickLog.whoseMove()).as("their move until the agreed day").isEqualTo(WhoseMove.THEIRS);
+
+        assertThatThrownBy(() -> services.deals().agreeCheckIn(pilot.id(), LocalDate.parse("2026-11-22")))
+                .hasMessageContaining("a day still to come");
+        Deal fromToday = services.deals().agreeCheckIn(pilot.id(), LocalDate.parse("2026-12-03"));
+        assertThat(fromToday.whoseMove()).isEqualTo(WhoseMove.THEIRS);
+        assertThat(services.deals().problemWithCheckIn(LocalDate.parse("2026-11-22"))).isPresent();
+    }
+
+    @Test
+    void aClosedDealIsNotMovedAndNoDealIsClosedByMovingIt() {
+        assertThatThrownBy(() -> services.deals().moveStage(pilot.id(), Stage.WON))
+                .hasMessageContaining("by closing it");
+        services.deals().close(pilot.id(), true, "They signed");
+        assertThatThrownBy(() -> services.deals().moveStage(pilot.id(), Stage.NEGOTIATION))
+                .hasMessageContaining("already won");
+    }
+}

@@ -1,0 +1,60 @@
+package app.candor.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.app.Wiring;
+import app.candor.followup.Services;
+import app.candor.rules.FollowUpQueue;
+import app.candor.store.TestClock;
+import app.candor.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The follow-up card's view model without a toolkit: the same services, and the same rules, as the command line. */
+class FollowUpDetailModelTest {
+
+    @TempDir
+    Path dir;
+    final Clock clock = TestClock.at("2026-11-23");
+    Services services;
+    FollowUpDetailModel model;
+    final List<String> copied = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        services = Wiring.openServices(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        services.data().demo();
+        model = new FollowUpDetailModel(services.followUps(), services.scripts(), services.deals(), services.prospects(),
+                services.data(), TaskExecutor.currentThread(), copied::add, (to, subject, body) -> { }, clock, () -> { });
+        FollowUpQueue queue = services.followUps().queue(services.followUps().today());
+        FollowUpQueue.Entry withDeal = queue.entries().stream().filter(e -> e.subject().dealId() != null)
+                .findFirst().orElseThrow();
+        model.show(withDeal);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void aDateTypedIntoAScriptIsWrittenInThePersonsStyleAsOnTheCommandLine() {
+        model.scriptProperty().set(services.scripts().find("mutual-closure").orElseThrow());
+        model.fill("proposedDate", "2026-12-01");
+        assertThat(model.draftProperty().get()).contains("1 December 2026").doesNotContain("2026-12-01");
+    }
+
+    @Test
+    void aCheckInInThePastIsRefusedWithTheServicesWords() {
+        assertThat(model.agreeCheckIn(LocalDate.parse("2026-11-20"))).hasValue(services.deals()
+                .problemWithCheckIn(LocalDate.parse("2026-11-20")).orElseThrow());
+    }
+}
