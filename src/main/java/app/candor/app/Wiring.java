@@ -3,6 +3,7 @@ package app.candor.app;
 import app.candor.domain.Script;
 import app.candor.followup.Core;
 import app.candor.followup.DealService;
+import app.candor.followup.RulesFile;
 import app.candor.followup.Services;
 import app.candor.followup.FollowUpService;
 import app.candor.followup.ScriptService;
@@ -59,7 +60,7 @@ public final class Wiring {
         Database db = Database.open(databaseFile);
         try {
             Path rulesFile = dataFolder.resolve(RULES_FILE);
-            RulesLoad rules = new RuleSetLoader().load(rulesFile);
+            RulesLoad rules = RulesFile.load(rulesFile);
             if (rules.usingDefaultsBecauseOfProblems()) {
                 LOG.warn(rules.summary(rulesFile.toString()));
             }

@@ -2,9 +2,7 @@ package app.candor.followup;
 
 import app.candor.domain.RuleId;
 import app.candor.domain.Stage;
-import app.candor.platform.SafeFiles;
 import app.candor.rules.RuleSet;
-import app.candor.rules.RuleSetLoader;
 import app.candor.store.SettingsRepository;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,7 +41,7 @@ public final class SettingsService {
      */
     public void save(Map<Stage, Integer> thresholds, Map<RuleId, Boolean> enabled, int queueCap, String myName)
             throws IOException {
-        new RuleSetLoader().saveOverrides(rulesFile, thresholds, enabled, queueCap, SafeFiles::writeString);
+        RulesFile.save(rulesFile, thresholds, enabled, queueCap);
         settings.put(ScriptService.MY_NAME, myName == null ? "" : myName.strip());
     }
 }

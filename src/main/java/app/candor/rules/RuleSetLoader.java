@@ -14,9 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,42 +36,14 @@ public final class RuleSetLoader {
             RuleId.QUIET_AFTER_PROMISE, Set.of("businessDays"),
             RuleId.UNANSWERED_ATTEMPTS, Set.of("attempts"),
             RuleId.LOST_ASK_FEEDBACK, Set.of("days"));
-    /** The largest rules file read: the shipped one is under 2 KB. */
-    static final long MAX_BYTES = 1 << 20;
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "escalatedSeverity", "scripts");
-
-    /** Writes a file whole or not at all (the store's {@code SafeFiles}, handed in: rules know no file system). */
-    @FunctionalInterface
-    public interface FileWriter {
-        void accept(Path file, String text) throws IOException;
-    }
 
     /** The rules shipped with Candor. */
     public RuleSet defaults() {
         return build(defaultTree());
     }
 
-    /** The defaults with {@code userFile} merged over them; a missing file simply means the defaults. */
-    public RulesLoad load(Path userFile) {
-        String text;
-        try {
-            if (Files.exists(userFile) && !Files.isRegularFile(userFile)) {
-                return new RulesLoad(defaults(), List.of("it is not a regular file (a folder, pipe or device)"));
-            }
-            if (Files.exists(userFile) && Files.size(userFile) > MAX_BYTES) {
-                return new RulesLoad(defaults(), List.of("the file is " + Files.size(userFile) / 1024 + " KB; a rules"
-                        + " file is a few hundred bytes, and Candor reads none over " + MAX_BYTES / 1024 + " KB"));
-            }
-            text = Files.readString(userFile);
-        } catch (NoSuchFileException e) {
-            return new RulesLoad(defaults(), List.of());
-        } catch (IOException e) {
-            return new RulesLoad(defaults(), List.of("cannot read the file: " + e.getMessage()));
-        }
-        return parse(text);
-    }
-
-    /** Like {@link #load} for text already read. */
+    /** The defaults with the user's rules file's text merged over them; any problem means the defaults, said. */
     public RulesLoad parse(String text) {
         JsonNode user;
         Map<String, Integer> lines;
@@ -106,29 +75,27 @@ public final class RuleSetLoader {
     }
 
     /**
-     * Writes the given thresholds, switches and cap into the user's rules file, keeping whatever else it sets
-     * (such as script mappings). Refuses to touch a file that has problems; writes through a temporary file so a
-     * crash never leaves half a file.
+     * The rules file's text with the given thresholds, switches and cap written into it, keeping whatever else it
+     * sets (such as script mappings); {@code current} is the file's text, or null when there is none. Refuses text
+     * that has problems, naming {@code fileName}: a file the user is fixing is never overwritten.
      */
-    public void saveOverrides(Path userFile, Map<Stage, Integer> thresholds, Map<RuleId, Boolean> enabled, int queueCap,
-                              FileWriter write) throws IOException {
+    public String withOverrides(String current, String fileName, Map<Stage, Integer> thresholds,
+                                Map<RuleId, Boolean> enabled, int queueCap) throws IOException {
         ObjectNode tree = JsonTree.object();
-        if (Files.exists(userFile)) {
-            String text = Files.readString(userFile);
-            RulesLoad current = parse(text);
-            if (current.usingDefaultsBecauseOfProblems()) {
-                throw new IllegalStateException(userFile + " has problems, so Candor will not overwrite it. Fix or"
-                        + " remove it first:\n  " + String.join("\n  ", current.problems()));
+        if (current != null) {
+            RulesLoad load = parse(current);
+            if (load.usingDefaultsBecauseOfProblems()) {
+                throw new IllegalStateException(fileName + " has problems, so Candor will not overwrite it. Fix or"
+                        + " remove it first:\n  " + String.join("\n  ", load.problems()));
             }
-            tree = (ObjectNode) JsonTree.read(text);
+            tree = (ObjectNode) JsonTree.read(current);
         }
         tree.put("queueCap", queueCap);
         ObjectNode days = tree.with("noResponseDays");
         thresholds.forEach((stage, value) -> days.put(stage.code(), value));
         ObjectNode rules = tree.with("rules");
         enabled.forEach((id, on) -> rules.with(id.code()).put("enabled", on));
-        Files.createDirectories(userFile.toAbsolutePath().getParent());
-        write.accept(userFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
     }
 
     private ObjectNode defaultTree() {

@@ -84,6 +84,12 @@ class ArchitectureTest {
                     + " not even to a lambda");
 
     @ArchTest
+    static final ArchRule rulesAndScriptsReadNoFiles = noClasses().that().resideInAnyPackage("app.candor.rules..",
+                    "app.candor.scripts..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+            .because("rules and scripts work on text and facts; reading and writing rules.json is the services' job");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("app.candor.(*)..").should().beFreeOfCycles();
 
     @ArchTest

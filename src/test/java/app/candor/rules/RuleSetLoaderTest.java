@@ -32,7 +32,7 @@ class RuleSetLoaderTest {
 
     @Test
     void missingUserFileMeansDefaults(@TempDir Path dir) {
-        RulesLoad load = loader.load(dir.resolve("rules.json"));
+        RulesLoad load = app.candor.followup.RulesFile.load(dir.resolve("rules.json"));
         assertThat(load.problems()).isEmpty();
         assertThat(load.rules()).isEqualTo(loader.defaults());
     }
@@ -49,7 +49,7 @@ class RuleSetLoaderTest {
                   }
                 }
                 """);
-        RuleSet rules = loader.load(file).rules();
+        RuleSet rules = app.candor.followup.RulesFile.load(file).rules();
         assertThat(rules.queueCap()).isEqualTo(25);
         assertThat(rules.noResponseDays(Stage.PROPOSAL)).isEqualTo(4);
         assertThat(rules.noResponseDays(Stage.LEAD)).isEqualTo(21);
@@ -75,7 +75,7 @@ class RuleSetLoaderTest {
             throws Exception {
         Path file = Files.writeString(dir.resolve("rules.json"), json.replace("\\n", "\n"));
         byte[] before = Files.readAllBytes(file);
-        RulesLoad load = loader.load(file);
+        RulesLoad load = app.candor.followup.RulesFile.load(file);
         assertThat(load.usingDefaultsBecauseOfProblems()).isTrue();
         assertThat(load.problems()).anySatisfy(p -> assertThat(p).contains(expected));
         assertThat(load.rules()).isEqualTo(loader.defaults());

@@ -1,0 +1,171 @@
+package app.candor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.app.Wiring;
+import app.candor.domain.Prospect;
+import app.candor.domain.RuleId;
+import app.candor.domain.Stage;
+import app.candor.domain.PipelineRow;
+import app.candor.followup.Services;
+import app.candor.insights.ReportRange;
+import app.candor.io.CsvImport;
+import app.candor.store.TestClock;
+import app.candor.ui.common.TaskExecutor;
+import app.candor.ui.common.Theme;
+import app.candor.ui.importer.ImportViewModel;
+import app.candor.ui.pipeline.PipelineViewModel;
+import app.candor.ui.prospects.ProspectsViewModel;
+import app.candor.ui.quicklog.QuickLogModel;
+import app.candor.ui.reports.ReportsViewModel;
+import app.candor.ui.scripts.ScriptsViewModel;
+import app.candor.ui.settings.SettingsViewModel;
+import app.candor.ui.today.TodayViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every screen's view model without a toolkit, on the real services over a sample database and a same-thread
+ * executor: what each screen shows and does, tested where it is decided.
+ */
+class ScreenViewModelsTest {
+
+    @TempDir
+    Path dir;
+    final Clock clock = TestClock.at("2026-11-23");
+    final TaskExecutor now = TaskExecutor.currentThread();
+    Services services;
+    int changes;
+
+    @BeforeEach
+    void open() {
+        services = Wiring.openServices(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        services.data().demo();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void todayShowsTheCappedQueueAndItsSummary() {
+        TodayViewModel today = new TodayViewModel(services.followUps(), services.prospects(), now);
+        today.refresh();
+        assertThat(today.entries()).isNotEmpty();
+        assertThat(today.entries().get(0).primary().severity().code()).isEqualTo("high");
+        assertThat(today.summaryProperty().get()).isNotBlank();
+        assertThat(today.firstRunProperty().get()).isFalse();
+    }
+
+    @Test
+    void prospectsSearchCountsAndRefusesAValueThatIsNotANumber() {
+        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), now, clock, () -> changes++);
+        prospects.search("Priya");
+        assertThat(prospects.rows()).extracting(Prospect::name).containsExactly("Priya Raman");
+        assertThat(prospects.totalProperty().get()).isEqualTo(1);
+        prospects.selectedProperty().set(prospects.rows().get(0));
+        assertThat(prospects.timeline()).isNotEmpty();
+        assertThat(prospects.addDeal("Second pilot", "abc", "EUR", Stage.LEAD)).isPresent();
+        assertThat(prospects.addDeal("Second pilot", "1500", "EUR", Stage.LEAD)).isEmpty();
+        assertThat(prospects.selectedDeals()).extracting(d -> d.title()).contains("Second pilot");
+        assertThat(changes).isPositive();
+    }
+
+    @Test
+    void pipelineMovesADealAStageAndRefusesToCloseOneByMovingIt() {
+        PipelineViewModel pipeline = new PipelineViewModel(services.deals(), now, () -> changes++);
+        pipeline.refresh();
+        PipelineRow row = pipeline.rows().stream().filter(r -> r.stage() == Stage.PROPOSAL).findFirst().orElseThrow();
+        pipeline.move(row, Stage.NEGOTIATION);
+        assertThat(services.deals().find(row.dealId()).orElseThrow().stage()).isEqualTo(Stage.NEGOTIATION);
+        assertThat(pipeline.statusProperty().get()).contains("negotiation");
+        pipeline.move(row, Stage.WON);
+        assertThat(services.deals().find(row.dealId()).orElseThrow().stage()).isEqualTo(Stage.NEGOTIATION);
+    }
+
+    @Test
+    void quickLogSavesTheCallWithItsCheckInOrSaysWhyNot() {
+        QuickLogModel quickLog = new QuickLogModel(services.prospects(), services.followUps(), now, clock,
+                () -> changes++);
+        assertThat(quickLog.save()).isFalse();
+        assertThat(quickLog.problemProperty().get()).contains("Choose who you spoke with");
+        quickLog.search("Priya");
+        quickLog.choose(quickLog.matches().get(0));
+        assertThat(quickLog.dealProperty().get()).isNotNull();
+        quickLog.summaryProperty().set("Agreed to talk after their board meets");
+        quickLog.checkInProperty().set(LocalDate.parse("2026-11-20"));
+        quickLog.save();
+        assertThat(quickLog.problemProperty().get()).contains("a day still to come");
+        long before = services.prospects().timeline(quickLog.prospectProperty().get().id(), 0, 50).size();
+        quickLog.checkInProperty().set(LocalDate.parse("2026-12-04"));
+        assertThat(quickLog.save()).isTrue();
+        assertThat(changes).isEqualTo(1);
+        long priya = services.prospects().search("Priya", 1).get(0).id();
+        assertThat(services.prospects().timeline(priya, 0, 50)).hasSize((int) before + 1);
+        assertThat(services.prospects().openDeals(priya).get(0).agreedCheckIn()).isEqualTo(LocalDate.parse("2026-12-04"));
+    }
+
+    @Test
+    void scriptsAreListedAndAPushyOwnScriptIsFlaggedAsItIsWritten() {
+        ScriptsViewModel scripts = new ScriptsViewModel(services.scripts(), now);
+        scripts.refresh();
+        assertThat(scripts.all()).isNotEmpty();
+        scripts.newScript();
+        scripts.phoneBodyProperty().set("Just checking in, this offer expires Friday so act now.");
+        assertThat(scripts.pressureBinding().get()).isNotBlank();
+    }
+
+    @Test
+    void settingsSaveTheRulesFileAndTheNameAndBackUpNow() throws Exception {
+        List<String> applied = new ArrayList<>();
+        SettingsViewModel settings = new SettingsViewModel(services.settings(), services.backups(), now, Theme.LIGHT,
+                () -> applied.add("rules"), theme -> applied.add("theme"), backup -> applied.add("restore"));
+        assertThat(settings.myNameProperty().get()).isEqualTo("Sam Carter");
+        settings.threshold(Stage.PROPOSAL).set(9);
+        settings.enabled(RuleId.NO_NEXT_STEP).set(false);
+        settings.save();
+        assertThat(applied).containsExactly("theme", "rules");
+        assertThat(Files.readString(settings.rulesFile())).contains("\"proposal\" : 9").contains("no-next-step");
+        settings.backupNow();
+        settings.refreshBackups();
+        assertThat(settings.backupFiles()).hasSize(1);
+        assertThat(settings.statusProperty().get()).startsWith("Backed up to");
+    }
+
+    @Test
+    void importPreviewsWithoutWritingAndImportsOnRequest() throws Exception {
+        ImportViewModel importer = new ImportViewModel(services.data(), now, () -> changes++);
+        Path csv = Files.writeString(dir.resolve("new.csv"), "name,email\nNew Person,new@example.com\n");
+        int before = services.prospects().count();
+        importer.preview(csv);
+        assertThat(importer.previewProperty().get().added()).isEqualTo(1);
+        assertThat(services.prospects().count()).isEqualTo(before);
+        importer.onDuplicateProperty().set(CsvImport.OnDuplicate.SKIP);
+        importer.importNow();
+        assertThat(importer.resultProperty().get().written()).isTrue();
+        assertThat(services.prospects().count()).isEqualTo(before + 1);
+        assertThat(changes).isEqualTo(1);
+    }
+
+    @Test
+    void reportsOpenOnTheStandardRangeAndRefuseABackwardOne() {
+        ReportsViewModel reports = new ReportsViewModel(services.insights(), now);
+        ReportRange standard = ReportRange.standard(services.insights().today());
+        assertThat(reports.fromProperty().get()).isEqualTo(standard.from());
+        reports.refresh();
+        assertThat(reports.loadedProperty().get()).isNotNull();
+        reports.fromProperty().set(LocalDate.parse("2026-12-31"));
+        reports.refresh();
+        assertThat(reports.statusProperty().get()).isNotBlank();
+    }
+}
