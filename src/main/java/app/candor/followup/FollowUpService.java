@@ -48,9 +48,30 @@ public final class FollowUpService {
      * change) rank every open deal in the database; the first {@code queueCap} are judged in full.
      */
     public FollowUpQueue queue(LocalDate today) {
+        return queue(today, null, java.util.Set.of());
+    }
+
+    /**
+     * The capped queue after a change to the {@code changed} prospects: the store's ranking is read again (it was
+     * kept on write), and only the entries of changed prospects, or entries {@code previous} (read for the same
+     * day) did not hold, are judged again; the others are {@code previous}'s entries as they were.
+     */
+    public FollowUpQueue queue(LocalDate today, FollowUpQueue previous, java.util.Set<Long> changed) {
         int cap = engine.rules().queueCap();
+        java.util.Map<String, FollowUpQueue.Entry> known = new java.util.HashMap<>();
+        if (previous != null) {
+            for (FollowUpQueue.Entry e : previous.entries()) {
+                known.put(key(e.subject().prospectId(), e.subject().dealId()), e);
+            }
+        }
         List<Alert> alerts = new ArrayList<>();
         for (QueueRow row : followUps.alerting(today, cap)) {
+            FollowUpQueue.Entry kept = changed.contains(row.prospectId()) ? null
+                    : known.get(key(row.prospectId(), row.dealId()));
+            if (kept != null) {
+                alerts.addAll(kept.alerts());
+                continue;
+            }
             for (FollowUpFacts f : followUps.followUpFacts(row.prospectId())) {
                 if (Objects.equals(f.dealId(), row.dealId())) {
                     alerts.addAll(engine.evaluate(f, today));
@@ -58,6 +79,10 @@ public final class FollowUpService {
             }
         }
         return new FollowUpQueue(FollowUpQueue.entries(alerts), cap, followUps.countAlerting(today));
+    }
+
+    private static String key(long prospectId, Long dealId) {
+        return prospectId + "/" + dealId;
     }
 
     /** The whole queue for {@code today}, every open and recently lost deal judged in full. */
@@ -76,8 +101,8 @@ public final class FollowUpService {
         return engine.evaluateAll(followUps.followUpFacts(prospectId), today);
     }
 
-    /** Logs the interaction (columns refreshed in its transaction) and returns the prospect's alerts after it. */
-    public LoggedInteraction log(Interaction interaction, LocalDate today) {
+    /** Logs the interaction; the derived columns and the alert schedule are refreshed in its transaction. */
+    public Interaction log(Interaction interaction, LocalDate today) {
         return log(interaction, null, today);
     }
 
@@ -85,18 +110,18 @@ public final class FollowUpService {
      * Logs the interaction and, when {@code agreedCheckIn} is given, the check-in agreed in it on its deal, in one
      * transaction: both are saved or neither, so a retry after a failure never logs the touch twice.
      */
-    public LoggedInteraction log(Interaction interaction, LocalDate agreedCheckIn, LocalDate today) {
+    public Interaction log(Interaction interaction, LocalDate agreedCheckIn, LocalDate today) {
         if (agreedCheckIn != null && interaction.dealId() == null) {
             throw new IllegalArgumentException("A check-in belongs to a deal: choose the deal, or clear the date.");
         }
-        Interaction stored = db.inTransaction(() -> {
+        // The rules judge the prospect once, when the store keeps its schedule; the screens read that.
+        return db.inTransaction(() -> {
             Interaction logged = interactions.log(interaction);
             if (agreedCheckIn != null) {
                 deals.agreeCheckIn(interaction.dealId(), agreedCheckIn);
             }
             return logged;
         });
-        return new LoggedInteraction(stored, alertsFor(stored.prospectId(), today));
     }
 
     /** The open deals' facts with {@code lostSince} for recently lost ones: what the calendar and reports read. */
@@ -104,10 +129,4 @@ public final class FollowUpService {
         return followUps.followUpFacts(lostSince);
     }
 
-    /** An interaction as stored, with the alerts its prospect has right after it. */
-    public record LoggedInteraction(Interaction interaction, List<Alert> alerts) {
-        public LoggedInteraction {
-            alerts = List.copyOf(alerts);
-        }
-    }
 }

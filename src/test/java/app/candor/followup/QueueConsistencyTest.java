@@ -115,10 +115,34 @@ class QueueConsistencyTest {
             FollowUpFacts silent = core.followUps().fullQueue(today).entries().stream()
                     .flatMap(e -> e.alerts().stream()).filter(a -> a.rule() == RuleId.NO_RESPONSE)
                     .map(a -> a.subject()).findFirst().orElseThrow();
-            var logged = core.followUps().log(Interaction.log(silent.prospectId(), silent.dealId(),
+            core.followUps().log(Interaction.log(silent.prospectId(), silent.dealId(),
                     InteractionKind.EMAIL, Direction.INBOUND, clock.instant(), "They wrote back", Outcome.REPLIED), today);
-            assertThat(logged.alerts()).filteredOn(a -> java.util.Objects.equals(a.subject().dealId(), silent.dealId()))
+            assertThat(core.followUps().alertsFor(silent.prospectId(), today)).filteredOn(a -> java.util.Objects.equals(a.subject().dealId(), silent.dealId()))
                     .noneSatisfy(a -> assertThat(a.rule()).isEqualTo(RuleId.NO_RESPONSE));
+        }
+    }
+
+    @Test
+    void afterALoggedCallOnlyThatProspectIsJudgedAgainAndTheQueueIsAsIfReadWhole() {
+        try (Core core = Wiring.openCore(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
+            new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
+            LocalDate today = LocalDate.parse("2026-11-23");
+            FollowUpQueue before = core.followUps().queue(today);
+            FollowUpQueue.Entry called = before.entries().get(0);
+            FollowUpQueue.Entry untouched = before.entries().stream()
+                    .filter(e -> e.subject().prospectId() != called.subject().prospectId()).findFirst().orElseThrow();
+            core.followUps().log(Interaction.log(called.subject().prospectId(), called.subject().dealId(),
+                    InteractionKind.CALL, Direction.TWO_WAY, clock.instant(), "Talked it through", Outcome.REPLIED),
+                    today);
+            FollowUpQueue after = core.followUps().queue(today, before,
+                    java.util.Set.of(called.subject().prospectId()));
+            assertThat(after.entries()).isEqualTo(core.followUps().queue(today).entries());
+            assertThat(after.total()).isEqualTo(core.followUps().queue(today).total());
+            FollowUpQueue.Entry kept = after.entries().stream()
+                    .filter(e -> e.subject().subjectKey().equals(untouched.subject().subjectKey())).findFirst()
+                    .orElseThrow();
+            assertThat(kept.primary()).as("not judged again").isSameAs(untouched.primary());
+            assertThat(after.entries()).noneSatisfy(e -> assertThat(e.primary()).isSameAs(called.primary()));
         }
     }
 

@@ -69,7 +69,7 @@ class ScreenViewModelsTest {
 
     @Test
     void prospectsSearchCountsAndRefusesAValueThatIsNotANumber() {
-        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), now, clock, () -> changes++);
+        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), now, clock, c -> changes++);
         prospects.search("Priya");
         assertThat(prospects.rows()).extracting(Prospect::name).containsExactly("Priya Raman");
         assertThat(prospects.totalProperty().get()).isEqualTo(1);
@@ -83,7 +83,7 @@ class ScreenViewModelsTest {
 
     @Test
     void pipelineMovesADealAStageAndRefusesToCloseOneByMovingIt() {
-        PipelineViewModel pipeline = new PipelineViewModel(services.deals(), now, () -> changes++);
+        PipelineViewModel pipeline = new PipelineViewModel(services.deals(), now, c -> changes++);
         pipeline.refresh();
         PipelineRow row = pipeline.rows().stream().filter(r -> r.stage() == Stage.PROPOSAL).findFirst().orElseThrow();
         pipeline.move(row, Stage.NEGOTIATION);
@@ -96,7 +96,7 @@ class ScreenViewModelsTest {
     @Test
     void quickLogSavesTheCallWithItsCheckInOrSaysWhyNot() {
         QuickLogModel quickLog = new QuickLogModel(services.prospects(), services.followUps(), now, clock,
-                () -> changes++);
+                c -> changes++);
         assertThat(quickLog.save()).isFalse();
         assertThat(quickLog.problemProperty().get()).contains("Choose who you spoke with");
         quickLog.search("Priya");
@@ -144,7 +144,7 @@ class ScreenViewModelsTest {
 
     @Test
     void importPreviewsWithoutWritingAndImportsOnRequest() throws Exception {
-        ImportViewModel importer = new ImportViewModel(services.data(), now, () -> changes++);
+        ImportViewModel importer = new ImportViewModel(services.data(), now, c -> changes++);
         Path csv = Files.writeString(dir.resolve("new.csv"), "name,email\nNew Person,new@example.com\n");
         int before = services.prospects().count();
         importer.preview(csv);

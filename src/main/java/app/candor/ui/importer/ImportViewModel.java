@@ -1,5 +1,7 @@
 package app.candor.ui.importer;
 
+import app.candor.ui.common.Change;
+import java.util.function.Consumer;
 import app.candor.followup.DataService;
 import app.candor.io.CsvImport;
 import app.candor.ui.common.TaskExecutor;
@@ -23,7 +25,7 @@ public final class ImportViewModel {
 
     private final DataService data;
     private final TaskExecutor executor;
-    private final Runnable onImported;
+    private final Consumer<Change> onImported;
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CsvImport.Report> preview = new ReadOnlyObjectWrapper<>();
@@ -33,7 +35,7 @@ public final class ImportViewModel {
     private final BooleanProperty validOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<CsvImport.OnDuplicate> onDuplicate = new SimpleObjectProperty<>();
 
-    public ImportViewModel(DataService data, TaskExecutor executor, Runnable onImported) {
+    public ImportViewModel(DataService data, TaskExecutor executor, Consumer<Change> onImported) {
         this.data = data;
         this.executor = executor;
         this.onImported = onImported;
@@ -79,7 +81,7 @@ public final class ImportViewModel {
                     report.updated(), report.skipped()) : "Nothing was imported: fix the problems listed, or import"
                     + " the valid rows only.");
             if (report.written()) {
-                onImported.run();
+                onImported.accept(new Change.Everything());
             }
         }, this::failed);
     }

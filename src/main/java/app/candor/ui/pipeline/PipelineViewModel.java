@@ -1,5 +1,7 @@
 package app.candor.ui.pipeline;
 
+import app.candor.ui.common.Change;
+import java.util.function.Consumer;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
 import app.candor.followup.DealService;
@@ -25,10 +27,10 @@ public final class PipelineViewModel {
     private final ObservableList<StageTotal> totals = FXCollections.observableArrayList();
     private final ObjectProperty<WhoseMove> filter = new SimpleObjectProperty<>();
 
-    private final Runnable onChanged;
+    private final Consumer<Change> onChanged;
     private final StringProperty status = new SimpleStringProperty("");
 
-    public PipelineViewModel(DealService deals, TaskExecutor executor, Runnable onChanged) {
+    public PipelineViewModel(DealService deals, TaskExecutor executor, Consumer<Change> onChanged) {
         this.deals = deals;
         this.executor = executor;
         this.onChanged = onChanged;
@@ -53,7 +55,7 @@ public final class PipelineViewModel {
         }
         executor.run(() -> deals.moveStage(row.dealId(), to), moved -> {
             status.set("Moved \"" + row.title() + "\" to " + to.code() + ".");
-            onChanged.run();
+            onChanged.accept(new Change.DealChanged(row.prospectId()));
         }, failure -> status.set("Could not move \"" + row.title() + "\": " + failure.getMessage()));
     }
 

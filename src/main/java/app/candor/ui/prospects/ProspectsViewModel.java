@@ -1,5 +1,7 @@
 package app.candor.ui.prospects;
 
+import app.candor.ui.common.Change;
+import java.util.function.Consumer;
 import static app.candor.ui.common.RecordMethods.linked;
 
 import app.candor.domain.Deal;
@@ -42,7 +44,7 @@ public final class ProspectsViewModel {
     private final ProspectService prospects;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final Runnable onChanged;
+    private final Consumer<Change> onChanged;
 
     private final ObservableList<Prospect> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Prospect> selected = new SimpleObjectProperty<>();
@@ -67,7 +69,8 @@ public final class ProspectsViewModel {
     public record TimelineRow(Interaction interaction, String text) {
     }
 
-    public ProspectsViewModel(ProspectService prospects, TaskExecutor executor, Clock clock, Runnable onChanged) {
+    public ProspectsViewModel(ProspectService prospects, TaskExecutor executor, Clock clock,
+                              Consumer<Change> onChanged) {
         this.prospects = prospects;
         this.executor = executor;
         this.clock = clock;
@@ -204,7 +207,7 @@ public final class ProspectsViewModel {
             status.set(existing == null ? "Added " + saved.name() + "." : "Saved.");
             refresh();
             selected.set(saved);
-            onChanged.run();
+            onChanged.accept(new Change.ProspectChanged(saved.id()));
         }, this::failed);
         return Optional.empty();
     }
@@ -228,7 +231,7 @@ public final class ProspectsViewModel {
         executor.run(() -> prospects.addDeal(deal), added -> {
             status.set("Deal added.");
             loadDetail(p);
-            onChanged.run();
+            onChanged.accept(new Change.DealChanged(p.id()));
         }, this::failed);
         return Optional.empty();
     }
@@ -240,7 +243,7 @@ public final class ProspectsViewModel {
         }, ok -> {
             status.set(archived ? p.name() + " archived." : p.name() + " is active again.");
             refresh();
-            onChanged.run();
+            onChanged.accept(new Change.ProspectChanged(p.id()));
         }, this::failed);
     }
 
@@ -276,7 +279,7 @@ public final class ProspectsViewModel {
         executor.run(() -> {
             prospects.delete(p.id());
             return true;
-        }, ok -> onChanged.run(), this::failed);
+        }, ok -> onChanged.accept(new Change.ProspectChanged(p.id())), this::failed);
     }
 
     private void failed(Throwable failure) {

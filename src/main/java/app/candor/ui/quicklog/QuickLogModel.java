@@ -1,5 +1,7 @@
 package app.candor.ui.quicklog;
 
+import app.candor.ui.common.Change;
+import java.util.function.Consumer;
 import app.candor.domain.Deal;
 import app.candor.domain.Direction;
 import app.candor.domain.Interaction;
@@ -28,7 +30,7 @@ public final class QuickLogModel {
     private final FollowUpService followUps;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final Runnable onSaved;
+    private final Consumer<Change> onSaved;
 
     private final ObservableList<Prospect> matches = FXCollections.observableArrayList();
     private final ObjectProperty<Prospect> prospect = new SimpleObjectProperty<>();
@@ -43,7 +45,7 @@ public final class QuickLogModel {
     private long searchSequence;
 
     public QuickLogModel(ProspectService prospects, FollowUpService followUps, TaskExecutor executor, Clock clock,
-                         Runnable onSaved) {
+                         Consumer<Change> onSaved) {
         this.prospects = prospects;
         this.followUps = followUps;
         this.executor = executor;
@@ -92,7 +94,7 @@ public final class QuickLogModel {
         LocalDate agreed = checkIn.get();
         executor.run(() -> followUps.log(interaction, agreed, followUps.today()), ok -> {
             reset();
-            onSaved.run();
+            onSaved.accept(new Change.InteractionLogged(interaction.prospectId()));
         }, failure -> problem.set("Not saved: " + failure.getMessage()));
         return true;
     }

@@ -1,5 +1,7 @@
 package app.candor.ui.shell;
 
+import java.util.function.Consumer;
+import app.candor.ui.common.Change;
 import app.candor.followup.Services;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
@@ -122,7 +124,7 @@ public final class MainWindow extends StackPane {
     public MainWindow(Services core, TaskExecutor executor, ClipboardService clipboard, MailService mail, Host host,
                       TodayViewModel.Snapshot firstToday) {
         setId("main-window");
-        Runnable changed = this::refreshAll;
+        Consumer<Change> changed = this::changed;
         today = new TodayViewModel(core.followUps(), core.prospects(), executor);
         detail = new FollowUpDetailModel(core.followUps(), core.scripts(), core.deals(), core.prospects(), core.data(),
                 executor, clipboard, mail, core.clock(), changed);
@@ -130,14 +132,15 @@ public final class MainWindow extends StackPane {
         prospects = new ProspectsViewModel(core.prospects(), executor, core.clock(), changed);
         TodayView todayView = new TodayView(today, detail, () -> new FollowUpDetailView(detail, core.zone()),
                 firstRun(host));
-        QuickLogModel quickLogModel = new QuickLogModel(core.prospects(), core.followUps(), executor, core.clock(), () -> {
+        QuickLogModel quickLogModel = new QuickLogModel(core.prospects(), core.followUps(), executor, core.clock(),
+                c -> {
                     closeOverlays();
-                    refreshAll();
+                    changed(c);
                 });
         // Overlays are built the first time they are opened: nothing on the way to the first painted Today screen.
         quickLog = new Lazy<>(() -> new QuickLogView(quickLogModel, this::closeOverlays));
         help = new Lazy<>(() -> new HelpOverlay(this::closeOverlays));
-        importer = new Lazy<>(() -> new ImportViewModel(core.data(), executor, this::refreshAll));
+        importer = new Lazy<>(() -> new ImportViewModel(core.data(), executor, this::changed));
         importView = new Lazy<>(() -> new ImportView(importer.get(), this::closeOverlays));
 
         PipelineViewModel pipeline = new PipelineViewModel(core.deals(), executor, changed);
@@ -216,17 +219,42 @@ public final class MainWindow extends StackPane {
         viewMenu.getItems().add(screen);
     }
 
-    /** After a change: Today and the screen in view reload now, the others when next shown. */
+    /** After any change: Today and the screen in view read again now, the others when next shown. */
     public void refreshAll() {
+        changed(new Change.Everything());
+    }
+
+    /**
+     * After a change: Today judges again only the prospect it names (or everything); the screen in view reads
+     * again now, the others when next shown.
+     */
+    public void changed(Change change) {
         Node current = frame.getCenter();
         for (int i = 0; i < screens.size(); i++) {
             Screen screen = screens.get(i);
             screen.stale = true;
             if (i == 0 || (screen.node != null && screen.node == current)) {
                 screen.stale = false;
-                screen.refresh.run();
+                if (i == 0 && prospectOf(change) != null) {
+                    today.refreshAfter(prospectOf(change));
+                } else {
+                    screen.refresh.run();
+                }
             }
         }
+    }
+
+    private static Long prospectOf(Change change) {
+        if (change instanceof Change.InteractionLogged c) {
+            return c.prospectId();
+        }
+        if (change instanceof Change.DealChanged c) {
+            return c.prospectId();
+        }
+        if (change instanceof Change.ProspectChanged c) {
+            return c.prospectId();
+        }
+        return null;
     }
 
     public void show(int index) {

@@ -1,5 +1,7 @@
 package app.candor.ui.today;
 
+import app.candor.ui.common.Change;
+import java.util.function.Consumer;
 import app.candor.domain.Alert;
 import app.candor.domain.Deal;
 import app.candor.domain.Direction;
@@ -66,7 +68,7 @@ public final class FollowUpDetailModel {
     private final ClipboardService clipboard;
     private final MailService mail;
     private final Clock clock;
-    private final Runnable onChanged;
+    private final Consumer<Change> onChanged;
     private final PressureCheck pressureCheck = new PressureCheck();
 
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
@@ -85,7 +87,8 @@ public final class FollowUpDetailModel {
 
     public FollowUpDetailModel(FollowUpService followUps, ScriptService scriptService, DealService deals,
                                ProspectService prospects, DataService data, TaskExecutor executor,
-                               ClipboardService clipboard, MailService mail, Clock clock, Runnable onChanged) {
+                               ClipboardService clipboard, MailService mail, Clock clock,
+                               Consumer<Change> onChanged) {
         this.data = data;
         this.followUps = followUps;
         this.scriptService = scriptService;
@@ -231,7 +234,7 @@ public final class FollowUpDetailModel {
         executor.run(() -> followUps.log(touch, followUps.today()), logged -> {
             status.set("Logged. Agree a day to get back to each other?");
             offerCheckIn.set(d.deal() != null);
-            onChanged.run();
+            onChanged.accept(new Change.InteractionLogged(touch.prospectId()));
         }, this::failed);
     }
 
@@ -301,12 +304,14 @@ public final class FollowUpDetailModel {
     }
 
     private void write(Runnable change, String done) {
+        Detail d = detail.get();
+        long prospectId = d.facts().prospectId();
         executor.run(() -> {
             change.run();
             return true;
         }, ok -> {
             status.set(done);
-            onChanged.run();
+            onChanged.accept(new Change.DealChanged(prospectId));
         }, this::failed);
     }
 

@@ -68,6 +68,31 @@ public final class TodayViewModel {
         });
     }
 
+    /**
+     * After a change to one prospect: the ranking is read again, but only that prospect's entries are judged
+     * again; the rest are the entries on screen. The whole queue is read when the day has turned, or when all
+     * are shown.
+     */
+    public void refreshAfter(long prospectId) {
+        Snapshot last = current;
+        if (last == null || showingAll.get()) {
+            refresh();
+            return;
+        }
+        loading.set(true);
+        executor.run(() -> {
+            LocalDate day = followUps.today();
+            if (!day.equals(last.today())) {
+                return Snapshot.read(followUps, prospects, false);
+            }
+            return new Snapshot(day, followUps.queue(day, last.queue(), java.util.Set.of(prospectId)),
+                    prospects.count());
+        }, this::apply, failure -> {
+            loading.set(false);
+            error.set("The follow-up queue could not be built: " + failure.getMessage());
+        });
+    }
+
     public void showAll(boolean all) {
         showingAll.set(all);
         refresh();
@@ -86,6 +111,7 @@ public final class TodayViewModel {
     }
 
     private void apply(Snapshot s) {
+        current = showingAll.get() ? null : s;
         loading.set(false);
         error.set("");
         today.set(s.today());
@@ -96,6 +122,9 @@ public final class TodayViewModel {
         summary.set(total == 0 ? "Nobody is waiting on you today."
                 : shown.size() < total ? shown.size() + " of " + total + " follow-ups" : total + " follow-ups");
     }
+
+    /** The snapshot on screen (capped queue only), for judging again only what changed. */
+    private Snapshot current;
 
     public ObservableList<FollowUpQueue.Entry> entries() {
         return entries;

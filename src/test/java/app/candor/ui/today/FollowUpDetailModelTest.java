@@ -33,7 +33,7 @@ class FollowUpDetailModelTest {
         services = Wiring.openServices(dir.resolve("candor.db"), dir, clock, Locale.UK);
         services.data().demo();
         model = new FollowUpDetailModel(services.followUps(), services.scripts(), services.deals(), services.prospects(),
-                services.data(), TaskExecutor.currentThread(), copied::add, (to, subject, body) -> { }, clock, () -> { });
+                services.data(), TaskExecutor.currentThread(), copied::add, (to, subject, body) -> { }, clock, c -> { });
         FollowUpQueue queue = services.followUps().queue(services.followUps().today());
         FollowUpQueue.Entry withDeal = queue.entries().stream().filter(e -> e.subject().dealId() != null)
                 .findFirst().orElseThrow();
