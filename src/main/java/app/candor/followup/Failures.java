@@ -24,6 +24,9 @@ public final class Failures {
                 || failure instanceof IllegalStateException) {
             return failure.getMessage() == null ? bug(failure) : failure.getMessage();
         }
+        if (failure instanceof java.util.concurrent.CancellationException) {
+            return failure.getMessage() == null ? "Cancelled; nothing was changed." : failure.getMessage();
+        }
         if (failure instanceof java.time.DateTimeException) {
             return "A date is not valid or is out of range (" + failure.getMessage() + "). Use a date between "
                     + Bounds.FIRST_DAY + " and " + Bounds.LAST_DAY + ".";

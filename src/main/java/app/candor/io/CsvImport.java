@@ -224,6 +224,18 @@ public final class CsvImport {
     }
 
     public Report run(Path file, Options options) throws IOException {
+        try {
+            return runUncancelled(file, options);
+        } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted() || e instanceof java.nio.channels.ClosedByInterruptException
+                    || e.getCause() instanceof java.nio.channels.ClosedByInterruptException) {
+                throw new java.util.concurrent.CancellationException("The import was cancelled; nothing was imported.");
+            }
+            throw e;
+        }
+    }
+
+    private Report runUncancelled(Path file, Options options) throws IOException {
         Problems problems = new Problems();
         Set<String> ignored = new LinkedHashSet<>();
         Map<String, String> mapping = new LinkedHashMap<>();
@@ -288,7 +300,8 @@ public final class CsvImport {
                 return report(k, tally, problems, ignored, mapping, written);
             }
         } catch (RuntimeException e) {
-            if (e instanceof app.candor.store.StoreException) {
+            if (e instanceof app.candor.store.StoreException || e instanceof java.util.concurrent.CancellationException
+                    || Thread.currentThread().isInterrupted()) {
                 throw e;
             }
             problems.add(0, ProblemKind.INVALID, file.getFileName() + ": not readable as CSV (" + plain(e) + ")");
@@ -402,6 +415,7 @@ public final class CsvImport {
     private void prospects(Kind kind, Iterator<Row> rows, Options options, Problems problems, Tally tally,
                            SeenEmails seen, BulkWriter.Sink sink) {
         while (rows.hasNext()) {
+            stopIfCancelled();
             Row row = rows.next();
             tally.rows++;
             ProspectRow parsed;
@@ -691,6 +705,7 @@ public final class CsvImport {
 
     private void interactions(Iterator<Row> rows, Options options, Problems problems, Tally tally) {
         while (rows.hasNext()) {
+            stopIfCancelled();
             Row row = rows.next();
             tally.rows++;
             try {
@@ -715,6 +730,13 @@ public final class CsvImport {
             } catch (IllegalArgumentException e) {
                 problems.add(row.line(), ProblemKind.INVALID, e.getMessage());
             }
+        }
+    }
+
+    /** Between rows: a cancelled import stops, and its transaction is rolled back with nothing written. */
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("The import was cancelled; nothing was imported.");
         }
     }
 

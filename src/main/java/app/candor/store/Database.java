@@ -42,6 +42,9 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Duration busyTimeout;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Guards the connection reads use outside a transaction, opened on the first such read. */
+    private final ReentrantLock readLock = new ReentrantLock();
+    private Connection reader;
     private int transactionDepth;
     private final java.util.List<String> notices;
 
@@ -112,15 +115,29 @@ public final class Database implements AutoCloseable {
         return notices;
     }
 
-    /** Runs read-only work under the connection lock. */
+    /**
+     * Runs read-only work. Inside a transaction of this thread it reads through that transaction (and so sees its
+     * changes); otherwise through a second connection of its own: in WAL mode a reader neither waits for nor blocks
+     * a writer, so a search as the user types never waits behind an import.
+     */
     public <T> T read(SqlWork<T> work) {
-        lock.lock();
+        if (lock.isHeldByCurrentThread()) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw translate(file, busyTimeout, e);
+            }
+        }
+        readLock.lock();
         try {
-            return work.run(connection);
+            if (reader == null) {
+                reader = connect(file, busyTimeout);
+            }
+            return work.run(reader);
         } catch (SQLException e) {
             throw translate(file, busyTimeout, e);
         } finally {
-            lock.unlock();
+            readLock.unlock();
         }
     }
 
@@ -214,6 +231,17 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        readLock.lock();
+        try {
+            if (reader != null) {
+                reader.close();
+                reader = null;
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the reading connection to {} failed", file, e);
+        } finally {
+            readLock.unlock();
+        }
         lock.lock();
         try {
             connection.close();

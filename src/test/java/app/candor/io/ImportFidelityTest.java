@@ -231,6 +231,33 @@ class ImportFidelityTest {
     }
 
     @Test
+    void aCancelledImportStopsAndKeepsNothing() throws Exception {
+        StringBuilder text = new StringBuilder("name,email,deal,stage,value\n");
+        for (int i = 0; i < 40_000; i++) {
+            text.append("Person ").append(i).append(",p").append(i).append("@example.com,Deal,proposal,100\n");
+        }
+        Path f = file("big.csv", text.toString());
+        java.util.concurrent.atomic.AtomicReference<Throwable> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread importing = new Thread(() -> {
+            try {
+                csv.run(f, new Options(false, false, null));
+            } catch (Throwable e) {
+                outcome.set(e);
+            }
+        });
+        importing.start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        // Once the rows are being written (the transaction holds the write lock), cancel.
+        Thread.sleep(400);
+        importing.interrupt();
+        importing.join(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+        assertThat(importing.isAlive()).isFalse();
+        assertThat(outcome.get()).isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessageContaining("nothing was imported");
+        assertThat(core.prospects().count()).isZero();
+    }
+
+    @Test
     void jsonNumbersAndTextThatCannotBeStoredExactlyAreRefused() {
         String[] hostile = {"18446744073709551716", "12.99", "\"abc\"", "1e3", "true"};
         for (String value : hostile) {

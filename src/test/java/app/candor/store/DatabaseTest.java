@@ -156,6 +156,35 @@ class DatabaseTest {
     }
 
     @Test
+    void aReadOnAnotherThreadNeverWaitsForAWriteInProgressAndSeesOnlyWhatIsCommitted() throws Exception {
+        Path file = dir.resolve("lanes.db");
+        try (Database db = Database.open(file, Duration.ofSeconds(30))) {
+            var prospects = new SqliteProspectRepository(db, TestStore.derived());
+            java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+            Thread importer = new Thread(() -> db.write(c -> {
+                prospects.add(Prospect.create("Uncommitted", "", "", "", "", "", Instant.EPOCH));
+                writing.countDown();
+                try {
+                    read.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            importer.start();
+            assertThat(writing.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long start = System.nanoTime();
+            int seen = prospects.count();
+            read.countDown();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(seen).isZero();
+            importer.join(20_000);
+            assertThat(prospects.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aPathIsAlwaysAFileNameEvenWithAQuestionMark() throws Exception {
         Path odd = dir.resolve("pipeline.db?journal_mode=off&mode=ro");
         try (Database db = Database.open(odd)) {

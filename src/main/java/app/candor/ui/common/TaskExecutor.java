@@ -11,6 +11,21 @@ public interface TaskExecutor extends AutoCloseable {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Work that may take long, such as an import, and that the person may cancel. */
+    interface Cancellable {
+        /** Asks the work to stop; work that checks stops at its next step and keeps nothing half-done. */
+        void cancel();
+    }
+
+    /**
+     * Runs long work (an import, an export, a backup) apart from the quick work every keystroke asks for, so a
+     * search never waits behind it; returns a handle to cancel it. By default, on the same lane as the rest.
+     */
+    default <T> Cancellable runLong(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+        return () -> { };
+    }
+
     @Override
     default void close() {
     }

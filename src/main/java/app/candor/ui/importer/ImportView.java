@@ -85,12 +85,17 @@ public final class ImportView extends StackPane {
         run.setDefaultButton(true);
         run.disableProperty().bind(model.runningProperty().or(model.previewProperty().isNull()));
         run.setOnAction(e -> model.importNow());
+        Button cancel = new Button("Cancel import");
+        cancel.setId("import-cancel");
+        cancel.visibleProperty().bind(model.runningProperty());
+        cancel.managedProperty().bind(model.runningProperty());
+        cancel.setOnAction(e -> model.cancel());
         Button done = new Button("Close");
         done.setCancelButton(true);
         done.setOnAction(e -> close.run());
 
         VBox card = new VBox(10, title, file, kind, mapping, problems, counts, validOnly, duplicates,
-                new HBox(8, run, done, progress), status);
+                new HBox(8, run, cancel, done, progress), status);
         card.getStyleClass().add("quick-log-card");
         card.setPadding(new Insets(20));
         card.setMaxWidth(680);

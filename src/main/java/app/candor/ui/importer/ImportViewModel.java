@@ -24,6 +24,8 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ImportViewModel {
 
     private final DataService data;
+    private TaskExecutor.Cancellable importing;
+    private boolean cancelRequested;
     private final TaskExecutor executor;
     private final Consumer<Change> onImported;
 
@@ -58,8 +60,10 @@ public final class ImportViewModel {
         running.set(true);
         status.set("Checking " + chosen.getFileName() + "…");
         CsvImport.Options options = new CsvImport.Options(true, validOnly.get(), onDuplicate.get());
-        executor.run(() -> data.importCsv(chosen, options), report -> {
+        cancelRequested = false;
+        importing = executor.runLong(() -> data.importCsv(chosen, options), report -> {
             running.set(false);
+            importing = null;
             preview.set(report);
             status.set("");
         }, this::failed);
@@ -74,8 +78,10 @@ public final class ImportViewModel {
         running.set(true);
         status.set("Importing " + chosen.getFileName() + "…");
         CsvImport.Options options = new CsvImport.Options(false, validOnly.get(), onDuplicate.get());
-        executor.run(() -> data.importCsv(chosen, options), report -> {
+        cancelRequested = false;
+        importing = executor.runLong(() -> data.importCsv(chosen, options), report -> {
             running.set(false);
+            importing = null;
             result.set(report);
             status.set(report.written() ? String.format("Done: %d added, %d updated, %d skipped.", report.added(),
                     report.updated(), report.skipped()) : "Nothing was imported: fix the problems listed, or import"
@@ -88,7 +94,19 @@ public final class ImportViewModel {
 
     private void failed(Throwable failure) {
         running.set(false);
-        status.set("Nothing was imported: " + failure.getMessage());
+        importing = null;
+        status.set(cancelRequested ? "Cancelled: nothing was imported." : "Nothing was imported: "
+                + failure.getMessage());
+    }
+
+    /** Stops a running import; it is rolled back whole, so nothing of it is kept. */
+    public void cancel() {
+        TaskExecutor.Cancellable running = importing;
+        if (running != null) {
+            cancelRequested = true;
+            status.set("Cancelling…");
+            running.cancel();
+        }
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
