@@ -398,7 +398,9 @@ public final class CsvImport {
                     interactions(rows, options, problems, tally);
                 } else {
                     try (SeenEmails seen = new SeenEmails(db)) {
-                        bulk.write(sink -> prospects(kind, rows, options, problems, tally, seen, sink));
+                        // Read inside the write transaction: no other writer can add a prospect until it ends.
+                        Map<String, Long> known = prospects.idsByEmail();
+                        bulk.write(sink -> prospects(kind, rows, options, problems, tally, seen, known, sink));
                     }
                 }
                 if ((problems.blocking && !options.validOnly()) || options.dryRun()) {
@@ -413,7 +415,7 @@ public final class CsvImport {
     }
 
     private void prospects(Kind kind, Iterator<Row> rows, Options options, Problems problems, Tally tally,
-                           SeenEmails seen, BulkWriter.Sink sink) {
+                           SeenEmails seen, Map<String, Long> known, BulkWriter.Sink sink) {
         while (rows.hasNext()) {
             stopIfCancelled();
             Row row = rows.next();
@@ -436,7 +438,8 @@ public final class CsvImport {
                     problems.add(row.line(), ProblemKind.DUPLICATE_IN_FILE, "skipped, the same email as line " + earlier);
                     continue;
                 }
-                existing = prospects.findByEmail(email);
+                Long id = known.get(email.toLowerCase(Locale.ROOT));
+                existing = id == null ? Optional.empty() : prospects.find(id);
             }
             if (existing.isPresent()) {
                 if (options.onDuplicate() == null) {
