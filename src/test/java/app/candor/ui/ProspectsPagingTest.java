@@ -50,6 +50,14 @@ class ProspectsPagingTest extends UiTestBase {
         assertThat(core.prospects().count()).isEqualTo(450);
     }
 
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 5 s", e);
+        }
+    }
+
     @Test
     void aSearchSaysHowManyMatch(FxRobot robot) {
         new SyntheticData(clock).generate(core.bulk(), 450, 0, 7);
@@ -58,9 +66,12 @@ class ProspectsPagingTest extends UiTestBase {
         robot.clickOn("#prospect-search").write("trade fair");
         Label count = robot.lookup("#prospects-count").queryAs(Label.class);
         assertThat(matching).isBetween(1, 200);
+        // The search runs once typing pauses (150 ms), not on every keystroke.
+        waitFor(() -> count.getText().equals(matching + " prospects"));
         assertThat(count.getText()).isEqualTo(matching + " prospects");
         robot.interact(() -> robot.lookup("#prospect-search").queryAs(javafx.scene.control.TextField.class)
                 .setText("nobody by this name"));
-        assertThat(count.getText()).isEqualTo("0 prospects");
+        robot.type(KeyCode.ENTER);
+        assertThat(count.getText()).as("Enter searches at once").isEqualTo("0 prospects");
     }
 }

@@ -38,6 +38,11 @@ abstract class UiTestBase {
     Core core;
     MainWindow window;
 
+    /** How database work runs: on the FX thread by default, so each step has finished before the next line. */
+    TaskExecutor executor() {
+        return TaskExecutor.currentThread();
+    }
+
     /** Whether the database starts with the demo data. */
     abstract boolean withDemoData();
 
@@ -49,7 +54,7 @@ abstract class UiTestBase {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
         }
         Theme.LIGHT.apply();
-        window = new MainWindow(app.candor.followup.Services.of(core, dir), TaskExecutor.currentThread(), ClipboardService.system(),
+        window = new MainWindow(app.candor.followup.Services.of(core, dir), executor(), ClipboardService.system(),
                 (to, subject, body) -> hostCalls.add("mail " + to), new RecordingHost());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Theme.CANDOR_CSS);

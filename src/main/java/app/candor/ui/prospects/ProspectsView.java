@@ -46,7 +46,10 @@ public final class ProspectsView extends BorderPane {
         title.getStyleClass().add("title-2");
         search.setId("prospect-search");
         search.setPromptText("Search name, company, email or notes (Ctrl+F)");
-        search.textProperty().addListener((o, a, b) -> model.search(b));
+        // One search per pause in typing, not per keystroke; Enter searches at once.
+        app.candor.ui.common.Debounce typing = new app.candor.ui.common.Debounce(javafx.util.Duration.millis(150));
+        search.textProperty().addListener((o, a, b) -> typing.run(() -> model.search(b)));
+        search.setOnAction(e -> typing.now());
         HBox.setHgrow(search, Priority.ALWAYS);
         Button add = new Button("New prospect");
         add.setId("new-prospect");
