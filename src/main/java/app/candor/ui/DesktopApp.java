@@ -105,17 +105,7 @@ public final class DesktopApp implements MainWindow.Host {
 
     private void start() {
         LOG.info("Toolkit started");
-        // A failure no code expected, on the FX thread or any worker, is logged with its thread and shown in
-        // plain words with the log's place; under javaw there is no terminal to print it to.
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            LOG.error("Uncaught failure on thread {}", thread.getName(), failure);
-            String text = app.candor.followup.Failures.plain(failure);
-            if (Platform.isFxApplicationThread()) {
-                message("Something went wrong", text);
-            } else {
-                Platform.runLater(() -> message("Something went wrong", text));
-            }
-        });
+        app.candor.ui.common.UncaughtFailures.install(text -> message("Something went wrong", text));
         Platform.setImplicitExit(false);
         Theme.parse(state.text("theme", "light")).apply();
         stage = new Stage();
