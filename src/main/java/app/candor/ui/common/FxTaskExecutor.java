@@ -8,49 +8,48 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One background thread for database work (SQLite serialises writes anyway); results return on the FX thread. */
+/**
+ * Database work off the FX thread on two lanes: quick work (what a keystroke or a click asks for) on one thread,
+ * long work (an import) on another, so the first never waits behind the second; results return on the FX thread.
+ */
 public final class FxTaskExecutor implements TaskExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "candor-db");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = lane("candor-db");
+    private final ExecutorService longWorker = lane("candor-long");
 
-    @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        worker.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                LOG.warn("Background work failed", e);
-                Throwable forPeople = app.candor.followup.Failures.forPeople(e);
-                Platform.runLater(() -> onFailure.accept(forPeople));
-            }
+    /** One daemon thread, so an open window never keeps the JVM alive by itself. */
+    private static ExecutorService lane(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
         });
     }
 
-    private final ExecutorService longWorker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "candor-long");
-        t.setDaemon(true);
-        return t;
-    });
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        worker.execute(task(work, onSuccess, onFailure));
+    }
 
     @Override
     public <T> Cancellable runLong(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        java.util.concurrent.Future<?> running = longWorker.submit(() -> {
+        java.util.concurrent.Future<?> running = longWorker.submit(task(work, onSuccess, onFailure));
+        return () -> running.cancel(true);
+    }
+
+    /** The work on its thread; its result, or its failure in plain words, handed back on the FX thread. */
+    private static <T> Runnable task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return () -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                LOG.warn("Long background work failed or was cancelled", e);
+                LOG.warn("Background work failed or was cancelled", e);
                 Throwable forPeople = app.candor.followup.Failures.forPeople(e);
                 Platform.runLater(() -> onFailure.accept(forPeople));
             }
-        });
-        return () -> running.cancel(true);
+        };
     }
 
     @Override
