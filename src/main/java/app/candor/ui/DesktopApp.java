@@ -11,7 +11,6 @@ import app.candor.ui.common.Theme;
 import app.candor.ui.common.WindowState;
 import app.candor.ui.common.FirstFrame;
 import app.candor.ui.shell.MainWindow;
-import app.candor.ui.today.TodayViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ public final class DesktopApp implements MainWindow.Host {
     private Services core;
     private MainWindow window;
     private boolean sample;
-    private java.util.concurrent.CompletableFuture<Opened> firstOpen;
+    private java.util.concurrent.CompletableFuture<OpenedDatabase> firstOpen;
 
     private DesktopApp(Path ownDatabase, Path dataFolder, ServicesOpener opener, Clock clock, CountDownLatch closed) {
         this.ownDatabase = ownDatabase;
@@ -67,9 +66,6 @@ public final class DesktopApp implements MainWindow.Host {
     }
 
     /** An open database and, when it was read while the toolkit started, the Today screen's first queue. */
-    public record Opened(Services core, TodayViewModel.Snapshot today) {
-    }
-
     /**
      * Blocks until the window is closed, using what {@link EarlyStart#begin} already set going for this database, if
      * anything ({@code early} may be null).
@@ -83,7 +79,7 @@ public final class DesktopApp implements MainWindow.Host {
         }
         // The database opens while the toolkit starts: the first Today screen needs both.
         app.firstOpen = reuse ? early.opening() : java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> EarlyStart.warm(opener.open(databaseFile, clock)));
+                () -> OpenedDatabase.warm(opener.open(databaseFile, clock)));
         if (early != null) {
             try {
                 early.toolkit().join();
@@ -120,7 +116,7 @@ public final class DesktopApp implements MainWindow.Host {
         stage.setOnCloseRequest(e -> quit());
         // The start-up probe measures the Today screen, whatever screen was last open.
         String screen = probing() ? "Today" : state.text("screen", "Today");
-        Opened ready = openedAlready(firstOpen);
+        OpenedDatabase ready = openedAlready(firstOpen);
         if (ready != null) {
             // The database opened while the toolkit started: the window shows its content from the first frame.
             firstOpen = null;
@@ -134,7 +130,7 @@ public final class DesktopApp implements MainWindow.Host {
     }
 
     /** What {@code opening} gave, if it has already finished without a failure; null otherwise. */
-    private static Opened openedAlready(java.util.concurrent.CompletableFuture<Opened> opening) {
+    private static OpenedDatabase openedAlready(java.util.concurrent.CompletableFuture<OpenedDatabase> opening) {
         return opening != null && opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
     }
 
@@ -144,13 +140,13 @@ public final class DesktopApp implements MainWindow.Host {
         if (window != null) {
             window.flushPendingWork();
         }
-        java.util.concurrent.CompletableFuture<Opened> early = firstOpen;
+        java.util.concurrent.CompletableFuture<OpenedDatabase> early = firstOpen;
         firstOpen = null;
         executor.run(() -> {
             if (previous != null) {
                 previous.close();
             }
-            Opened opened = early != null ? joinOpen(early) : new Opened(opener.open(file, clock), null);
+            OpenedDatabase opened = early != null ? joinOpen(early) : new OpenedDatabase(opener.open(file, clock), null);
             if (asSample && !opened.core().data().holdsData()) {
                 opened.core().data().demo();
             }
@@ -166,7 +162,7 @@ public final class DesktopApp implements MainWindow.Host {
     }
 
     /** Puts the main window on {@code result}'s database in the stage; {@code first} for the start-up open. */
-    private void showOpened(Opened result, boolean asSample, String screen, boolean first) {
+    private void showOpened(OpenedDatabase result, boolean asSample, String screen, boolean first) {
         Services opened = result.core();
         LOG.info("Database ready for the window");
         core = opened;
@@ -204,7 +200,7 @@ public final class DesktopApp implements MainWindow.Host {
         }
     }
 
-    private static Opened joinOpen(java.util.concurrent.CompletableFuture<Opened> opening) {
+    private static OpenedDatabase joinOpen(java.util.concurrent.CompletableFuture<OpenedDatabase> opening) {
         try {
             return opening.join();
         } catch (java.util.concurrent.CompletionException e) {

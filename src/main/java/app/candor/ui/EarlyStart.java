@@ -1,8 +1,6 @@
 package app.candor.ui;
 
-import app.candor.followup.Services;
 import app.candor.followup.ServicesOpener;
-import app.candor.ui.today.TodayViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * @param logging  done when the database thread has set logging up: until then another thread's log calls would be
  *                 held and replayed with a warning on the terminal
  */
-public record EarlyStart(Path database, CompletableFuture<DesktopApp.Opened> opening, CompletableFuture<Void> toolkit,
+public record EarlyStart(Path database, CompletableFuture<OpenedDatabase> opening, CompletableFuture<Void> toolkit,
                          CompletableFuture<Void> logging) {
 
     /** Starts the JavaFX toolkit and opens {@code databaseFile} at once, each on its own thread. */
@@ -42,25 +40,8 @@ public record EarlyStart(Path database, CompletableFuture<DesktopApp.Opened> ope
             } finally {
                 logging.complete(null);
             }
-            return warm(opener.open(databaseFile, clock));
+            return OpenedDatabase.warm(opener.open(databaseFile, clock));
         });
         return new EarlyStart(databaseFile, opening, toolkit, logging);
-    }
-
-    /**
-     * Reads the Today screen's first queue on the opening thread, while the toolkit starts on the other core: the
-     * window then shows it in its first frame, and the classes, compiled code and SQLite's page cache are warm.
-     * A failure here is left for the window to report when it asks again.
-     */
-    static DesktopApp.Opened warm(Services opened) {
-        TodayViewModel.Snapshot today = null;
-        try {
-            today = TodayViewModel.Snapshot.read(opened.followUps(), opened.prospects(), false);
-            opened.scripts().find("humble-equal-prep");
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(EarlyStart.class).debug("Reading the first queue failed; the window will say"
-                    + " what is wrong", e);
-        }
-        return new DesktopApp.Opened(opened, today);
     }
 }
