@@ -84,7 +84,7 @@ public final class Backups {
             }
         } catch (IOException e) {
             throw new StoreException(Reason.IO, folder, "Cannot create the backup folder " + folder + ": "
-                    + Sqlite.plain(e) + ". Nothing was changed; choose another folder.", e);
+                    + SafeFiles.plain(e) + ". Nothing was changed; choose another folder.", e);
         }
         removeLeftovers();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -100,12 +100,12 @@ public final class Backups {
             SafeFiles.sync(temp);
             SafeFiles.moveIntoPlace(temp, target);
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new StoreException(Sqlite.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target,
-                    "The backup could not be written to " + folder + ": " + Sqlite.plain(e) + ". Nothing was"
+            Sqlite.deleteWithJournal(temp);
+            throw new StoreException(SafeFiles.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target,
+                    "The backup could not be written to " + folder + ": " + SafeFiles.plain(e) + ". Nothing was"
                     + " changed; your earlier backups are kept.", e);
         } catch (RuntimeException e) {
-            deleteQuietly(temp);
+            Sqlite.deleteWithJournal(temp);
             throw e;
         }
         LOG.info("Backed up {} to {}", db.file(), target);
@@ -213,7 +213,7 @@ public final class Backups {
                 String name = f.getFileName().toString();
                 return name.startsWith(tempPrefix()) && (name.endsWith(".part") || name.endsWith(".part-journal"))
                         && Duration.between(modified(f), clock.instant()).compareTo(STALE) > 0;
-            }).forEach(Backups::deleteQuietly);
+            }).forEach(Sqlite::deleteWithJournal);
         } catch (IOException e) {
             LOG.warn("Cannot look for leftover temporary backups in {}", folder, e);
         }
@@ -239,18 +239,6 @@ public final class Backups {
             return HexFormat.of().formatHex(hash, 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
-        } catch (IOException e) {
-            LOG.warn("Cannot delete {}", file, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.candor.store;
 
+import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,7 @@ public final class Database implements AutoCloseable {
                     + " a pipe or a socket), so it cannot hold a Candor database. Choose a database file.");
         }
         if (Files.exists(path)) {
-            inspectExisting(path);
+            inspectExisting(path, Refusal.OPENING);
             if (!writable(path) || !writable(folder)) {
                 throw new StoreException(Reason.READ_ONLY, path, path + " cannot be written: the file or its folder"
                         + " is read-only. Candor keeps a journal beside the file, so both must be writable."
@@ -209,7 +210,7 @@ public final class Database implements AutoCloseable {
             }
             LOG.info("Online backup of {} ended with code {}; copying in one read transaction instead", file, rc);
         } catch (SQLException e) {
-            if (Sqlite.diskFull(e)) {
+            if (SafeFiles.diskFull(e)) {
                 throw Sqlite.io(e);
             }
             LOG.info("Online backup of {} failed ({}); copying in one read transaction instead", file, e.getMessage());
@@ -298,10 +299,30 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
+    /** What a refusal tells the person to do, by what the file was opened for. */
+    enum Refusal {
+        /** Opening the person's database: a damaged one may be restored from a backup. */
+        OPENING(" If it held your pipeline, restore the latest backup (candor restore); otherwise choose another file.",
+                " Choose another file.", null),
+        /** Checking a backup before restoring it. */
+        RESTORING(" Nothing was restored; choose another backup.", " Nothing was restored; choose another backup.",
+                " Nothing was restored; choose another backup.");
+
+        final String ifDamaged;
+        final String ifForeign;
+        final String ifNewer;
+
+        Refusal(String ifDamaged, String ifForeign, String ifNewer) {
+            this.ifDamaged = ifDamaged;
+            this.ifForeign = ifForeign;
+            this.ifNewer = ifNewer;
+        }
+    }
+
     /** Reads the 100-byte SQLite header: refuses empty, foreign, truncated and newer files before SQLite writes. */
-    static void inspectExisting(Path path) {
+    static void inspectExisting(Path path, Refusal refusal) {
         if (Files.isDirectory(path)) {
-            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a folder, not a database file.");
+            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a folder, not a database file." + refusal.ifForeign);
         }
         long size;
         byte[] header = new byte[100];
@@ -313,8 +334,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(Reason.IO, path, "Cannot read " + path + ": " + e.getMessage()
                     + ". Check that the file exists and that you may read it.", e);
         }
-        String restoreHint = " If it held your pipeline, restore the latest backup (candor restore); "
-                + "otherwise choose another file.";
+        String restoreHint = refusal.ifDamaged;
         if (size == 0) {
             throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is empty (0 bytes), not a Candor database."
                     + restoreHint);
@@ -352,14 +372,15 @@ public final class Database implements AutoCloseable {
         }
         if (applicationId != APPLICATION_ID && applicationId != 0) {
             throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a SQLite database of another program,"
-                    + " not Candor's. Choose another file.");
+                    + " not Candor's." + refusal.ifForeign);
         }
         if (applicationId == APPLICATION_ID && userVersion > Migrator.latestVersion()) {
-            throw Migrator.newerVersion(path, userVersion);
+            throw refusal.ifNewer == null ? Migrator.newerVersion(path, userVersion)
+                    : Migrator.newerVersion(path, userVersion, refusal.ifNewer);
         }
         if (applicationId == 0 && !hasNoTables(path)) {
             throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a SQLite database of another program,"
-                    + " not Candor's (it has tables Candor does not know). Choose another file.");
+                    + " not Candor's (it has tables Candor does not know)." + refusal.ifForeign);
         }
     }
 
@@ -422,7 +443,7 @@ public final class Database implements AutoCloseable {
             return new StoreException(Reason.READ_ONLY, path, path + " cannot be written or opened ("
                     + e.getMessage() + "). Check the permissions of the file and its folder.", e);
         }
-        if (base.startsWith("SQLITE_FULL") || base.startsWith("SQLITE_IOERR_WRITE") || Sqlite.diskFull(e)) {
+        if (base.startsWith("SQLITE_FULL") || base.startsWith("SQLITE_IOERR_WRITE") || SafeFiles.diskFull(e)) {
             return new StoreException(Reason.DISK_FULL, path, "The disk holding " + path + " is full (or refused"
                     + " to write), so the change was not saved; your data is as it was before it. Free some space"
                     + " on that disk, then try again.", e);

@@ -50,9 +50,14 @@ final class Migrator {
     }
 
     static StoreException newerVersion(Path file, int version) {
+        return newerVersion(file, version, " Open it with the newer Candor, or restore a backup made by this version."
+                + " The file was not changed.");
+    }
+
+    /** The same, ending with {@code whatToDo}. */
+    static StoreException newerVersion(Path file, int version, String whatToDo) {
         return new StoreException(Reason.NEWER_VERSION, file, file + " was written by a newer Candor (schema version "
-                + version + "; this Candor knows up to " + latestVersion() + "). Open it with the newer Candor,"
-                + " or restore a backup made by this version. The file was not changed.");
+                + version + "; this Candor knows up to " + latestVersion() + ")." + whatToDo);
     }
 
     void migrate(Connection c) throws SQLException {

@@ -38,7 +38,7 @@ final class Restore {
         }
         checkSource(source);
         if (!Files.exists(target)) {
-            putInPlace(source, target);
+            replaceFile(source, target, null);
             LOG.info("Restored {} from {}", target, source);
             return Optional.empty();
         }
@@ -55,23 +55,17 @@ final class Restore {
             }
             // The current file is not a readable database (the usual reason to restore): replace the file itself.
             LOG.info("{} cannot be opened ({}); replacing the file", target, e.getMessage());
-            replaceDamaged(source, target, aside);
+            replaceFile(source, target, aside);
             LOG.info("Restored {} from {}", target, source);
             return Optional.of(aside);
         }
         try (c) {
             SQLiteConnection sqlite = (SQLiteConnection) c;
-            Path part = SafeFiles.temporary(target.getParent(), "." + aside.getFileName() + "-", ".part");
+            Path part = copyOf(c, target.getParent(), "." + aside.getFileName() + "-");
             try {
-                int rc = sqlite.getDatabase().backup("main", part.toString(), null, 100, 20, ALL_PAGES);
-                if (rc != 0) {
-                    throw new SQLException("copying the current file aside ended with code " + rc);
-                }
-                SafeFiles.sync(part);
                 SafeFiles.moveIntoPlace(part, aside);
             } finally {
-                Files.deleteIfExists(part);
-                Files.deleteIfExists(part.resolveSibling(part.getFileName() + "-journal"));
+                Sqlite.deleteWithJournal(part);
             }
             int rc = sqlite.getDatabase().restore("main", source.toString(), null, 100, 20, ALL_PAGES);
             if (rc != 0) {
@@ -84,8 +78,8 @@ final class Restore {
                 }
             }
         } catch (SQLException | IOException e) {
-            throw new StoreException(Sqlite.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, "Restoring "
-                    + source + " failed: " + Sqlite.plain(e) + ". Your data is as it was before"
+            throw new StoreException(SafeFiles.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, "Restoring "
+                    + source + " failed: " + SafeFiles.plain(e) + ". Your data is as it was before"
                     + (Files.exists(aside) ? " (a copy is also kept as " + aside + ")" : "") + ".", e);
         }
         LOG.info("Restored {} from {}", target, source);
@@ -94,13 +88,7 @@ final class Restore {
 
     /** The checks opening a database makes, then integrity and the schema allow-list; nothing is written. */
     static void checkSource(Path source) {
-        try {
-            Database.inspectExisting(source);
-        } catch (StoreException e) {
-            throw new StoreException(e.reason(), source, e.getMessage().replace(" If it held your pipeline, restore"
-                    + " the latest backup (candor restore); otherwise choose another file.", "")
-                    + " Nothing was restored; choose another backup.", e);
-        }
+        Database.inspectExisting(source, Database.Refusal.RESTORING);
         try (Connection c = Sqlite.readOnly(source); Statement s = c.createStatement()) {
             int applicationId;
             int version;
@@ -162,47 +150,43 @@ final class Restore {
         }
     }
 
-    /** A new file at {@code target}, written whole through SQLite from the backup, then renamed into place. */
-    private static void putInPlace(Path source, Path target) {
-        replaceFile(source, target, null);
-    }
-
     /**
-     * For a file SQLite cannot open: the damaged file keeps a second name ({@code aside}) and its journal moves
-     * with it, then the restored copy replaces it in one rename: there is a file at the path at every moment.
+     * A new file at {@code target}, a checked copy of the backup written whole and then renamed into place. For a
+     * current file SQLite cannot open ({@code aside} given), the damaged file first keeps a second name and its
+     * journal moves with it: there is a file at the path at every moment.
      */
-    private static void replaceDamaged(Path source, Path target, Path aside) {
-        replaceFile(source, target, aside);
-    }
-
     private static void replaceFile(Path source, Path target, Path aside) {
         Path part = null;
         try {
-            part = SafeFiles.temporary(target.getParent(), "." + target.getFileName() + "-restore-", ".part");
             try (Connection c = Sqlite.readOnly(source)) {
-                int rc = ((SQLiteConnection) c).getDatabase().backup("main", part.toString(), null, 100, 20, ALL_PAGES);
-                if (rc != 0) {
-                    throw new SQLException("SQLite's backup ended with code " + rc);
-                }
+                part = copyOf(c, target.getParent(), "." + target.getFileName() + "-restore-");
             }
             Sqlite.quickCheck(part);
-            SafeFiles.sync(part);
             if (aside != null) {
                 keepAside(target, aside);
             }
             SafeFiles.moveIntoPlace(part, target);
         } catch (SQLException | IOException e) {
-            throw new StoreException(Sqlite.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, "Restoring " + source
-                    + " failed: " + Sqlite.plain(e) + ". Nothing was restored.", e);
+            throw new StoreException(SafeFiles.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, "Restoring " + source
+                    + " failed: " + SafeFiles.plain(e) + ". Nothing was restored.", e);
         } finally {
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                    Files.deleteIfExists(part.resolveSibling(part.getFileName() + "-journal"));
-                } catch (IOException e) {
-                    LOG.warn("Cannot delete {}", part, e);
-                }
+            Sqlite.deleteWithJournal(part);
+        }
+    }
+
+    /** The whole database behind {@code c}, copied through SQLite's backup API into an owner-only file, flushed. */
+    private static Path copyOf(Connection c, Path folder, String prefix) throws SQLException, IOException {
+        Path part = SafeFiles.temporary(folder, prefix, ".part");
+        try {
+            int rc = ((SQLiteConnection) c).getDatabase().backup("main", part.toString(), null, 100, 20, ALL_PAGES);
+            if (rc != 0) {
+                throw new SQLException("SQLite's copy ended with code " + rc);
             }
+            SafeFiles.sync(part);
+            return part;
+        } catch (SQLException | IOException | RuntimeException e) {
+            Sqlite.deleteWithJournal(part);
+            throw e;
         }
     }
 

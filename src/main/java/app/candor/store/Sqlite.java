@@ -1,6 +1,5 @@
 package app.candor.store;
 
-import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException.Reason;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,14 +70,17 @@ final class Sqlite {
         }
     }
 
-    /** Whether a failure means the disk (or the user's quota) is full. */
-    static boolean diskFull(Throwable e) {
-        return SafeFiles.diskFull(e);
-    }
-
-    /** A failure's message without Java's class names. */
-    static String plain(Throwable e) {
-        return SafeFiles.plain(e);
+    /** Deletes a database file Candor was writing and its rollback journal, if there are any; never fails. */
+    static void deleteWithJournal(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Sqlite.class).warn("Cannot delete {}", file, e);
+        }
     }
 
     static IOException io(SQLException e) {

@@ -29,7 +29,6 @@ public final class SettingsViewModel {
 
     private final SettingsService settings;
     private final TaskExecutor executor;
-    private final Path rulesFile;
     private final Runnable applyRules;
     private final Consumer<Theme> applyTheme;
     private final Map<Stage, IntegerProperty> thresholds = new EnumMap<>(Stage.class);
@@ -51,7 +50,6 @@ public final class SettingsViewModel {
         this.restore = restore;
         this.settings = settings;
         this.executor = executor;
-        this.rulesFile = settings.rulesFile();
         this.applyRules = applyRules;
         this.applyTheme = applyTheme;
         for (Stage stage : Stage.values()) {
@@ -80,7 +78,7 @@ public final class SettingsViewModel {
             settings.save(days, switches, cap, name);
             return true;
         }, ok -> {
-            status.set("Saved to " + rulesFile + ".");
+            status.set("Saved to " + settings.rulesFile() + ".");
             applyTheme.accept(chosen);
             applyRules.run();
         }, failure -> status.set("Not saved: " + failure.getMessage()));
@@ -110,7 +108,7 @@ public final class SettingsViewModel {
 
     /** The rules file the thresholds and switches are saved to. */
     public Path rulesFile() {
-        return rulesFile;
+        return settings.rulesFile();
     }
 
     public Path backupFolder() {
