@@ -33,16 +33,16 @@ import java.util.zip.CRC32;
  * reproduce the launch faithfully (a module path, a debugger or agent, classes outside jar files, an archive of the
  * user's own) or with {@code -Dcandor.sameJvm=true}.
  */
-final class WindowJvm {
+public final class WindowJvm {
 
     /** Set in the window's JVM, so that it does not start another. */
-    static final String MARK = "candor.windowJvm";
+    public static final String MARK = "candor.windowJvm";
     /** The launching JVM's start ({@code System.currentTimeMillis()} clock), for the start-up probe. */
     static final String STARTED_AT = app.candor.ui.common.FirstFrame.LAUNCHED_AT;
     static final String SAME_JVM = "candor.sameJvm";
     static final String CACHE_FOLDER = "class-cache";
     /** The options chosen for the window's JVM, before the archive's; the benchmark starts a bare window with them. */
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto",
+    public static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto",
             "-Xlog:cds=off,cds+dynamic=off");
     /** How a HotSpot JVM ends after a fatal error: abort() where there are signals (128 + SIGABRT), else 1. */
     static final int FATAL_ERROR = isWindows() ? 1 : 134;

@@ -1,8 +1,11 @@
 package app.candor.app;
 
 import app.candor.domain.Script;
-import app.candor.followup.Core;
+import app.candor.followup.BackupService;
+import app.candor.followup.DataService;
 import app.candor.followup.DealService;
+import app.candor.followup.ProspectService;
+import app.candor.followup.SettingsService;
 import app.candor.followup.RulesFile;
 import app.candor.followup.Services;
 import app.candor.followup.FollowUpService;
@@ -43,12 +46,24 @@ public final class Wiring {
      * Opens the database and the user's rules ({@code rules.json} in the data folder), all on the given clock
      * and its zone. The data folder is created when the database lives in it.
      */
-    /** The services screens and commands use, over {@link #openCore}. */
     public static Services openServices(Path databaseFile, Path dataFolder, Clock clock, Locale locale) {
-        return Services.of(openCore(databaseFile, dataFolder, clock, locale), dataFolder);
+        return services(assemble(databaseFile, dataFolder, clock, locale), dataFolder);
     }
 
-    public static Core openCore(Path databaseFile, Path dataFolder, Clock clock, Locale locale) {
+    /** The door screens and commands use to what {@code parts} holds; the rules file lives in {@code dataFolder}. */
+    public static Services services(Assembly parts, Path dataFolder) {
+        return new Services(parts.database(), parts.clock(), parts.followUps(),
+                new ProspectService(parts.prospects(), parts.deals(), parts.interactions()), parts.dealService(),
+                parts.scripts(), parts.insights(), new SettingsService(parts.settings(),
+                        parts.followUps().engine().rules(), dataFolder.resolve(RULES_FILE)),
+                new BackupService(parts.database(), parts.clock()),
+                new DataService(parts.database(), parts.prospects(), parts.deals(), parts.interactions(),
+                        parts.settings(), parts.bulk(), parts.fullData(), parts.followUps(), parts.clock()),
+                parts.rulesLoad());
+    }
+
+    /** Opens the database and builds its parts, for {@link #services} and for tests that check the store. */
+    public static Assembly assemble(Path databaseFile, Path dataFolder, Clock clock, Locale locale) {
         if (databaseFile.toAbsolutePath().getParent().equals(dataFolder.toAbsolutePath())) {
             try {
                 app.candor.platform.SafeFiles.privateFolder(dataFolder);
@@ -74,7 +89,7 @@ public final class Wiring {
             var scripts = new ScriptService(BuiltInScripts::load, new SqliteScriptRepository(db, clock), deals,
                     followUpFacts, settings, locale, clock.getZone());
             var dealService = new DealService(db, deals, engine::today, clock);
-            return new Core(db, new SqliteProspectRepository(db, derived), deals, interactions, followUpFacts, settings,
+            return new Assembly(db, new SqliteProspectRepository(db, derived), deals, interactions, followUpFacts, settings,
                     new FollowUpService(followUpFacts, interactions, engine, db, dealService), dealService, scripts,
                     new BulkWriter(db, derived), new FullData(db, derived),
                     rules, new Insights(new SqliteInsightsRepository(db, clock.getZone()), deals,

@@ -66,7 +66,7 @@ public final class AlertsCommand implements Callable<Integer> {
      * stable: prospect, prospectId, email, company, dealId, deal, stage, whoseMove, rule, severity,
      * daysSinceResponse, lastResponse, explanation, scripts.
      */
-    static void writeJson(List<Alert> alerts, Writer out) throws IOException {
+    public static void writeJson(List<Alert> alerts, Writer out) throws IOException {
         JsonGenerator g = JSON.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeRaw('[');

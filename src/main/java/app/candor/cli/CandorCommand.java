@@ -81,11 +81,6 @@ public final class CandorCommand implements Callable<Integer> {
         return open(clock);
     }
 
-    /** Opens another database file than the chosen one, for the benchmark's scratch copy. */
-    Services openAt(Path file) {
-        return opener.open(file, clock);
-    }
-
     BufferedReader in() {
         return in;
     }

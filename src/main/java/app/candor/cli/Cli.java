@@ -27,7 +27,6 @@ public final class Cli {
         cli.addSubcommand("backup", new BackupCommand(root));
         cli.addSubcommand("restore", new RestoreCommand(root));
         cli.addSubcommand("report", new ReportCommand(root));
-        cli.addSubcommand("bench", new BenchCommand(root));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,6 +1,6 @@
 package app.candor.followup;
 
-import app.candor.store.Backups;
+import app.candor.store.backup.Backups;
 import app.candor.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;

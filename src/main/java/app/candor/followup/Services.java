@@ -1,9 +1,9 @@
 package app.candor.followup;
 
 import app.candor.insights.Insights;
-import app.candor.rules.RuleSetLoader;
 import app.candor.rules.RulesLoad;
 import java.nio.file.Path;
+import app.candor.store.Database;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,29 +14,33 @@ import java.util.List;
  */
 public final class Services implements AutoCloseable {
 
-    private final Core core;
+    private final Database database;
+    private final Clock clock;
     private final FollowUpService followUps;
     private final ProspectService prospects;
     private final DealService deals;
+    private final ScriptService scripts;
+    private final Insights insights;
     private final SettingsService settings;
     private final BackupService backups;
     private final DataService data;
+    private final RulesLoad rulesLoad;
 
-    private Services(Core core, Path dataFolder) {
-        this.core = core;
-        this.followUps = core.followUps();
-        this.deals = core.dealService();
-        this.prospects = new ProspectService(core.prospects(), core.deals(), core.interactions());
-        this.settings = new SettingsService(core.settings(), followUps.engine().rules(),
-                dataFolder.resolve(RuleSetLoader.FILE_NAME));
-        this.backups = new BackupService(core.database(), core.clock());
-        this.data = new DataService(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(),
-                core.bulk(), core.fullData(), followUps, core.clock());
-    }
-
-    /** The services over an opened store; the rules file lives in {@code dataFolder}. */
-    public static Services of(Core core, Path dataFolder) {
-        return new Services(core, dataFolder);
+    /** The services over one opened database, which closing them closes; built where objects are wired. */
+    public Services(Database database, Clock clock, FollowUpService followUps, ProspectService prospects,
+                    DealService deals, ScriptService scripts, Insights insights, SettingsService settings,
+                    BackupService backups, DataService data, RulesLoad rulesLoad) {
+        this.database = database;
+        this.clock = clock;
+        this.followUps = followUps;
+        this.prospects = prospects;
+        this.deals = deals;
+        this.scripts = scripts;
+        this.insights = insights;
+        this.settings = settings;
+        this.backups = backups;
+        this.data = data;
+        this.rulesLoad = rulesLoad;
     }
 
     public FollowUpService followUps() {
@@ -52,11 +56,11 @@ public final class Services implements AutoCloseable {
     }
 
     public ScriptService scripts() {
-        return core.scripts();
+        return scripts;
     }
 
     public Insights insights() {
-        return core.insights();
+        return insights;
     }
 
     public SettingsService settings() {
@@ -73,28 +77,28 @@ public final class Services implements AutoCloseable {
 
     /** The rules file as read, with its problems when the defaults had to be used. */
     public RulesLoad rulesLoad() {
-        return core.rulesLoad();
+        return rulesLoad;
     }
 
     /** What opening found that the person should hear about (not errors), such as emails used twice. */
     public List<String> notices() {
-        return core.database().notices();
+        return database.notices();
     }
 
     public Path databaseFile() {
-        return core.database().file();
+        return database.file();
     }
 
     public Clock clock() {
-        return core.clock();
+        return clock;
     }
 
     public ZoneId zone() {
-        return core.zone();
+        return clock.getZone();
     }
 
     @Override
     public void close() {
-        core.close();
+        database.close();
     }
 }

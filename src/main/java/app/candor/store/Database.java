@@ -199,7 +199,7 @@ public final class Database implements AutoCloseable {
      * and other programs keep working: SQLite's online backup in a single step, retried a few times when the file
      * is busy, then {@code VACUUM INTO}, which reads in one read transaction and so always finishes.
      */
-    void copyTo(Path target) throws java.io.IOException {
+    public void copyTo(Path target) throws java.io.IOException {
         String name = target.toAbsolutePath().toString();
         lock.lock();
         try {
@@ -300,7 +300,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** What a refusal tells the person to do, by what the file was opened for. */
-    enum Refusal {
+    public enum Refusal {
         /** Opening the person's database: a damaged one may be restored from a backup. */
         OPENING(" If it held your pipeline, restore the latest backup (candor restore); otherwise choose another file.",
                 " Choose another file.", null),
@@ -320,7 +320,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Reads the 100-byte SQLite header: refuses empty, foreign, truncated and newer files before SQLite writes. */
-    static void inspectExisting(Path path, Refusal refusal) {
+    public static void inspectExisting(Path path, Refusal refusal) {
         if (Files.isDirectory(path)) {
             throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a folder, not a database file." + refusal.ifForeign);
         }
@@ -423,7 +423,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static StoreException translate(Path path, Duration busyTimeout, SQLException e) {
+    public static StoreException translate(Path path, Duration busyTimeout, SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         String base = code == null ? "" : code.name();
         if (base.startsWith("SQLITE_BUSY") || base.startsWith("SQLITE_LOCKED")) {

@@ -1,5 +1,6 @@
 package app.candor.store;
 
+
 import app.candor.domain.AlertEvent;
 import app.candor.domain.AlertSchedule;
 import app.candor.domain.CheckInFate;

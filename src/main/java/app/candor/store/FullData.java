@@ -1,5 +1,6 @@
 package app.candor.store;
 
+
 import app.candor.domain.AlertEvent;
 import app.candor.domain.Channel;
 import app.candor.domain.CheckInChange;

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * table, index, view and trigger must be one that Candor's own migrations make at the file's version, with the
  * same SQL. A trigger or view added by another program (which could rewrite data as Candor writes it) is refused.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     /** One entry of {@code sqlite_schema}. */
     record Entry(String type, String name, String table, String sql) {
@@ -29,7 +29,7 @@ final class SchemaCheck {
     }
 
     /** Refuses {@code file} (read through {@code c}) unless its schema is Candor's at {@code version}. */
-    static void check(Connection c, Path file, int version) throws SQLException {
+    public static void check(Connection c, Path file, int version) throws SQLException {
         Set<Entry> expected = expected(version);
         Set<Entry> actual = entries(c);
         for (Entry e : actual) {

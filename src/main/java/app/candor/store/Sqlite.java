@@ -12,7 +12,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 /** How Candor reaches a SQLite file: always by its exact name, never trusting what the file's schema asks for. */
-final class Sqlite {
+public final class Sqlite {
 
     private Sqlite() {
     }
@@ -21,19 +21,19 @@ final class Sqlite {
      * The JDBC address of a file as a {@code file:} URI: the driver reads anything after a {@code ?} in a plain
      * name as settings, so a name holding {@code ?} or {@code #} would otherwise open another file.
      */
-    static String url(Path file) {
+    public static String url(Path file) {
         String path = file.toAbsolutePath().toUri().getRawPath().replace("?", "%3F").replace("#", "%23");
         return "jdbc:sqlite:file:" + path;
     }
 
-    static SQLiteConfig config() {
+    public static SQLiteConfig config() {
         SQLiteConfig config = new SQLiteConfig();
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         return config;
     }
 
     /** Opens a file Candor did not write itself, read-only, with functions in its schema refused. */
-    static Connection readOnly(Path file) throws SQLException {
+    public static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = config();
         config.setReadOnly(true);
         Connection c = DriverManager.getConnection(url(file), config.toProperties());
@@ -46,7 +46,7 @@ final class Sqlite {
      * driver offers no way to set SQLite's defensive flag; the schema allow-list in {@link SchemaCheck} refuses
      * the triggers and views it would guard against.)
      */
-    static void distrustSchema(Connection c) throws SQLException {
+    public static void distrustSchema(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA trusted_schema = OFF");
         }
@@ -56,7 +56,7 @@ final class Sqlite {
      * {@code PRAGMA quick_check} on a file Candor just wrote: "ok" or a {@link StoreException} naming the file. Not
      * read-only, so that closing removes the {@code -wal} and {@code -shm} files a check of a WAL file makes.
      */
-    static void quickCheck(Path file) {
+    public static void quickCheck(Path file) {
         String result;
         try (Connection c = DriverManager.getConnection(url(file), config().toProperties());
              Statement s = c.createStatement();
@@ -71,7 +71,7 @@ final class Sqlite {
     }
 
     /** Deletes a database file Candor was writing and its rollback journal, if there are any; never fails. */
-    static void deleteWithJournal(Path file) {
+    public static void deleteWithJournal(Path file) {
         if (file == null) {
             return;
         }

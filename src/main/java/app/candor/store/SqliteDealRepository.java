@@ -1,5 +1,6 @@
 package app.candor.store;
 
+
 import app.candor.domain.StageTotal;
 import app.candor.domain.PipelineRow;
 import app.candor.domain.Bounds;

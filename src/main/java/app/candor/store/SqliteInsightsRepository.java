@@ -1,5 +1,6 @@
 package app.candor.store;
 
+
 import app.candor.domain.history.ClosedAlerts;
 import app.candor.domain.history.DayCount;
 import app.candor.domain.history.FateCount;

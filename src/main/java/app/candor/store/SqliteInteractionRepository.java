@@ -1,5 +1,6 @@
 package app.candor.store;
 
+
 import app.candor.domain.Direction;
 import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;

@@ -1,5 +1,6 @@
 package app.candor.store;
 
+
 import app.candor.domain.Prospect;
 import app.candor.store.StoreException.Reason;
 import java.sql.PreparedStatement;

@@ -4,20 +4,17 @@ import app.candor.followup.Services;
 import app.candor.followup.ServicesOpener;
 import app.candor.followup.BackupService;
 import app.candor.ui.common.ClipboardService;
+import app.candor.ui.common.FirstFrame;
+import javafx.animation.AnimationTimer;
 import app.candor.ui.common.FxTaskExecutor;
 import app.candor.ui.common.MailService;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
 import app.candor.ui.common.WindowState;
-import app.candor.ui.common.FirstFrame;
 import app.candor.ui.shell.MainWindow;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * "Try it with sample data" opens a separate file in the data folder and never touches the user's own.
  */
 public final class DesktopApp implements MainWindow.Host {
+
+    /** {@code -Dcandor.trainingRun=true}: open, paint Today once, close (see {@link #closeOnceTodayIsPainted}). */
+    public static final String TRAINING_RUN = "candor.trainingRun";
 
     public static final String SAMPLE_FILE = "sample-data.db";
     private static final int BACKUP_DELAY_SECONDS = 5;
@@ -114,8 +114,7 @@ public final class DesktopApp implements MainWindow.Host {
             stage.setY(state.number("y", 0));
         }
         stage.setOnCloseRequest(e -> quit());
-        // The start-up probe measures the Today screen, whatever screen was last open.
-        String screen = probing() ? "Today" : state.text("screen", "Today");
+        String screen = state.text("screen", "Today");
         OpenedDatabase ready = openedAlready(firstOpen);
         if (ready != null) {
             // The database opened while the toolkit started: the window shows its content from the first frame.
@@ -157,10 +156,6 @@ public final class DesktopApp implements MainWindow.Host {
         });
     }
 
-    private static boolean probing() {
-        return System.getProperty("candor.probe.firstPaint") != null;
-    }
-
     /** Puts the main window on {@code result}'s database in the stage; {@code first} for the start-up open. */
     private void showOpened(OpenedDatabase result, boolean asSample, String screen, boolean first) {
         Services opened = result.core();
@@ -173,7 +168,9 @@ public final class DesktopApp implements MainWindow.Host {
         window.show(screen);
         root.getChildren().setAll(window);
         LOG.info("Main window built");
-        probeFirstPaint();
+        if (Boolean.getBoolean(TRAINING_RUN)) {
+            closeOnceTodayIsPainted();
+        }
         if (first) {
             // The first open of the day backs up a few seconds after the window is up, not while it starts.
             java.util.concurrent.CompletableFuture.runAsync(() -> backupIfDue(opened),
@@ -279,8 +276,7 @@ public final class DesktopApp implements MainWindow.Host {
             state.put("screen", window.currentScreen());
             window.flushPendingWork();
         }
-        if (!probing()) {
-            // A benchmark run leaves the window as the user last left it.
+        if (!Boolean.getBoolean(TRAINING_RUN)) {
             state.save();
         }
         stage.hide();
@@ -302,100 +298,21 @@ public final class DesktopApp implements MainWindow.Host {
     }
 
     /**
-     * For the start-up benchmark: with {@code -Dcandor.probe.firstPaint=FILE}, writes the milliseconds from JVM start
-     * to the first frame showing Today's queue and the heap in use then (MB, after a GC), then quits.
+     * A training run: once Today's queue is painted, the window closes as if the user closed it. This is how a
+     * package build runs Candor to write its class archive, and how tests open the real window.
      */
-    private void probeFirstPaint() {
-        String file = System.getProperty("candor.probe.firstPaint");
-        if (file == null) {
-            return;
-        }
+    private void closeOnceTodayIsPainted() {
         new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                if (window.isLoading() || ++frames < FirstFrame.PAINTED_AT_PULSE) {
+                if (window.loading() || ++frames < FirstFrame.PAINTED_AT_PULSE) {
                     return;
                 }
                 stop();
-                long ms = FirstFrame.msFromJvmStart(now);
-                LOG.info("First painted Today screen {} ms after JVM start", ms);
-                if (System.getProperty("candor.probe.interact") != null) {
-                    probeInteraction(Path.of(file), ms);
-                    return;
-                }
-                System.gc();
-                long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-                try {
-                    Files.writeString(Path.of(file), ms + " " + heapMb);
-                } catch (IOException e) {
-                    LOG.warn("Cannot write the start-up probe to {}", file, e);
-                }
+                LOG.info("Training run: Today painted {} ms after start, closing", FirstFrame.msFromJvmStart(now));
                 quit();
-            }
-        }.start();
-    }
-
-    /**
-     * After the first paint, plays a session on the Prospects screen (one step every 120 ms) while an animation
-     * timer records the longest gap between frames; writes "firstPaintMs heapMb maxStallMs" and quits.
-     */
-    private void probeInteraction(Path file, long firstPaint) {
-        List<Runnable> steps = window.prospectsWorkload();
-        long[] last = {0};
-        long[] worst = {0};
-        int[] current = {-1};
-        AnimationTimer frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (last[0] != 0) {
-                    long gap = now - last[0];
-                    worst[0] = Math.max(worst[0], gap);
-                    if (gap > 50_000_000L) {
-                        LOG.info("Frame gap of {} ms after step {}", gap / 1_000_000, current[0]);
-                    }
-                }
-                last[0] = now;
-            }
-        };
-        javafx.animation.Timeline session = new javafx.animation.Timeline();
-        for (int i = 0; i < steps.size(); i++) {
-            Runnable step = steps.get(i);
-            int index = i;
-            session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100 + 120.0 * i),
-                    e -> {
-                        current[0] = index;
-                        step.run();
-                    }));
-        }
-        session.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(1600 + 120.0 * steps.size()),
-                e -> {
-                    frames.stop();
-                    System.gc();
-                    long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-                    long stallMs = worst[0] / 1_000_000;
-                    LOG.info("Interaction probe: longest frame gap {} ms over {} steps", stallMs, steps.size());
-                    try {
-                        Files.writeString(file, firstPaint + " " + heapMb + " " + stallMs);
-                    } catch (IOException ex) {
-                        LOG.warn("Cannot write the interaction probe to {}", file, ex);
-                    }
-                    quit();
-                }));
-        // The first step showed the Prospects screen, which is built once when first opened and then reads its
-        // first rows: the measurement starts when those are in and at least 900 ms have passed, and the steps
-        // follow 100 ms later.
-        long shown = System.nanoTime();
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (now - shown < 900_000_000L || window.prospectsLoading()) {
-                    return;
-                }
-                stop();
-                frames.start();
-                session.play();
             }
         }.start();
     }

@@ -56,9 +56,13 @@ class WindowJvmLaunchTest {
         classPath = String.join(File.pathSeparator, entries);
     }
 
-    private record Run(int status, String out, Path probe) {
+    private record Run(int status, String out, Path log) {
+        /** What the training run logged when Today was painted, before it closed the window. */
         long firstPaintMs() throws IOException {
-            return Long.parseLong(Files.readString(probe).trim().split(" ")[0]);
+            java.util.regex.Matcher painted = java.util.regex.Pattern
+                    .compile("Training run: Today painted (\\d+) ms after start").matcher(Files.readString(log));
+            assertThat(painted.find()).as("Today was painted").isTrue();
+            return Long.parseLong(painted.group(1));
         }
     }
 
@@ -67,14 +71,14 @@ class WindowJvmLaunchTest {
     }
 
     private Run openWindow(boolean headless, String... jvmOptions) throws IOException, InterruptedException {
-        Path probe = Files.createTempFile(dataHome, "probe", ".txt");
-        Files.delete(probe);
+        Path log = dataHome.resolve("candor").resolve("logs").resolve("candor.log");
+        Files.deleteIfExists(log);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         if (headless) {
             command.addAll(HEADLESS);
         }
-        command.add("-Dcandor.probe.firstPaint=" + probe);
+        command.add("-D" + app.candor.ui.DesktopApp.TRAINING_RUN + "=true");
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", classPath, Main.class.getName(), "--db", dataHome.resolve("own.db").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -85,7 +89,7 @@ class WindowJvmLaunchTest {
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(out).isTrue();
-        return new Run(process.exitValue(), out, probe);
+        return new Run(process.exitValue(), out, log);
     }
 
     private List<Path> cache() throws IOException {

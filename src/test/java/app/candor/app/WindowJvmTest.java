@@ -2,7 +2,6 @@ package app.candor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.candor.cli.BenchCommand;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -211,10 +210,5 @@ class WindowJvmTest {
                     beingWritten.getFileName().toString());
         }
         assertThat(unrelated).exists();
-    }
-
-    @Test
-    void theBenchmarkStartsItsComparisonWindowWithTheSameOptions() {
-        assertThat(BenchCommand.WINDOW_JVM_OPTIONS).isEqualTo(WindowJvm.OPTIONS);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.candor.app.Wiring;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.store.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +75,7 @@ class CrashesAndBoundsCliTest {
                 () -> cli().run("--db", db, "report", "discipline", "--from", "-999999999-01-01"));
         assertThat(far.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(far.err()).contains("out of range").contains("1900-01-01");
-        try (Core core = Wiring.openCore(Path.of(db), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(Path.of(db), dir, clock, Locale.UK)) {
             long deal = core.prospects().page(0, 100).stream().flatMap(p -> core.deals().forProspect(p.id()).stream())
                     .findFirst().orElseThrow().id();
             assertThatThrownBy(() -> core.deals().agreeCheckIn(deal, LocalDate.parse("9999-12-31"), clock.instant()))

@@ -8,7 +8,7 @@ import app.candor.domain.Money;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.store.TestClock;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class OutputSafetyCliTest {
     /** A database holding one prospect with a deal whose check-in is agreed. */
     Path withProspect(String name, String phone, String notes, LocalDate checkIn) {
         Path db = dir.resolve("candor.db");
-        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, dir, clock, Locale.UK)) {
             Prospect p = core.prospects().add(Prospect.create(name, "", "", "eve@example.com", phone, notes,
                     clock.instant()));
             Deal d = core.deals().add(new Deal(0, p.id(), "Pilot", Money.parse("100", "EUR"), Stage.PROPOSAL,
@@ -91,7 +91,7 @@ class OutputSafetyCliTest {
         Path exported = Files.writeString(dir.resolve("out.csv"), r.out());
         Path other = dir.resolve("other.db");
         assertThat(cli().run("--db", other.toString(), "import", exported.toString()).exitCode()).isZero();
-        try (Core core = Wiring.openCore(other, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(other, dir, clock, Locale.UK)) {
             Prospect back = core.prospects().findByEmail("eve@example.com").orElseThrow();
             assertThat(back.name()).isEqualTo("=HYPERLINK(\"https://evil.example\",\"Click\")");
             assertThat(back.notes()).isEqualTo("@SUM(1+1)*cmd|' /C calc'!A0");

@@ -11,7 +11,7 @@ import app.candor.domain.Prospect;
 import app.candor.domain.Script;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.scripts.ScriptRenderer;
 import app.candor.scripts.TemplateException;
 import app.candor.store.TestClock;
@@ -39,7 +39,7 @@ class ScriptsCliTest {
     void everyScriptRendersForEveryDemoDealWithNoPlaceholderLeft() {
         Path db = dir.resolve("demo.db");
         assertThat(cli().run("--db", db.toString(), "demo").exitCode()).isZero();
-        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, dir, clock, Locale.UK)) {
             int rendered = 0;
             for (Prospect p : core.prospects().page(0, 100)) {
                 for (Deal d : core.deals().forProspect(p.id())) {
@@ -75,7 +75,7 @@ class ScriptsCliTest {
     void missingValuesAreNamedAndNothingIsPrintedUntilTheyAreGiven() {
         Path db = dir.resolve("fresh.db");
         long dealId;
-        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, dir, clock, Locale.UK)) {
             long p = core.prospects().add(Prospect.create("Ada Lovelace", "", "", "ada@example.com", "", "",
                     clock.instant())).id();
             dealId = core.deals().add(Deal.open(p, "Engine study", new Money(0, "GBP"), Stage.LEAD,
@@ -120,7 +120,7 @@ class ScriptsCliTest {
     @Test
     void userScriptsAreValidatedStoredListedDuplicatedAndDeleted() throws Exception {
         Path db = dir.resolve("mine.db");
-        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, dir, clock, Locale.UK)) {
             Script bad = new Script("my-note", "My note", "", "", Channel.EMAIL, "Hi", "Hi {fristName}", "", false);
             assertThatThrownBy(() -> core.scripts().save(bad)).isInstanceOf(TemplateException.class)
                     .hasMessageContaining("email body, line 1, column 4");
@@ -137,14 +137,14 @@ class ScriptsCliTest {
         }
         JsonNode listed = new ObjectMapper().readTree(cli().run("--db", db.toString(), "scripts", "--format", "json").out());
         assertThat(listed.findValuesAsText("id")).contains("my-note", "ok-to-say-no-copy", "humble-equal-prep");
-        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, dir, clock, Locale.UK)) {
             core.scripts().delete("my-note");
             assertThat(core.scripts().find("my-note")).isEmpty();
         }
     }
 
     private long firstDealOf(Path db, String name) {
-        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, dir, clock, Locale.UK)) {
             Prospect p = core.prospects().search(name, 1).get(0);
             return core.deals().forProspect(p.id()).get(0).id();
         }

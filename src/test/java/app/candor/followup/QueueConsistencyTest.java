@@ -2,6 +2,7 @@ package app.candor.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.candor.app.Assembly;
 import app.candor.app.Wiring;
 import app.candor.domain.Direction;
 import app.candor.domain.FollowUpFacts;
@@ -37,7 +38,7 @@ class QueueConsistencyTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void rankedQueueIsThePrefixOfTheFullQueueOnSyntheticDataOnManyDays(long seed) {
-        try (Core core = Wiring.openCore(dir.resolve("s" + seed + ".db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("s" + seed + ".db"), dir, clock, Locale.UK)) {
             new SyntheticData(clock).generate(core.bulk(), 1500, 12000, seed);
             LocalDate today = LocalDate.parse("2026-11-23");
             for (int offset : new int[] {-30, 0, 1, 5, 13, 40, 200}) {
@@ -48,7 +49,7 @@ class QueueConsistencyTest {
 
     @Test
     void rankedQueueMatchesOnDemoDataAndAfterEveryKindOfChange() {
-        try (Core core = Wiring.openCore(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             LocalDate today = LocalDate.parse("2026-11-23");
             assertSamePrefix(core, today);
@@ -79,14 +80,14 @@ class QueueConsistencyTest {
     @Test
     void changedRulesRecomputeTheStoredSchedules() throws Exception {
         Path db = dir.resolve("demo.db");
-        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             assertThat(core.followUps().queue(LocalDate.parse("2026-11-23")).allAlerts())
                     .anySatisfy(a -> assertThat(a.rule()).isEqualTo(RuleId.LOST_ASK_FEEDBACK));
         }
         Files.writeString(dir.resolve("rules.json"), "{\"rules\": {\"lost-ask-feedback\": {\"enabled\": false},"
                 + " \"checkin-slipped\": {\"severity\": \"high\"}}}");
-        try (Core core = Wiring.openCore(db, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, dir, clock, Locale.UK)) {
             LocalDate today = LocalDate.parse("2026-11-23");
             assertThat(core.followUps().queue(today).allAlerts()).noneSatisfy(a ->
                     assertThat(a.rule()).isEqualTo(RuleId.LOST_ASK_FEEDBACK));
@@ -100,7 +101,7 @@ class QueueConsistencyTest {
         try (InputStream in = getClass().getResourceAsStream("/fixtures/schema-v1.db")) {
             Files.copy(in, copy);
         }
-        try (Core core = Wiring.openCore(copy, dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(copy, dir, clock, Locale.UK)) {
             LocalDate today = LocalDate.parse("2026-11-23");
             assertThat(core.followUps().queue(today).total()).isPositive();
             assertSamePrefix(core, today);
@@ -109,7 +110,7 @@ class QueueConsistencyTest {
 
     @Test
     void loggingAResponseTodayClearsNoResponseForThatDeal() {
-        try (Core core = Wiring.openCore(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             LocalDate today = LocalDate.parse("2026-11-23");
             FollowUpFacts silent = core.followUps().fullQueue(today).entries().stream()
@@ -124,7 +125,7 @@ class QueueConsistencyTest {
 
     @Test
     void afterALoggedCallOnlyThatProspectIsJudgedAgainAndTheQueueIsAsIfReadWhole() {
-        try (Core core = Wiring.openCore(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             LocalDate today = LocalDate.parse("2026-11-23");
             FollowUpQueue before = core.followUps().queue(today);
@@ -146,7 +147,7 @@ class QueueConsistencyTest {
         }
     }
 
-    private static void assertSamePrefix(Core core, LocalDate day) {
+    private static void assertSamePrefix(Assembly core, LocalDate day) {
         FollowUpQueue full = core.followUps().fullQueue(day);
         FollowUpQueue ranked = core.followUps().queue(day);
         assertThat(ranked.total()).as("total on %s", day).isEqualTo(full.total());

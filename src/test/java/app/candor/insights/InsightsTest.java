@@ -14,7 +14,7 @@ import app.candor.domain.Prospect;
 import app.candor.domain.Snooze;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.insights.Figures.Count;
 import app.candor.insights.Figures.DisciplineWeek;
 import app.candor.insights.Figures.LossLessons;
@@ -49,7 +49,7 @@ class InsightsTest {
 
     @Test
     void replyRatesCountRepliesWithinFourteenDaysPerScriptAndChannel() {
-        try (Core core = open()) {
+        try (Assembly core = open()) {
             // Six prospects get the same email script on 2 November at 10:00.
             long[] p = new long[6];
             for (int i = 0; i < p.length; i++) {
@@ -92,7 +92,7 @@ class InsightsTest {
 
     @Test
     void lossLessonsKeepTheirWordsWhatWasHeardAfterAndWhereTheDealWasLost() {
-        try (Core core = open()) {
+        try (Assembly core = open()) {
             long ana = prospect(core, "Ana");
             long ben = prospect(core, "Ben");
             long cy = prospect(core, "Cy");
@@ -144,7 +144,7 @@ class InsightsTest {
     void disciplineCountsFollowUpsAlertsAndCheckInsPerWeek() throws IOException {
         // Only "check-in overdue" is on, so the alerts of this story are exactly the passed check-ins.
         Files.writeString(dir.resolve(Wiring.RULES_FILE), onlyCheckInOverdue());
-        try (Core core = open()) {
+        try (Assembly core = open()) {
             long[] q = new long[4];
             Deal[] e = new Deal[4];
             for (int i = 0; i < 4; i++) {
@@ -190,7 +190,7 @@ class InsightsTest {
     @Test
     void aCheckInIsKeptByATouchLoggedLaterAndMissedAgainWhenThatTouchIsDeleted() throws IOException {
         Files.writeString(dir.resolve(Wiring.RULES_FILE), onlyCheckInOverdue());
-        try (Core core = open()) {
+        try (Assembly core = open()) {
             long q = prospect(core, "Quinn");
             Deal deal = core.deals().add(deal(q, "Q deal", Stage.MEETING));
             clock.set(at(day(2), 9));
@@ -216,13 +216,13 @@ class InsightsTest {
         ReportRange year = new ReportRange(day(23).minusYears(1).plusDays(1), day(23));
         clock.set(at(day(23), 9));
         List<DisciplineWeek> kept;
-        try (Core core = open()) {
+        try (Assembly core = open()) {
             new app.candor.sample.SyntheticData(clock).generate(core.bulk(), 200, 20_000, 11);
             kept = core.insights().discipline(year).weeks();
             // Opening again after the schedules' version changed recomputes every derived column from scratch.
             core.settings().put("alert_schedule_version", "stale");
         }
-        try (Core core = open()) {
+        try (Assembly core = open()) {
             assertThat(core.insights().discipline(year).weeks()).isEqualTo(kept);
         }
         assertThat(kept.stream().mapToInt(DisciplineWeek::checkInsKept).sum()).isPositive();
@@ -232,7 +232,7 @@ class InsightsTest {
 
     @Test
     void pipelineShowsOpenValuePerStageAndTheDealsThatMovedThisMonth() {
-        try (Core core = open()) {
+        try (Assembly core = open()) {
             long ana = prospect(core, "Ana");
             Deal a = core.deals().add(deal(ana, "A", Stage.LEAD));
             Deal b = core.deals().add(deal(ana, "B", Stage.LEAD));
@@ -259,8 +259,8 @@ class InsightsTest {
         }
     }
 
-    private Core open() {
-        return Wiring.openCore(dir.resolve("candor.db"), dir, clock, Locale.UK);
+    private Assembly open() {
+        return Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
     }
 
     private static String onlyCheckInOverdue() {
@@ -273,7 +273,7 @@ class InsightsTest {
         return rules.append("\"checkin-overdue\": { \"enabled\": true } } }").toString();
     }
 
-    private long prospect(Core core, String name) {
+    private long prospect(Assembly core, String name) {
         return core.prospects().add(Prospect.create(name, "", "", "", "", "", at(LocalDate.of(2026, 10, 25), 9)))
                 .id();
     }
@@ -283,7 +283,7 @@ class InsightsTest {
                 WhoseMove.THEIRS).withNextStep("They decide", true);
     }
 
-    private static void log(Core core, long prospectId, Long dealId, InteractionKind kind, Direction direction,
+    private static void log(Assembly core, long prospectId, Long dealId, InteractionKind kind, Direction direction,
                             Instant at, String scriptIdOrSummary) {
         boolean script = scriptIdOrSummary != null && !scriptIdOrSummary.contains(" ");
         Interaction i = Interaction.log(prospectId, dealId, kind, direction, at,

@@ -6,7 +6,7 @@ import app.candor.app.Wiring;
 import app.candor.domain.Deal;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.io.CsvImport.OnDuplicate;
 import app.candor.io.CsvImport.Options;
 import app.candor.io.CsvImport.Report;
@@ -33,12 +33,12 @@ class CsvImportTest {
     @TempDir
     Path dir;
     final Clock clock = TestClock.at("2026-11-23");
-    Core core;
+    Assembly core;
     CsvImport csv;
 
     @BeforeEach
     void open() {
-        core = Wiring.openCore(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        core = Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
         csv = new CsvImport(core.database(), core.prospects(), core.deals(), core.interactions(), core.bulk(), clock);
     }
 
@@ -157,7 +157,7 @@ class CsvImportTest {
         CsvExport.prospects(core.fullData(), prospects);
         StringWriter interactions = new StringWriter();
         CsvExport.interactions(core.fullData(), interactions);
-        try (Core other = Wiring.openCore(dir.resolve("other.db"), dir, clock, Locale.UK)) {
+        try (Assembly other = Wiring.assemble(dir.resolve("other.db"), dir, clock, Locale.UK)) {
             CsvImport in = new CsvImport(other.database(), other.prospects(), other.deals(), other.interactions(),
                     other.bulk(), clock);
             Report p = in.run(file("p.csv", prospects.toString()), new Options(false, false, null));

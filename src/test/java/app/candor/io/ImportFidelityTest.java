@@ -9,7 +9,7 @@ import app.candor.domain.Money;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.io.CsvImport.OnDuplicate;
 import app.candor.io.CsvImport.Options;
 import app.candor.io.CsvImport.Report;
@@ -37,16 +37,16 @@ class ImportFidelityTest {
     @TempDir
     Path dir;
     final Clock clock = TestClock.at("2026-11-23");
-    Core core;
+    Assembly core;
     CsvImport csv;
 
     @BeforeEach
     void open() {
-        core = Wiring.openCore(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        core = Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
         csv = csv(core);
     }
 
-    CsvImport csv(Core c) {
+    CsvImport csv(Assembly c) {
         return new CsvImport(c.database(), c.prospects(), c.deals(), c.interactions(), c.bulk(), clock);
     }
 
@@ -207,10 +207,10 @@ class ImportFidelityTest {
         Path f = file("people.csv", text.toString());
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Future<String>> runs = new ArrayList<>();
-        List<Core> cores = new ArrayList<>();
+        List<Assembly> cores = new ArrayList<>();
         try {
             for (int run = 0; run < 3; run++) {
-                Core c = Wiring.openCore(dir.resolve("candor.db"), dir, clock, Locale.UK);
+                Assembly c = Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
                 cores.add(c);
                 runs.add(pool.submit(() -> {
                     try {
@@ -225,7 +225,7 @@ class ImportFidelityTest {
             }
         } finally {
             pool.shutdown();
-            cores.forEach(Core::close);
+            cores.forEach(Assembly::close);
         }
         assertThat(core.prospects().count()).isEqualTo(600);
     }

@@ -14,7 +14,7 @@ import app.candor.domain.Script;
 import app.candor.domain.Snooze;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.sample.DemoData;
 import app.candor.store.TestClock;
 import java.io.StringReader;
@@ -38,7 +38,7 @@ class JsonRoundTripTest {
     @Test
     void exportImportExportIsIdenticalAndHostileTextSurvivesExactly() throws Exception {
         String first;
-        try (Core core = Wiring.openCore(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("a.db"), dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             long id = core.prospects().add(Prospect.create(HOSTILE, "", "", "", "", "n".repeat(100_000), clock.instant())).id();
             Deal deal = core.deals().add(Deal.open(id, HOSTILE, new Money(12_345, "JPY"), Stage.PROPOSAL,
@@ -53,7 +53,7 @@ class JsonRoundTripTest {
         assertThat(first).contains("\"format\" : \"candor-export\"").contains("\"version\" : 2")
                 .contains("\"scriptId\" : \"who-else-weighs-in\"").contains("\"stageChanges\" : [ {")
                 .contains("\"alertEvents\" : [ {");
-        try (Core core = Wiring.openCore(dir.resolve("b.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("b.db"), dir, clock, Locale.UK)) {
             JsonImport.Counts counts = new JsonImport().restore(new StringReader(first), core.fullData(), "a.json");
             assertThat(counts.prospects()).isEqualTo(10);
             assertThat(export(core)).isEqualTo(first);
@@ -69,12 +69,12 @@ class JsonRoundTripTest {
     @Test
     void aBadRecordStopsTheImportWithItsPlaceAndWritesNothing() throws Exception {
         String good;
-        try (Core core = Wiring.openCore(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("a.db"), dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             good = export(core);
         }
         String bad = good.replaceFirst("\"stage\" : \"proposal\"", "\"stage\" : \"maybe\"");
-        try (Core core = Wiring.openCore(dir.resolve("b.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("b.db"), dir, clock, Locale.UK)) {
             var failure = org.assertj.core.api.Assertions.catchThrowable(() ->
                     new JsonImport().restore(new StringReader(bad), core.fullData(), "bad.json"));
             assertThat(failure).hasMessageContaining("bad.json line").hasMessageContaining("$.deals[")
@@ -87,7 +87,7 @@ class JsonRoundTripTest {
     @Test
     void aVersionOneExportFromBeforeTheInsightsHistoryStillImports() throws Exception {
         String v2;
-        try (Core core = Wiring.openCore(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("a.db"), dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             v2 = export(core);
         }
@@ -97,7 +97,7 @@ class JsonRoundTripTest {
                 .replaceAll(",\\s*\"stageChanges\" : \\[[^\\]]*\\]", "")
                 .replaceAll(",\\s*\"alertEvents\" : \\[[^\\]]*\\]", "");
         assertThat(v1).doesNotContain("scriptId").doesNotContain("stageChanges").doesNotContain("alertEvents");
-        try (Core core = Wiring.openCore(dir.resolve("b.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("b.db"), dir, clock, Locale.UK)) {
             JsonImport.Counts counts = new JsonImport().restore(new StringReader(v1), core.fullData(), "old.json");
             assertThat(counts.prospects()).isEqualTo(9);
             Prospect priya = core.prospects().findByEmail("priya.raman@northwind.example").orElseThrow();
@@ -111,7 +111,7 @@ class JsonRoundTripTest {
 
     @Test
     void importRefusesADatabaseThatHoldsData() throws Exception {
-        try (Core core = Wiring.openCore(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("a.db"), dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             String json = export(core);
             var failure = org.assertj.core.api.Assertions.catchThrowable(() ->
@@ -121,7 +121,7 @@ class JsonRoundTripTest {
         }
     }
 
-    private String export(Core core) throws Exception {
+    private String export(Assembly core) throws Exception {
         StringWriter out = new StringWriter();
         JsonExport.write(core.fullData(), out, clock);
         return out.toString();

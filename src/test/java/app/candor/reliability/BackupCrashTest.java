@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.candor.app.Main;
 import app.candor.domain.Prospect;
-import app.candor.store.Backups;
+import app.candor.store.backup.Backups;
 import app.candor.store.Database;
 import app.candor.store.SqliteProspectRepository;
 import app.candor.store.TestStore;

@@ -3,7 +3,7 @@ package app.candor.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.candor.app.Wiring;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.io.CsvImport;
 import app.candor.store.TestClock;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ class CsvFuzzTest {
             throws Exception {
         Path dir = Files.createTempDirectory("candor-csv-fuzz");
         Path file = Files.write(dir.resolve("x.csv"), text.getBytes(StandardCharsets.UTF_8));
-        try (Core core = Wiring.openCore(dir.resolve("t.db"), dir, TestClock.at("2026-11-23"), Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("t.db"), dir, TestClock.at("2026-11-23"), Locale.UK)) {
             CsvImport.Report r = new CsvImport(core.database(), core.prospects(), core.deals(), core.interactions(),
                     core.bulk(), core.clock()).run(file, new CsvImport.Options(false, validOnly, null));
             if (!r.written()) {

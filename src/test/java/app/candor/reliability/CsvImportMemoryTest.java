@@ -47,7 +47,7 @@ class CsvImportMemoryTest {
         assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(output).contains(ROWS + " added");
-        try (var core = app.candor.app.Wiring.openCore(db, dir, java.time.Clock.systemUTC(), java.util.Locale.UK)) {
+        try (var core = app.candor.app.Wiring.assemble(db, dir, java.time.Clock.systemUTC(), java.util.Locale.UK)) {
             assertThat(core.prospects().count()).isEqualTo(ROWS);
         }
     }

@@ -3,7 +3,7 @@ package app.candor.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.candor.app.Wiring;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.io.JsonExport;
 import app.candor.io.JsonImport;
 import app.candor.sample.DemoData;
@@ -31,7 +31,7 @@ class ImportFuzzTest {
     @BeforeContainer
     static void makeExport() throws Exception {
         Path dir = Files.createTempDirectory("candor-fuzz");
-        try (Core core = Wiring.openCore(dir.resolve("seed.db"), dir, CLOCK, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("seed.db"), dir, CLOCK, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), CLOCK).fill();
             StringWriter out = new StringWriter();
             JsonExport.write(core.fullData(), out, CLOCK);
@@ -53,7 +53,7 @@ class ImportFuzzTest {
     @Property(tries = 120)
     void damagedExportIsImportedWholeOrNotAtAll(@ForAll("damaged") String text) throws Exception {
         Path dir = Files.createTempDirectory("candor-fuzz");
-        try (Core core = Wiring.openCore(dir.resolve("target.db"), dir, CLOCK, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(dir.resolve("target.db"), dir, CLOCK, Locale.UK)) {
             try {
                 JsonImport.Counts counts = new JsonImport().restore(new StringReader(text), core.fullData(), "x.json");
                 assertThat(core.prospects().count()).isEqualTo(counts.prospects());

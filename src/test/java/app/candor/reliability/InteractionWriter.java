@@ -5,7 +5,7 @@ import app.candor.domain.Direction;
 import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Prospect;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -24,7 +24,7 @@ public final class InteractionWriter {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
         String who = args.length > 2 ? args[2] : "writer";
         Clock clock = Clock.systemUTC();
-        try (Core core = Wiring.openCore(db, db.getParent(), clock, Locale.UK)) {
+        try (Assembly core = Wiring.assemble(db, db.getParent(), clock, Locale.UK)) {
             long prospect = core.prospects().add(Prospect.create(who, "", "", "", "", "", clock.instant())).id();
             System.out.println("ready");
             System.out.flush();

@@ -1,6 +1,6 @@
 package app.candor.reliability;
 
-import app.candor.store.Backups;
+import app.candor.store.backup.Backups;
 import java.nio.file.Path;
 import java.time.Clock;
 

@@ -1,7 +1,7 @@
 package app.candor.ui;
 
 import app.candor.app.Wiring;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.FxTaskExecutor;
 import app.candor.ui.common.MailService;
@@ -26,10 +26,10 @@ public final class ImportCardWindow {
     public static void main(String[] args) {
         Path db = Path.of(args[0]);
         Path csv = Path.of(args[1]);
-        Core core = Wiring.openCore(db, db.getParent(), Clock.systemDefaultZone(), Locale.getDefault());
+        Assembly core = Wiring.assemble(db, db.getParent(), Clock.systemDefaultZone(), Locale.getDefault());
         Platform.startup(() -> {
             Theme.LIGHT.apply();
-            MainWindow window = new MainWindow(app.candor.followup.Services.of(core, db.getParent()), new FxTaskExecutor(), ClipboardService.system(),
+            MainWindow window = new MainWindow(app.candor.app.Wiring.services(core, db.getParent()), new FxTaskExecutor(), ClipboardService.system(),
                     MailService.desktop(), new NoHost(db.getParent()));
             Scene scene = new Scene(window, 1280, 800);
             scene.getStylesheets().add(Theme.CANDOR_CSS);

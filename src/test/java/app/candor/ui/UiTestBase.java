@@ -4,7 +4,7 @@ package app.candor.ui;
 import app.candor.app.Wiring;
 import app.candor.domain.Alert;
 import app.candor.domain.RuleId;
-import app.candor.followup.Core;
+import app.candor.app.Assembly;
 import app.candor.rules.FollowUpQueue;
 import app.candor.sample.DemoData;
 import app.candor.store.TestClock;
@@ -35,7 +35,7 @@ abstract class UiTestBase {
     Clock clock = TestClock.at("2026-11-23");
     final List<String> hostCalls = new ArrayList<>();
     Path dir;
-    Core core;
+    Assembly core;
     MainWindow window;
 
     /** How database work runs: on the FX thread by default, so each step has finished before the next line. */
@@ -49,12 +49,12 @@ abstract class UiTestBase {
     /** Called from each test class's own {@code @Start} (TestFX looks for it on the concrete class only). */
     void startWindow(Stage stage) throws Exception {
         dir = Files.createTempDirectory("candor-ui");
-        core = Wiring.openCore(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        core = Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
         if (withDemoData()) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
         }
         Theme.LIGHT.apply();
-        window = new MainWindow(app.candor.followup.Services.of(core, dir), executor(), ClipboardService.system(),
+        window = new MainWindow(app.candor.app.Wiring.services(core, dir), executor(), ClipboardService.system(),
                 (to, subject, body) -> hostCalls.add("mail " + to), new RecordingHost());
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(Theme.CANDOR_CSS);

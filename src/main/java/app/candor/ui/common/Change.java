@@ -6,6 +6,20 @@ package app.candor.ui.common;
  */
 public sealed interface Change {
 
+    /** The one prospect the change is about, or null when it is about everything. */
+    default Long prospect() {
+        if (this instanceof InteractionLogged c) {
+            return c.prospectId();
+        }
+        if (this instanceof DealChanged c) {
+            return c.prospectId();
+        }
+        if (this instanceof ProspectChanged c) {
+            return c.prospectId();
+        }
+        return null;
+    }
+
     /** A call, email, meeting or note was logged with the prospect (and a check-in perhaps agreed in it). */
     record InteractionLogged(long prospectId) implements Change {
     }

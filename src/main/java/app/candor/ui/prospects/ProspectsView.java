@@ -56,6 +56,7 @@ public final class ProspectsView extends BorderPane {
         add.setOnAction(e -> showForm(null));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
+        busy.setId("prospects-busy");
         busy.visibleProperty().bind(model.loadingProperty());
         Label shown = new Label();
         shown.setId("prospects-count");
@@ -130,11 +131,6 @@ public final class ProspectsView extends BorderPane {
         showCard(null);
     }
 
-    /** Types into the search field as a user would (for the interaction benchmark). */
-    public void searchFor(String text) {
-        search.setText(text);
-    }
-
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
@@ -142,10 +138,6 @@ public final class ProspectsView extends BorderPane {
 
     public void newProspect() {
         showForm(null);
-    }
-
-    public TableView<Prospect> table() {
-        return table;
     }
 
     private static TableColumn<Prospect, String> column(String name, java.util.function.Function<Prospect, String> value,

@@ -47,6 +47,7 @@ public final class TodayView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
+        busy.setId("today-busy");
         busy.visibleProperty().bind(model.loadingProperty());
         ToggleButton all = new ToggleButton("Show all");
         all.setId("show-all");

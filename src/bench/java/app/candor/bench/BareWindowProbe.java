@@ -1,4 +1,4 @@
-package app.candor.ui.probe;
+package app.candor.bench;
 
 import app.candor.ui.common.FirstFrame;
 import java.io.IOException;

@@ -1,4 +1,8 @@
-package app.candor.store;
+package app.candor.store.backup;
+
+import app.candor.store.Sqlite;
+import app.candor.store.StoreException;
+import app.candor.store.Database;
 
 import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException.Reason;

@@ -1,4 +1,4 @@
-package app.candor.app;
+package app.candor.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

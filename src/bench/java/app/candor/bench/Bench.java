@@ -1,11 +1,15 @@
-package app.candor.cli;
+package app.candor.bench;
 
 import app.candor.domain.Direction;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
+import app.candor.app.WindowJvm;
+import app.candor.app.Wiring;
+import app.candor.cli.AlertsCommand;
 import app.candor.followup.Services;
 import app.candor.rules.FollowUpQueue;
+import app.candor.ui.common.FirstFrame;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,16 +22,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.time.Clock;
+import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code candor bench}: the speed targets measured against baselines taken in the same run, reported as ratios
- * (docs/PERFORMANCE.md). Generates the benchmark database first when the file is empty.
+ * The speed targets measured against baselines taken in the same run, reported as ratios (docs/PERFORMANCE.md).
+ * Generates the benchmark database first when the file is empty. Part of the bench source set: it uses the product
+ * (its services in-process, its jar as a process) and the product knows nothing of it.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the queue build, the JSON alerts and logging one interaction against baselines in the same run.")
-public final class BenchCommand implements Callable<Integer> {
+public final class Bench implements Callable<Integer> {
 
     /** The naive query the maintained columns replace: last contact per prospect over all interactions. */
     static final String NAIVE_SQL = "SELECT prospect_id, (CAST(strftime('%s','now') AS INTEGER) * 1000 - max(occurred_at))"
@@ -48,17 +56,41 @@ public final class BenchCommand implements Callable<Integer> {
             + " export of the whole database.")
     boolean data;
 
-    private final CandorCommand root;
+    @Option(names = "--db", required = true, description = "The benchmark database (generated when empty).")
+    Path db;
 
-    BenchCommand(CandorCommand root) {
-        this.root = root;
+    @Option(names = "--jar", defaultValue = "target/candor.jar",
+            description = "Candor as users run it, for the whole-process rows (mvn -B package -DskipTests).")
+    Path jar;
+
+    private final PrintWriter out = new PrintWriter(System.out, true);
+    private Path dataFolder;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = root.out();
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("bench: " + jar + " not found; build it first with mvn -B package -DskipTests");
+            return 2;
+        }
+        dataFolder = Files.createTempDirectory("candor-bench-data");
+        try {
+            return measure();
+        } finally {
+            deleteTree(dataFolder);
+        }
+    }
+
+    private Services open(Path file) {
+        return Wiring.openServices(file, dataFolder, Clock.systemDefaultZone(), Locale.getDefault());
+    }
+
+    private int measure() throws Exception {
         Path file;
-        try (Services core = root.open()) {
+        try (Services core = open(db)) {
             file = core.databaseFile();
             if (!core.data().holdsData()) {
                 out.printf("Generating %d prospects and %d interactions...%n", prospects, interactions);
@@ -78,7 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
         java.util.Map<String, Double> reports = new java.util.LinkedHashMap<>();
         int open;
         int alerts;
-        try (Services core = root.open()) {
+        try (Services core = open(db)) {
             LocalDate today = core.followUps().today();
             for (int i = 0; i < 5; i++) {
                 core.followUps().queue(today);
@@ -139,7 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             Path csv = folder.resolve("prospects.csv");
             double exportMs;
-            try (Services core = root.openAt(file)) {
+            try (Services core = open(file)) {
                 try (java.io.Writer w = Files.newBufferedWriter(csv)) {
                     core.data().exportProspectsCsv(w);
                 }
@@ -151,7 +183,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             double[] imports = new double[4];
             for (int i = 0; i < imports.length; i++) {
-                try (Services target = root.openAt(folder.resolve("import-" + i + ".db"))) {
+                try (Services target = open(folder.resolve("import-" + i + ".db"))) {
                     long start = System.nanoTime();
                     var report = target.data().importCsv(csv, new app.candor.io.CsvImport.Options(false, false, null));
                     imports[i] = (System.nanoTime() - start) / 1e6;
@@ -164,25 +196,16 @@ public final class BenchCommand implements Callable<Integer> {
                     medianOf(Arrays.copyOfRange(imports, 1, imports.length)), "<= 3000 ms", "");
             row(out, "JSON export of the whole database, streamed, in-process", exportMs, "<= 5000 ms", "");
         } finally {
-            try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            deleteTree(folder);
         }
     }
 
     /**
-     * The options Candor's window JVM is started with ({@code app.WindowJvm}), for the comparison row: the bare
-     * window started the same way. A test keeps the two lists equal.
-     */
-    public static final List<String> WINDOW_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto",
-            "-Xlog:cds=off,cds+dynamic=off");
-    private static final String BARE = "app.candor.ui.probe.BareWindowProbe";
-    private static final String MAIN = "app.candor.app.Main";
-
-    /**
-     * Start-up to the first painted frame, from JVM start, for a bare window and for Candor, alternating. Candor runs
-     * on a data folder of its own (a fresh {@code user.home}): its first start there is the one after an install or
-     * update, before the class archive exists, and is reported apart.
+     * Start-up to the first painted frame, for a bare window and for Candor, alternating. Each is timed from the
+     * moment its process is started ({@link FirstFrame#LAUNCHED_AT}). Candor runs as its window JVM does
+     * ({@code app.WindowJvm}: its options and a class archive that its first session writes), on a data folder of its
+     * own (a fresh {@code user.home}); that first session, before the archive exists, is reported apart. The probe
+     * ({@link WindowProbe}) comes from this source set, in a jar of its own next to Candor's.
      */
     private void startUp(PrintWriter out, Path file) throws IOException {
         if (System.getenv("DISPLAY") == null) {
@@ -192,36 +215,39 @@ public final class BenchCommand implements Callable<Integer> {
         Path probe = Files.createTempFile("candor-probe", ".txt");
         Path home = Files.createTempDirectory("candor-bench-home");
         try {
-            String inHome = "-Duser.home=" + home;
-            String probeOption = "-Dcandor.probe.firstPaint=" + probe;
+            String classPath = jar.toAbsolutePath() + java.io.File.pathSeparator + ProbeJar.write(home.resolve("probe.jar"));
             String db = file.toString();
-            List<String> tunedBare = new ArrayList<>(WINDOW_JVM_OPTIONS);
+            List<String> window = new ArrayList<>(WindowJvm.OPTIONS);
+            window.addAll(List.of("-Duser.home=" + home, "-D" + WindowJvm.MARK + "=true"));
+            List<String> firstWindow = new ArrayList<>(window);
+            firstWindow.add("-XX:ArchiveClassesAtExit=" + home.resolve("candor.jsa"));
+            window.add("-XX:SharedArchiveFile=" + home.resolve("candor.jsa"));
+            List<String> tunedBare = new ArrayList<>(WindowJvm.OPTIONS);
             tunedBare.add("-XX:SharedArchiveFile=" + home.resolve("bare.jsa"));
-            List<String> firstBare = new ArrayList<>(WINDOW_JVM_OPTIONS);
+            List<String> firstBare = new ArrayList<>(WindowJvm.OPTIONS);
             firstBare.add("-XX:ArchiveClassesAtExit=" + home.resolve("bare.jsa"));
 
-            double first = probed(probe, 0, javaCommand(MAIN, List.of(inHome, probeOption), "--db", db));
-            probed(probe, 0, javaCommand(BARE, firstBare, probe.toString()));
+            double first = probed(probe, 0, classPath, PROBE, firstWindow, probe.toString(), "paint", "--db", db);
+            probed(probe, 0, classPath, BARE, firstBare, probe.toString());
             int n = Math.max(9, runs / 2);
             double[] bare = new double[n];
             double[] bareTuned = new double[n];
             double[] app = new double[n];
             double[] heap = new double[n];
             for (int i = 0; i < n; i++) {
-                bare[i] = probed(probe, 0, javaCommand(BARE, List.of(), probe.toString()));
-                bareTuned[i] = probed(probe, 0, javaCommand(BARE, tunedBare, probe.toString()));
-                app[i] = probed(probe, 0, javaCommand(MAIN, List.of(inHome, probeOption), "--db", db));
+                bare[i] = probed(probe, 0, classPath, BARE, List.of(), probe.toString());
+                bareTuned[i] = probed(probe, 0, classPath, BARE, tunedBare, probe.toString());
+                app[i] = probed(probe, 0, classPath, PROBE, window, probe.toString(), "paint", "--db", db);
                 heap[i] = Double.parseDouble(Files.readString(probe).trim().split(" ")[1]);
             }
             double[] stalls = new double[3];
             for (int i = 0; i < stalls.length; i++) {
-                stalls[i] = probed(probe, 2, javaCommand(MAIN, List.of(inHome, probeOption,
-                        "-Dcandor.probe.interact=true"), "--db", db));
+                stalls[i] = probed(probe, 2, classPath, PROBE, window, probe.toString(), "interact", "--db", db);
             }
             double bareMs = medianOf(bare);
             double appMs = medianOf(app);
-            row(out, "bare JavaFX window, JVM start to first frame (baseline)", bareMs, "", "");
-            row(out, "Candor, JVM start to first painted Today screen", appMs, "<= 1.3x baseline",
+            row(out, "bare JavaFX window, process start to first frame (baseline)", bareMs, "", "");
+            row(out, "Candor's window JVM, process start to first painted Today screen", appMs, "<= 1.3x baseline",
                     String.format("%.2fx", appMs / bareMs));
             row(out, "Candor's first start after an install or update (no class archive yet; one run)", first, "",
                     String.format("%.2fx", first / bareMs));
@@ -233,25 +259,27 @@ public final class BenchCommand implements Callable<Integer> {
                     + " | <= 50 ms | |%n", Arrays.toString(stalls), stalls[stalls.length - 1]);
         } finally {
             Files.deleteIfExists(probe);
-            try (var files = Files.walk(home)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            deleteTree(home);
         }
     }
 
-    /** Runs a probe process on the data folder its options name; returns field {@code field} of what it wrote. */
-    private static double probed(Path probe, int field, List<String> command) throws IOException {
+    private static final String BARE = BareWindowProbe.class.getName();
+    private static final String PROBE = WindowProbe.class.getName();
+
+    /**
+     * Runs a probe process (its data folder named by its options) and returns field {@code field} of what it wrote;
+     * its start is stamped the moment before it is started.
+     */
+    private static double probed(Path probe, int field, String classPath, String mainClass, List<String> jvmOptions,
+                                 String... args) throws IOException {
         Files.deleteIfExists(probe);
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.add("-D" + FirstFrame.LAUNCHED_AT + "=" + System.currentTimeMillis());
+        command.addAll(List.of("-cp", classPath, mainClass));
+        command.addAll(List.of(args));
         timeProcess(command, true);
         return Double.parseDouble(Files.readString(probe).trim().split(" ")[field]);
-    }
-
-    private List<String> javaCommand(String mainClass, List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(List.of(args));
-        return command;
     }
 
     private static void row(PrintWriter out, String name, double ms, String target, String ratio) {
@@ -263,7 +291,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path copy = Files.createTempFile(file.getParent(), "bench-log-", ".db");
         try {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            try (Services core = openAt(copy)) {
+            try (Services core = open(copy)) {
                 LocalDate today = core.followUps().today();
                 List<FollowUpFacts> open = core.followUps().facts(today).stream()
                         .filter(f -> f.dealId() != null && f.stage().isOpen()).limit(400).toList();
@@ -287,12 +315,24 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Services openAt(Path copy) {
-        return root.openAt(copy);
+    /** Candor as a user starts it from a terminal. */
+    private List<String> candor(String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 
-    private List<String> candor(String... args) {
-        return javaCommand("app.candor.app.Main", List.of(), args);
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     private static double timeProcess(List<String> command) {

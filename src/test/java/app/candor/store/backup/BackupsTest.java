@@ -1,4 +1,6 @@
-package app.candor.store;
+package app.candor.store.backup;
+
+import app.candor.store.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,154 @@
+package app.candor.ui.shell;
+
+import app.candor.followup.Services;
+import app.candor.ui.common.Change;
+import app.candor.ui.common.ClipboardService;
+import app.candor.ui.common.MailService;
+import app.candor.ui.common.Screen;
+import app.candor.ui.common.Screen.Command;
+import app.candor.ui.common.Screen.MenuName;
+import app.candor.ui.common.TaskExecutor;
+import app.candor.ui.pipeline.PipelineView;
+import app.candor.ui.pipeline.PipelineViewModel;
+import app.candor.ui.prospects.ProspectsView;
+import app.candor.ui.prospects.ProspectsViewModel;
+import app.candor.ui.reports.ReportsView;
+import app.candor.ui.reports.ReportsViewModel;
+import app.candor.ui.scripts.ScriptsView;
+import app.candor.ui.scripts.ScriptsViewModel;
+import app.candor.ui.settings.SettingsView;
+import app.candor.ui.settings.SettingsViewModel;
+import app.candor.ui.today.FollowUpDetailModel;
+import app.candor.ui.today.FollowUpDetailView;
+import app.candor.ui.today.TodayView;
+import app.candor.ui.today.TodayViewModel;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Candor's screens in their order, each with its view model: the registry the main window shows. The window knows
+ * them only as {@link Screen}s.
+ */
+final class StandardScreens {
+
+    /** What the screens ask of the window around them. */
+    interface Window {
+        void show(String title);
+
+        void openImport();
+
+        void changed(Change change);
+    }
+
+    private StandardScreens() {
+    }
+
+    /**
+     * The screens on {@code core}. With {@code firstToday}, Today starts with that queue (read while the toolkit
+     * started) instead of asking for it again.
+     */
+    static List<Screen> build(Services core, TaskExecutor executor, ClipboardService clipboard, MailService mail,
+                              MainWindow.Host host, Window window, TodayViewModel.Snapshot firstToday) {
+        Consumer<Change> changed = window::changed;
+        TodayViewModel today = new TodayViewModel(core.followUps(), core.prospects(), executor);
+        FollowUpDetailModel detail = new FollowUpDetailModel(core.followUps(), core.scripts(), core.deals(),
+                core.prospects(), core.data(), executor, clipboard, mail, core.clock(), changed);
+        ProspectsViewModel prospects = new ProspectsViewModel(core.prospects(), executor, core.clock(), changed);
+        ProspectsView[] prospectsView = new ProspectsView[1];
+        Runnable newProspect = () -> {
+            window.show("Prospects");
+            prospectsView[0].newProspect();
+        };
+        TodayView todayView = new TodayView(today, detail, () -> new FollowUpDetailView(detail, core.zone()),
+                firstRun(host, window, newProspect));
+        // Today's first read is the queue read while the toolkit started, when there is one.
+        TodayViewModel.Snapshot[] first = {firstToday};
+        Runnable readToday = () -> {
+            if (first[0] != null) {
+                today.show(first[0]);
+                first[0] = null;
+            } else {
+                today.refresh();
+            }
+        };
+        PipelineViewModel pipeline = new PipelineViewModel(core.deals(), executor, changed);
+        ReportsViewModel reports = new ReportsViewModel(core.insights(), executor);
+        ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
+        SettingsViewModel settings = new SettingsViewModel(core.settings(), core.backups(), executor, host.theme(),
+                () -> host.reload("Settings"), host::applyTheme, host::restore);
+        return List.of(
+                Screen.of("Today", ctrl(KeyCode.DIGIT1), () -> todayView, readToday)
+                        // Today judges again only the prospect a change names.
+                        .onChange(change -> {
+                            if (change.prospect() != null) {
+                                today.refreshAfter(change.prospect());
+                            } else {
+                                readToday.run();
+                            }
+                        })
+                        .commands(new Command(MenuName.EDIT, "Copy the selected script", new KeyCodeCombination(
+                                KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), detail::copy))
+                        .loading(() -> today.loadingProperty().get() || today.todayProperty().get() == null),
+                Screen.of("Prospects", ctrl(KeyCode.DIGIT2), () -> {
+                    prospectsView[0] = new ProspectsView(prospects);
+                    return prospectsView[0];
+                }, prospects::refresh)
+                        .commands(new Command(MenuName.FILE, "New prospect", ctrl(KeyCode.N),
+                                        () -> prospectsView[0].newProspect()),
+                                new Command(MenuName.EDIT, "Search prospects", ctrl(KeyCode.F),
+                                        () -> prospectsView[0].focusSearch()))
+                        .flush(prospects::commitDelete)
+                        .loading(() -> prospects.loadingProperty().get()),
+                Screen.of("Pipeline", ctrl(KeyCode.DIGIT3), () -> new PipelineView(pipeline), pipeline::refresh),
+                Screen.of("Reports", ctrl(KeyCode.DIGIT4), () -> new ReportsView(reports), reports::refresh),
+                Screen.of("Scripts", ctrl(KeyCode.DIGIT5), () -> new ScriptsView(scripts), scripts::refresh),
+                Screen.of("Settings", ctrl(KeyCode.DIGIT6),
+                        () -> new SettingsView(settings, host.dataFolder(), core.databaseFile()),
+                        settings::refreshBackups));
+    }
+
+    private static KeyCombination ctrl(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** Today's empty state on a file with nobody in it yet. */
+    private static Region firstRun(MainWindow.Host host, Window window, Runnable newProspect) {
+        Label title = new Label("Welcome to Candor");
+        title.getStyleClass().add("title-1");
+        Label what = new Label("Candor keeps track of who you are talking to, whose move it is, and who has gone quiet. "
+                + "Each morning it offers honest wording for the next follow-up: no pressure, no chasing.");
+        what.setWrapText(true);
+        what.setMaxWidth(640);
+        what.setTextAlignment(TextAlignment.CENTER);
+        Button add = new Button("Add a prospect");
+        add.setId("first-run-add");
+        add.setDefaultButton(true);
+        add.setOnAction(e -> newProspect.run());
+        Button sample = new Button("Try it with sample data");
+        sample.setId("first-run-sample");
+        sample.setOnAction(e -> host.openSampleData());
+        Button importCsv = new Button("Import a CSV");
+        importCsv.setId("first-run-import");
+        importCsv.setOnAction(e -> window.openImport());
+        Label note = new Label("Sample data opens in a separate file and never mixes with your own.");
+        note.getStyleClass().add("text-muted");
+        HBox buttons = new HBox(10, add, importCsv, sample);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(title, what, buttons, note);
+        box.getStyleClass().add("first-run");
+        box.setPadding(new Insets(40));
+        box.setId("first-run");
+        return box;
+    }
+}
