@@ -1,5 +1,6 @@
 package app.candor.cli;
 
+import app.candor.domain.Refused;
 import app.candor.followup.Services;
 import app.candor.io.CsvImport;
 import app.candor.io.JsonImport;
@@ -41,7 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("There is no file " + file.toAbsolutePath() + ".");
+            throw new Refused("There is no file " + file.toAbsolutePath() + ".");
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return csv();

@@ -1,6 +1,7 @@
 package app.candor.cli;
 
 import app.candor.domain.Channel;
+import app.candor.domain.Refused;
 import app.candor.domain.Script;
 import app.candor.domain.Text;
 import app.candor.followup.Services;
@@ -39,7 +40,7 @@ public final class ScriptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services core = root.open()) {
-            Script script = core.scripts().find(id).orElseThrow(() -> new IllegalArgumentException("There is no script '"
+            Script script = core.scripts().find(id).orElseThrow(() -> new Refused("There is no script '"
                     + id + "'. `candor scripts` lists them."));
             Map<String, String> all = core.scripts().withTyped(
                     core.scripts().valuesForDeal(dealId, core.followUps().today()), values);
@@ -53,7 +54,7 @@ public final class ScriptCommand implements Callable<Integer> {
             boolean phone = script.channel().hasPhone() && !"email".equals(channel);
             boolean email = script.channel().hasEmail() && !"phone".equals(channel);
             if (!phone && !email) {
-                throw new IllegalArgumentException("Script '" + id + "' has no " + channel + " variant.");
+                throw new Refused("Script '" + id + "' has no " + channel + " variant.");
             }
             PrintWriter out = root.out();
             if (phone) {

@@ -19,7 +19,7 @@ public final class Bounds {
     /** {@code date}, or an {@link IllegalArgumentException} naming {@code what} when it is out of range. */
     public static LocalDate date(LocalDate date, String what) {
         if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
-            throw new IllegalArgumentException(what + " " + date + " is out of range: use a date between "
+            throw new Refused(what + " " + date + " is out of range: use a date between "
                     + FIRST_DAY + " and " + LAST_DAY);
         }
         return date;
@@ -28,7 +28,7 @@ public final class Bounds {
     /** {@code money}, or an {@link IllegalArgumentException} naming {@code what} when it is too large. */
     public static Money money(Money money, String what) {
         if (money != null && (money.minorUnits() > MAX_MINOR_UNITS || money.minorUnits() < -MAX_MINOR_UNITS)) {
-            throw new IllegalArgumentException(what + " is too large: Candor accepts values up to "
+            throw new Refused(what + " is too large: Candor accepts values up to "
                     + MAX_MINOR_UNITS / 100 + " in a currency");
         }
         return money;

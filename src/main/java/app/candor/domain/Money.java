@@ -12,7 +12,7 @@ public record Money(long minorUnits, String currency) {
         try {
             Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + currency + "' is not an ISO 4217 currency code");
+            throw new Refused("'" + currency + "' is not an ISO 4217 currency code");
         }
     }
 
@@ -24,11 +24,17 @@ public record Money(long minorUnits, String currency) {
     public static Money parse(String amount, String currency) {
         zero(currency);
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        BigDecimal value = new BigDecimal(amount.trim());
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount.trim());
+        } catch (NumberFormatException e) {
+            throw new Refused("'" + amount.strip() + "' is not an amount: write it in digits with a point for"
+                    + " decimals, such as 1250 or 1250.50.");
+        }
         try {
             return new Money(value.movePointRight(digits).longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("'" + amount + "' has more than " + digits
+            throw new Refused("'" + amount + "' has more than " + digits
                     + " decimals or is too large for " + currency);
         }
     }

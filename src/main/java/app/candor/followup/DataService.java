@@ -1,6 +1,7 @@
 package app.candor.followup;
 
 import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Refused;
 import app.candor.io.Calendar;
 import app.candor.io.CsvExport;
 import app.candor.io.CsvImport;
@@ -93,7 +94,7 @@ public final class DataService {
     /** Fills an empty database with synthetic data for benchmarks; returns how many prospects it added. */
     public int generate(int prospectCount, int interactionCount, long seed) {
         if (db.holdsData()) {
-            throw new IllegalStateException(db.file() + " already holds data; generate only fills an empty database.");
+            throw new Refused(db.file() + " already holds data; generate only fills an empty database.");
         }
         return new SyntheticData(clock).generate(bulk, prospectCount, interactionCount, seed);
     }
@@ -113,7 +114,7 @@ public final class DataService {
     /** One deal's check-in on {@code day} as a calendar file. */
     public String checkInEvent(long prospectId, long dealId, LocalDate day) {
         FollowUpFacts facts = followUps.factsOf(prospectId).stream().filter(f -> f.dealId() != null
-                && f.dealId() == dealId).findFirst().orElseThrow(() -> new IllegalArgumentException("There is no deal "
+                && f.dealId() == dealId).findFirst().orElseThrow(() -> new Refused("There is no deal "
                 + dealId + " any more."));
         return Calendar.ics(List.of(checkIn(facts, day)), clock.instant());
     }

@@ -2,6 +2,7 @@ package app.candor.followup;
 
 import app.candor.domain.Deal;
 import app.candor.domain.PipelineRow;
+import app.candor.domain.Refused;
 import app.candor.domain.Snooze;
 import app.candor.domain.Stage;
 import app.candor.domain.StageTotal;
@@ -50,7 +51,7 @@ public final class DealService {
         return db.inTransaction(() -> {
             Deal deal = open(dealId);
             if (!to.isOpen()) {
-                throw new IllegalArgumentException("A deal is won or lost by closing it, with the reason in their"
+                throw new Refused("A deal is won or lost by closing it, with the reason in their"
                         + " words, not by moving it.");
             }
             Deal moved = deal.withStage(to);
@@ -84,7 +85,7 @@ public final class DealService {
 
     private void checkInDay(LocalDate day) {
         problemWithCheckIn(day).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refused(problem);
         });
     }
 
@@ -102,7 +103,7 @@ public final class DealService {
     /** Hides the deal's (or a deal-less prospect's) alerts until the snooze's day, for the reason given. */
     public void snooze(Snooze snooze) {
         problemWithSnooze(snooze.until(), snooze.reason()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refused(problem);
         });
         deals.snooze(snooze);
     }
@@ -116,10 +117,10 @@ public final class DealService {
     }
 
     private Deal open(long dealId) {
-        Deal deal = deals.find(dealId).orElseThrow(() -> new IllegalArgumentException("There is no deal " + dealId
+        Deal deal = deals.find(dealId).orElseThrow(() -> new Refused("There is no deal " + dealId
                 + " any more; it may have been deleted in another window."));
         if (!deal.isOpen()) {
-            throw new IllegalArgumentException("\"" + deal.title() + "\" is already " + deal.stage().code()
+            throw new Refused("\"" + deal.title() + "\" is already " + deal.stage().code()
                     + ": a closed deal is not moved, snoozed or given a check-in.");
         }
         return deal;

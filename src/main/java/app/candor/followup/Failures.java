@@ -1,6 +1,7 @@
 package app.candor.followup;
 
 import app.candor.domain.Bounds;
+import app.candor.domain.Refused;
 import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException;
 import org.slf4j.Logger;
@@ -8,8 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a person reads when something fails, in the app and on the command line alike: the message of the failures
- * written for people (a refused file, bad input), a plain sentence for a file the system refused, and for anything
- * else (a bug) a sentence saying so and where the log with the details is; never a Java class name or trace.
+ * written for people ({@link Refused}: bad input, a step that does not apply; {@link StoreException}: a file refused),
+ * a plain sentence for a file the system refused, and for anything else (a bug, whatever its type) a sentence saying
+ * so and where the log with the details is; never a Java class name or trace.
  */
 public final class Failures {
 
@@ -20,8 +22,7 @@ public final class Failures {
 
     /** The plain message for {@code failure}; a bug is logged with its trace first. */
     public static String plain(Throwable failure) {
-        if (failure instanceof StoreException || failure instanceof IllegalArgumentException
-                || failure instanceof IllegalStateException) {
+        if (failure instanceof StoreException || failure instanceof Refused) {
             return failure.getMessage() == null ? bug(failure) : failure.getMessage();
         }
         if (failure instanceof java.util.concurrent.CancellationException) {
@@ -47,7 +48,7 @@ public final class Failures {
     /** {@code failure} itself when its message is for people, else a failure carrying the plain message. */
     public static Throwable forPeople(Throwable failure) {
         String message = plain(failure);
-        return message.equals(failure.getMessage()) ? failure : new IllegalStateException(message, failure);
+        return message.equals(failure.getMessage()) ? failure : new Refused(message, failure);
     }
 
     private static String bug(Throwable failure) {

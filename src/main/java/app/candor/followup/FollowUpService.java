@@ -3,6 +3,7 @@ package app.candor.followup;
 import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
+import app.candor.domain.Refused;
 import app.candor.rules.FollowUpQueue;
 import app.candor.rules.RuleEngine;
 import app.candor.store.Database;
@@ -112,7 +113,7 @@ public final class FollowUpService {
      */
     public Interaction log(Interaction interaction, LocalDate agreedCheckIn, LocalDate today) {
         if (agreedCheckIn != null && interaction.dealId() == null) {
-            throw new IllegalArgumentException("A check-in belongs to a deal: choose the deal, or clear the date.");
+            throw new Refused("A check-in belongs to a deal: choose the deal, or clear the date.");
         }
         // The rules judge the prospect once, when the store keeps its schedule; the screens read that.
         return db.inTransaction(() -> {

@@ -1,6 +1,7 @@
 package app.candor.followup;
 
 import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Refused;
 import app.candor.domain.Script;
 import app.candor.scripts.ScriptRenderer;
 import app.candor.scripts.ScriptValues;
@@ -57,7 +58,7 @@ public final class ScriptService {
     /** Saves a user script after checking its templates; a built-in id cannot be taken. */
     public void save(Script script) {
         if (builtIns().stream().anyMatch(s -> s.id().equals(script.id()))) {
-            throw new IllegalArgumentException("'" + script.id() + "' is a built-in script and cannot be changed;"
+            throw new Refused("'" + script.id() + "' is a built-in script and cannot be changed;"
                     + " duplicate it and edit the copy.");
         }
         ScriptRenderer.validate(script);
@@ -67,14 +68,14 @@ public final class ScriptService {
 
     public void delete(String id) {
         if (builtIns().stream().anyMatch(s -> s.id().equals(id))) {
-            throw new IllegalArgumentException("'" + id + "' is a built-in script and cannot be deleted.");
+            throw new Refused("'" + id + "' is a built-in script and cannot be deleted.");
         }
         userScripts.delete(id);
     }
 
     /** An editable copy of any script, under a free id such as {@code ok-to-say-no-copy}. */
     public Script duplicate(String id) {
-        Script original = find(id).orElseThrow(() -> new IllegalArgumentException("There is no script '" + id + "'."));
+        Script original = find(id).orElseThrow(() -> new Refused("There is no script '" + id + "'."));
         String newId = id + "-copy";
         for (int n = 2; find(newId).isPresent(); n++) {
             newId = id + "-copy-" + n;
@@ -86,7 +87,7 @@ public final class ScriptService {
 
     /** The placeholder values the deal's facts supply, with a suggested date a week ahead. */
     public Map<String, String> valuesForDeal(long dealId, LocalDate today) {
-        long prospectId = deals.find(dealId).orElseThrow(() -> new IllegalArgumentException("There is no deal "
+        long prospectId = deals.find(dealId).orElseThrow(() -> new Refused("There is no deal "
                 + dealId + ". `candor alerts` lists deals with their ids.")).prospectId();
         FollowUpFacts facts = followUps.followUpFacts(prospectId).stream()
                 .filter(f -> f.dealId() != null && f.dealId() == dealId).findFirst().orElseThrow();

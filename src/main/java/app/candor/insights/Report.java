@@ -1,5 +1,6 @@
 package app.candor.insights;
 
+import app.candor.domain.Refused;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -38,7 +39,7 @@ public enum Report {
                 return r;
             }
         }
-        throw new IllegalArgumentException("No report called \"" + code + "\"; choose one of " + codes() + ".");
+        throw new Refused("No report called \"" + code + "\"; choose one of " + codes() + ".");
     }
 
     public static String codes() {

@@ -1,5 +1,6 @@
 package app.candor.insights;
 
+import app.candor.domain.Refused;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -14,7 +15,7 @@ public record ReportRange(LocalDate from, LocalDate to) {
         app.candor.domain.Bounds.date(from, "The range's first day");
         app.candor.domain.Bounds.date(to, "The range's last day");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ").");
+            throw new Refused("The range ends (" + to + ") before it starts (" + from + ").");
         }
     }
 

@@ -8,6 +8,7 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Money;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
+import app.candor.domain.Refused;
 import app.candor.domain.Stage;
 import app.candor.store.BulkWriter;
 import app.candor.store.Database;
@@ -493,12 +494,12 @@ public final class CsvImport {
             tally.rows++;
             try {
                 Prospect who = prospects.findByEmail(CsvRows.required(row.get("email"), "an email"))
-                        .orElseThrow(() -> new IllegalArgumentException("no prospect has the email '" + row.get("email")
+                        .orElseThrow(() -> new Refused("no prospect has the email '" + row.get("email")
                                 + "'; import the prospects first"));
                 Long dealId = null;
                 if (!row.get("deal").isEmpty()) {
                     dealId = deals.forProspect(who.id()).stream().filter(d -> d.title().equalsIgnoreCase(row.get("deal")))
-                            .map(Deal::id).findFirst().orElseThrow(() -> new IllegalArgumentException("no deal '"
+                            .map(Deal::id).findFirst().orElseThrow(() -> new Refused("no deal '"
                                     + row.get("deal") + "' for " + row.get("email")));
                 }
                 Instant at = Dates.instant(CsvRows.required(row.get("occurred_at"), "occurred_at"), clock.getZone());

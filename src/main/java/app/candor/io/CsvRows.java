@@ -4,6 +4,7 @@ import app.candor.domain.Bounds;
 import app.candor.domain.Deal;
 import app.candor.domain.Money;
 import app.candor.domain.Prospect;
+import app.candor.domain.Refused;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
 import java.time.Clock;
@@ -111,11 +112,11 @@ final class CsvRows {
             }
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a name is required");
+            throw new Refused("a name is required");
         }
         String email = row.get("email");
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new IllegalArgumentException("'" + email + "' is not an email address");
+            throw new Refused("'" + email + "' is not an email address");
         }
         return new ProspectRow(row.line(), new Prospect(0, name, company, row.get("role"), email, row.get("phone"),
                 notes, created, false), nameGiven, notesGiven, deal, lastContact);
@@ -135,11 +136,11 @@ final class CsvRows {
         String title = row.has("deal") ? row.get("deal") : !company.isEmpty() ? company : name;
         LocalDate checkIn = Bounds.date(Dates.date(row.get("agreed_checkin")), "agreed_checkin");
         if (stage != null && !stage.isOpen() && checkIn != null) {
-            throw new IllegalArgumentException("agreed_checkin " + checkIn + " on a deal that is " + stage.code()
+            throw new Refused("agreed_checkin " + checkIn + " on a deal that is " + stage.code()
                     + ": a closed deal has no check-in to agree");
         }
         if (row.has("lost_reason") && stage != null && stage != Stage.LOST) {
-            throw new IllegalArgumentException("lost_reason on a deal that is " + stage.code() + ", not lost");
+            throw new Refused("lost_reason on a deal that is " + stage.code() + ", not lost");
         }
         return new DealCells(title, stage, money(row), currency(row.get("currency")),
                 row.has("whose_move") ? whoseMove(row.get("whose_move")) : null, checkIn,
@@ -152,7 +153,7 @@ final class CsvRows {
         try {
             return Stage.fromCode(code.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("stage '" + code + "': use lead, qualified, meeting, proposal,"
+            throw new Refused("stage '" + code + "': use lead, qualified, meeting, proposal,"
                     + " negotiation, won or lost");
         }
     }
@@ -161,7 +162,7 @@ final class CsvRows {
         try {
             return WhoseMove.fromCode(code.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("whose_move '" + code + "': use ours or theirs");
+            throw new Refused("whose_move '" + code + "': use ours or theirs");
         }
     }
 
@@ -191,7 +192,7 @@ final class CsvRows {
 
     static String required(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
+            throw new Refused(what + " is required");
         }
         return value;
     }
@@ -205,7 +206,7 @@ final class CsvRows {
         try {
             java.util.Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("currency '" + cell + "' is not an ISO 4217 code such as EUR or USD");
+            throw new Refused("currency '" + cell + "' is not an ISO 4217 code such as EUR or USD");
         }
         return code;
     }
@@ -226,7 +227,7 @@ final class CsvRows {
         try {
             return Bounds.money(Money.parse(number, code), "value '" + amount + "'");
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("value '" + amount + "' is not an amount of " + code);
+            throw new Refused("value '" + amount + "' is not an amount of " + code);
         }
     }
 
@@ -238,6 +239,6 @@ final class CsvRows {
         if (t.equals("yes") || t.equals("true") || t.equals("1")) {
             return true;
         }
-        throw new IllegalArgumentException("decision_maker_known '" + text + "': use yes or no");
+        throw new Refused("decision_maker_known '" + text + "': use yes or no");
     }
 }

@@ -1,5 +1,6 @@
 package app.candor.io;
 
+import app.candor.domain.Refused;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +49,7 @@ final class Dates {
         if (instant != null) {
             return LocalDate.ofInstant(instant, ZoneId.of("UTC"));
         }
-        throw new IllegalArgumentException("'" + t + "' is not a date (" + ACCEPTED + ")");
+        throw new Refused("'" + t + "' is not a date (" + ACCEPTED + ")");
     }
 
     /** A moment; a bare date or local time is read in {@code zone} (a date at noon). */

@@ -11,6 +11,7 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Money;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
+import app.candor.domain.Refused;
 import app.candor.domain.Script;
 import app.candor.domain.Snooze;
 import app.candor.domain.Stage;
@@ -87,7 +88,7 @@ public final class JsonImport {
                                     record(field, n, writer, counts);
                                 } catch (IllegalArgumentException | NullPointerException
                                          | java.time.DateTimeException e) {
-                                    throw new IllegalArgumentException(sourceName + " line " + line + ", " + path + ": "
+                                    throw new Refused(sourceName + " line " + line + ", " + path + ": "
                                             + (e.getMessage() == null ? "missing or malformed value" : e.getMessage())
                                             + ". Nothing was imported.");
                                 }
@@ -96,16 +97,16 @@ public final class JsonImport {
                     }
                 }
                 if (!formatSeen) {
-                    throw new IllegalArgumentException(sourceName + " is not a Candor export (no \"format\" field)."
+                    throw new Refused(sourceName + " is not a Candor export (no \"format\" field)."
                             + " Nothing was imported.");
                 }
             } catch (JsonProcessingException e) {
                 String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr();
-                throw new IllegalArgumentException(sourceName + where + ": not valid JSON, or nested or sized past"
+                throw new Refused(sourceName + where + ": not valid JSON, or nested or sized past"
                         + " what an export can be (" + e.getOriginalMessage() + "). Nothing was imported.");
             } catch (java.nio.charset.CharacterCodingException e) {
-                throw new IllegalArgumentException(sourceName + " is not UTF-8 text: a Candor export always is."
+                throw new Refused(sourceName + " is not UTF-8 text: a Candor export always is."
                         + " Nothing was imported.");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -154,7 +155,7 @@ public final class JsonImport {
             case "alertEvents" -> writer.alertEvent(new AlertEvent(whole(n, "prospectId"),
                     n.hasNonNull("dealId") ? whole(n, "dealId") : null, date(n, "raisedOn"),
                     date(n, "closedOn"), date(n, "answeredOn")));
-            default -> throw new IllegalArgumentException("unknown section " + section);
+            default -> throw new Refused("unknown section " + section);
         }
     }
 
@@ -165,7 +166,7 @@ public final class JsonImport {
         }
         JsonNode v = n.get(field);
         if (!v.isTextual()) {
-            throw new IllegalArgumentException(field + " must be text, not " + v);
+            throw new Refused(field + " must be text, not " + v);
         }
         String t = v.textValue();
         for (int i = 0; i < t.length(); i++) {
@@ -173,7 +174,7 @@ public final class JsonImport {
             if (Character.isHighSurrogate(ch) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(ch)) {
-                throw new IllegalArgumentException(field + " holds a broken character (a lone UTF-16 surrogate at"
+                throw new Refused(field + " holds a broken character (a lone UTF-16 surrogate at"
                         + " position " + i + ")");
             }
         }
@@ -182,7 +183,7 @@ public final class JsonImport {
 
     private static String required(JsonNode n, String field) {
         if (!n.hasNonNull(field)) {
-            throw new IllegalArgumentException(field + " is missing");
+            throw new Refused(field + " is missing");
         }
         return text(n, field);
     }
@@ -191,10 +192,10 @@ public final class JsonImport {
     private static long whole(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
-            throw new IllegalArgumentException(field + " is missing");
+            throw new Refused(field + " is missing");
         }
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new IllegalArgumentException(field + " must be a whole number, not " + v);
+            throw new Refused(field + " must be a whole number, not " + v);
         }
         return v.longValue();
     }
@@ -204,7 +205,7 @@ public final class JsonImport {
             return false;
         }
         if (!n.get(field).isBoolean()) {
-            throw new IllegalArgumentException(field + " must be true or false, not " + n.get(field));
+            throw new Refused(field + " must be true or false, not " + n.get(field));
         }
         return n.get(field).booleanValue();
     }
@@ -224,7 +225,7 @@ public final class JsonImport {
     }
 
     private static IllegalArgumentException problem(JsonParser p, String source, String path, String message) {
-        return new IllegalArgumentException(source + " line " + p.currentTokenLocation().getLineNr() + ", " + path + ": "
+        return new Refused(source + " line " + p.currentTokenLocation().getLineNr() + ", " + path + ": "
                 + message + ". Nothing was imported.");
     }
 }

@@ -1,5 +1,6 @@
 package app.candor.io;
 
+import app.candor.domain.Refused;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ final class TextFiles {
                     + badLine + " is the first that is not), so it was read as Windows-1252, as Excel saves CSV files."
                     + " Check accented letters below; save it as \"CSV UTF-8\" if they look wrong.");
         }
-        throw new IllegalArgumentException("line " + badLine + ": " + file.getFileName() + " is not UTF-8 text (nor"
+        throw new Refused("line " + badLine + ": " + file.getFileName() + " is not UTF-8 text (nor"
                 + " Windows-1252). Save it as \"CSV UTF-8\" and import it again.");
     }
 

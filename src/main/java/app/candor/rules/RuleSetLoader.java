@@ -1,5 +1,6 @@
 package app.candor.rules;
 
+import app.candor.domain.Refused;
 import app.candor.domain.RuleId;
 import app.candor.domain.Severity;
 import app.candor.domain.Stage;
@@ -85,7 +86,7 @@ public final class RuleSetLoader {
         if (current != null) {
             RulesLoad load = parse(current);
             if (load.usingDefaultsBecauseOfProblems()) {
-                throw new IllegalStateException(fileName + " has problems, so Candor will not overwrite it. Fix or"
+                throw new Refused(fileName + " has problems, so Candor will not overwrite it. Fix or"
                         + " remove it first:\n  " + String.join("\n  ", load.problems()));
             }
             tree = (ObjectNode) JsonTree.read(current);

@@ -7,6 +7,7 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Money;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
+import app.candor.domain.Refused;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
 import app.candor.store.Database;
@@ -45,7 +46,7 @@ public final class DemoData {
     /** Fills the database in one transaction; returns the number of prospects added. */
     public int fill() {
         if (db.holdsData()) {
-            throw new IllegalStateException(db.file() + " already holds data; the demo only fills an empty database."
+            throw new Refused(db.file() + " already holds data; the demo only fills an empty database."
                     + " Use --db with a new file, for example --db demo.db.");
         }
         return db.inTransaction(() -> {

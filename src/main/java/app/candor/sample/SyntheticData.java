@@ -9,6 +9,7 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Money;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
+import app.candor.domain.Refused;
 import app.candor.domain.Stage;
 import app.candor.domain.StageChange;
 import app.candor.domain.WhoseMove;
@@ -52,7 +53,7 @@ public final class SyntheticData {
     /** Writes {@code prospects} prospects and about {@code interactions} interactions in one transaction. */
     public int generate(BulkWriter writer, int prospects, int interactions, long seed) {
         if (prospects < 1 || interactions < 0) {
-            throw new IllegalArgumentException("--prospects must be at least 1 and --interactions not negative");
+            throw new Refused("--prospects must be at least 1 and --interactions not negative");
         }
         SplittableRandom random = new SplittableRandom(seed);
         ZoneId zone = clock.getZone();

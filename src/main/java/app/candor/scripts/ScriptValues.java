@@ -1,6 +1,7 @@
 package app.candor.scripts;
 
 import app.candor.domain.FollowUpFacts;
+import app.candor.domain.Refused;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,7 +53,7 @@ public final class ScriptValues {
         Map<String, String> values = new HashMap<>(base);
         overrides.forEach((name, value) -> {
             if (!Template.PLACEHOLDERS.contains(name)) {
-                throw new IllegalArgumentException("Unknown value name '" + name + "'; known: "
+                throw new Refused("Unknown value name '" + name + "'; known: "
                         + Template.PLACEHOLDERS.stream().sorted().toList());
             }
             String text = value == null ? "" : value.strip();

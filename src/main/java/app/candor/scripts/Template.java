@@ -1,5 +1,6 @@
 package app.candor.scripts;
 
+import app.candor.domain.Refused;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class Template {
     public String render(Map<String, String> values) {
         Set<String> missing = missing(values);
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Missing values for " + missing);
+            throw new Refused("Missing values for " + missing);
         }
         StringBuilder out = new StringBuilder();
         for (Part p : parts) {

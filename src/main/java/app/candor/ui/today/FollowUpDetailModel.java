@@ -108,6 +108,12 @@ public final class FollowUpDetailModel {
 
     /** Loads the entry's facts, prospect, deal and suggested scripts off the FX thread. */
     public void show(FollowUpQueue.Entry entry) {
+        Detail shown = detail.get();
+        if (entry != null && shown != null && entry.equals(shown.entry())) {
+            // The queue was read again around this follow-up and it did not change: nothing to read, and the
+            // card keeps the script chosen and the values typed.
+            return;
+        }
         offerCheckIn.set(false);
         if (entry == null) {
             detail.set(null);

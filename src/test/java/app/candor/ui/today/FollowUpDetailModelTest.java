@@ -53,6 +53,23 @@ class FollowUpDetailModelTest {
     }
 
     @Test
+    void aQueueReadAgainAroundAnUnchangedFollowUpLeavesItsCardAsItWas() {
+        model.scriptProperty().set(services.scripts().find("mutual-closure").orElseThrow());
+        model.fill("proposedDate", "2026-12-01");
+        String draft = model.draftProperty().get();
+        FollowUpQueue.Entry shown = model.detailProperty().get().entry();
+
+        // Another prospect's call: Today reads its queue again and selects the same follow-up, equal but not the same.
+        FollowUpQueue.Entry again = services.followUps().queue(services.followUps().today()).entries().stream()
+                .filter(e -> e.equals(shown)).findFirst().orElseThrow();
+        assertThat(again).isNotSameAs(shown);
+        model.show(again);
+
+        assertThat(model.scriptProperty().get().id()).isEqualTo("mutual-closure");
+        assertThat(model.draftProperty().get()).isEqualTo(draft);
+    }
+
+    @Test
     void aCheckInInThePastIsRefusedWithTheServicesWords() {
         assertThat(model.agreeCheckIn(LocalDate.parse("2026-11-20"))).hasValue(services.deals()
                 .problemWithCheckIn(LocalDate.parse("2026-11-20")).orElseThrow());
