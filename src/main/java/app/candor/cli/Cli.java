@@ -27,6 +27,8 @@ public final class Cli {
         cli.addSubcommand("backup", new BackupCommand(root));
         cli.addSubcommand("restore", new RestoreCommand(root));
         cli.addSubcommand("report", new ReportCommand(root));
+        cli.addSubcommand("log", new LogCommand(root));
+        cli.addSubcommand("deal", new DealCommand(root));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,6 +1,8 @@
 package app.candor.followup;
 
+import app.candor.domain.Bounds;
 import app.candor.domain.Deal;
+import app.candor.domain.Money;
 import app.candor.domain.PipelineRow;
 import app.candor.domain.Refused;
 import app.candor.domain.Snooze;
@@ -12,6 +14,7 @@ import app.candor.store.DealRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -114,6 +117,127 @@ public final class DealService {
             open(dealId);
             return deals.close(dealId, won, today.get(), reasonInTheirWords == null ? "" : reasonInTheirWords.strip());
         });
+    }
+
+    /** What an edit changed: the deal before and after, and a line in words per field that changed. */
+    public record Edited(Deal before, Deal after, List<String> changes) {
+    }
+
+    /**
+     * Changes any of a deal's fields in one transaction, each checked as everywhere else: an open stage (a deal is
+     * closed as won or lost with their reason), an amount in the currency, a check-in still to come (agreeing one
+     * makes it their move, unless the same edit says whose move it is; an empty value clears it). The alerts are
+     * judged again in the same transaction; a stage move is recorded for the reports.
+     */
+    public Edited edit(long dealId, DealChanges changes) {
+        if (changes.isEmpty()) {
+            throw new Refused("Say what to change, such as stage=proposal; the fields are "
+                    + DealChanges.Field.names() + ".");
+        }
+        return db.inTransaction(() -> {
+            Deal before = deals.find(dealId).orElseThrow(() -> new Refused("There is no deal " + dealId + "."));
+            Map<DealChanges.Field, String> v = changes.values();
+            String title = before.title();
+            Stage stage = before.stage();
+            WhoseMove move = before.whoseMove();
+            String nextStep = before.nextStep();
+            boolean knowsDecisionMaker = before.decisionMakerKnown();
+            LocalDate checkIn = before.agreedCheckIn();
+            String currency = before.value().currency();
+            if (v.containsKey(DealChanges.Field.CURRENCY)) {
+                currency = v.get(DealChanges.Field.CURRENCY).strip().toUpperCase(java.util.Locale.ROOT);
+                Money.zero(currency);
+            }
+            Money value = v.containsKey(DealChanges.Field.VALUE)
+                    ? Money.parse(v.get(DealChanges.Field.VALUE).isBlank() ? "0" : v.get(DealChanges.Field.VALUE),
+                    currency)
+                    : currency.equals(before.value().currency()) ? before.value()
+                    : Money.parse(before.value().amount().toPlainString(), currency);
+            Bounds.money(value, "The value");
+            if (v.containsKey(DealChanges.Field.TITLE)) {
+                title = v.get(DealChanges.Field.TITLE).strip();
+                if (title.isEmpty()) {
+                    throw new Refused("A deal needs a title.");
+                }
+            }
+            if (v.containsKey(DealChanges.Field.STAGE)) {
+                stage = Stage.fromCode(v.get(DealChanges.Field.STAGE).strip().toLowerCase(java.util.Locale.ROOT));
+                if (stage != before.stage() && (!stage.isOpen() || !before.isOpen())) {
+                    throw new Refused(before.isOpen() ? "A deal is won or lost by closing it, with the reason in"
+                            + " their words (in the app: Won or Lost on its card), not by changing its stage."
+                            : "\"" + before.title() + "\" is " + before.stage().code() + ": a closed deal keeps its stage.");
+                }
+            }
+            if (v.containsKey(DealChanges.Field.WHOSE_MOVE)) {
+                move = WhoseMove.fromCode(v.get(DealChanges.Field.WHOSE_MOVE).strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (v.containsKey(DealChanges.Field.NEXT_STEP)) {
+                nextStep = v.get(DealChanges.Field.NEXT_STEP).strip();
+            }
+            if (v.containsKey(DealChanges.Field.DECISION_MAKER_KNOWN)) {
+                knowsDecisionMaker = yesOrNo(v.get(DealChanges.Field.DECISION_MAKER_KNOWN));
+            }
+            boolean newCheckIn = false;
+            if (v.containsKey(DealChanges.Field.AGREED_CHECKIN)) {
+                String text = v.get(DealChanges.Field.AGREED_CHECKIN);
+                LocalDate day = text.isBlank() || text.strip().equalsIgnoreCase("none") ? null
+                        : When.day(text, today.get(), true);
+                if (day != null && !day.equals(before.agreedCheckIn())) {
+                    checkInDay(day);
+                }
+                if (!java.util.Objects.equals(day, before.agreedCheckIn())) {
+                    if (!before.isOpen()) {
+                        throw new Refused("\"" + before.title() + "\" is " + before.stage().code()
+                                + ": a closed deal is not given a check-in.");
+                    }
+                    newCheckIn = day != null;
+                    checkIn = day;
+                }
+                if (newCheckIn && !v.containsKey(DealChanges.Field.WHOSE_MOVE)) {
+                    // Agreeing a check-in hands the move to them until that day: one meaning everywhere.
+                    move = WhoseMove.THEIRS;
+                }
+            }
+            Deal edited = new Deal(before.id(), before.prospectId(), title, value, stage, before.openedOn(),
+                    before.closedOn(), move, before.agreedCheckIn(), before.checkInSlips(), nextStep,
+                    knowsDecisionMaker, before.outcomeReason());
+            deals.update(edited);
+            Deal after = java.util.Objects.equals(checkIn, before.agreedCheckIn()) ? edited
+                    : deals.agreeCheckIn(dealId, checkIn, clock.instant(), move);
+            return new Edited(before, after, describe(before, after));
+        });
+    }
+
+    private static boolean yesOrNo(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (List.of("yes", "y", "true", "1").contains(t)) {
+            return true;
+        }
+        if (List.of("no", "n", "false", "0").contains(t)) {
+            return false;
+        }
+        throw new Refused("decision_maker_known '" + text.strip() + "': use yes or no.");
+    }
+
+    /** A line per field that differs, in words: "stage: proposal -> negotiation". */
+    static List<String> describe(Deal before, Deal after) {
+        List<String> lines = new java.util.ArrayList<>();
+        line(lines, "title", before.title(), after.title());
+        line(lines, "stage", before.stage().code(), after.stage().code());
+        line(lines, "value", before.value().toString(), after.value().toString());
+        line(lines, "whose move", before.whoseMove().inWords(), after.whoseMove().inWords());
+        line(lines, "next step", before.nextStep(), after.nextStep());
+        line(lines, "agreed check-in", before.agreedCheckIn() == null ? "" : before.agreedCheckIn().toString(),
+                after.agreedCheckIn() == null ? "" : after.agreedCheckIn().toString());
+        line(lines, "decision maker known", before.decisionMakerKnown() ? "yes" : "no",
+                after.decisionMakerKnown() ? "yes" : "no");
+        return lines;
+    }
+
+    private static void line(List<String> lines, String field, String before, String after) {
+        if (!before.equals(after)) {
+            lines.add(field + ": " + (before.isEmpty() ? "(none)" : before) + " -> " + (after.isEmpty() ? "(none)" : after));
+        }
     }
 
     private Deal open(long dealId) {

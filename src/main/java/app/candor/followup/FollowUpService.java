@@ -4,6 +4,7 @@ import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
 import app.candor.domain.Refused;
+import app.candor.domain.WhoseMove;
 import app.candor.rules.FollowUpQueue;
 import app.candor.rules.RuleEngine;
 import app.candor.store.Database;
@@ -112,16 +113,38 @@ public final class FollowUpService {
      * transaction: both are saved or neither, so a retry after a failure never logs the touch twice.
      */
     public Interaction log(Interaction interaction, LocalDate agreedCheckIn, LocalDate today) {
-        if (agreedCheckIn != null && interaction.dealId() == null) {
-            throw new Refused("A check-in belongs to a deal: choose the deal, or clear the date.");
+        return log(interaction, agreedCheckIn, null, today).interaction();
+    }
+
+    /** A logged touch with what it settled on its deal (nothing, when it changed no field of the deal). */
+    public record Logged(Interaction interaction, DealService.Edited deal) {
+    }
+
+    /**
+     * Logs the interaction and what it settled on its deal, in one transaction: the check-in agreed in it (which
+     * makes it their move until then) and whose move it is afterwards, when given.
+     */
+    public Logged log(Interaction interaction, LocalDate agreedCheckIn, WhoseMove moveAfter, LocalDate today) {
+        if ((agreedCheckIn != null || moveAfter != null) && interaction.dealId() == null) {
+            throw new Refused(agreedCheckIn != null
+                    ? "A check-in belongs to a deal: choose the deal, or clear the date."
+                    : "Whose move it is belongs to a deal: choose the deal, or leave it as it was.");
         }
         // The rules judge the prospect once, when the store keeps its schedule; the screens read that.
         return db.inTransaction(() -> {
             Interaction logged = interactions.log(interaction);
-            if (agreedCheckIn != null) {
-                deals.agreeCheckIn(interaction.dealId(), agreedCheckIn);
+            DealService.Edited edited = null;
+            if (agreedCheckIn != null || moveAfter != null) {
+                DealChanges changes = new DealChanges();
+                if (agreedCheckIn != null) {
+                    changes.set(DealChanges.Field.AGREED_CHECKIN, agreedCheckIn.toString());
+                }
+                if (moveAfter != null) {
+                    changes.set(DealChanges.Field.WHOSE_MOVE, moveAfter.code());
+                }
+                edited = deals.edit(interaction.dealId(), changes);
             }
-            return logged;
+            return new Logged(logged, edited);
         });
     }
 

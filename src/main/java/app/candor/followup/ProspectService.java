@@ -39,6 +39,11 @@ public final class ProspectService {
         return prospects.count();
     }
 
+    /** The prospect with this email address, whatever its case. */
+    public Optional<Prospect> findByEmail(String email) {
+        return prospects.findByEmail(email.strip());
+    }
+
     public Optional<Prospect> find(long id) {
         return prospects.find(id);
     }

@@ -116,6 +116,33 @@ class ScreenViewModelsTest {
     }
 
     @Test
+    void yesterdaysCallIsStampedWhenItHappenedWithWhoseMoveItIsAfterward() {
+        QuickLogModel quickLog = new QuickLogModel(services.prospects(), services.followUps(), now, clock,
+                c -> changes++);
+        quickLog.search("Priya");
+        quickLog.choose(quickLog.matches().get(0));
+        long priya = quickLog.prospectProperty().get().id();
+        quickLog.summaryProperty().set("She called back about the pilot");
+        quickLog.outcomeProperty().set(app.candor.domain.Outcome.REPLIED);
+        quickLog.moveAfterProperty().set(app.candor.domain.WhoseMove.OURS);
+
+        quickLog.whenProperty().set("tomorrow 10:00");
+        assertThat(quickLog.save()).isFalse();
+        assertThat(quickLog.problemProperty().get()).contains("still to come");
+        quickLog.whenProperty().set("yesterday 15:00");
+        assertThat(quickLog.save()).isTrue();
+
+        app.candor.domain.Interaction logged = services.prospects().timeline(priya, 0, 50).stream()
+                .filter(i -> i.summary().equals("She called back about the pilot")).findFirst().orElseThrow();
+        assertThat(logged.occurredAt().atZone(clock.getZone()).toLocalDateTime())
+                .isEqualTo(java.time.LocalDate.now(clock).minusDays(1).atTime(15, 0));
+        assertThat(logged.outcome()).isEqualTo(app.candor.domain.Outcome.REPLIED);
+        assertThat(services.prospects().openDeals(priya).get(0).whoseMove())
+                .isEqualTo(app.candor.domain.WhoseMove.OURS);
+        assertThat(quickLog.whenProperty().get()).as("the card starts again at now").isEmpty();
+    }
+
+    @Test
     void scriptsAreListedAndAPushyOwnScriptIsFlaggedAsItIsWritten() {
         ScriptsViewModel scripts = new ScriptsViewModel(services.scripts(), now);
         scripts.refresh();

@@ -8,8 +8,11 @@ import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
+import app.candor.domain.Refused;
+import app.candor.domain.WhoseMove;
 import app.candor.followup.FollowUpService;
 import app.candor.followup.ProspectService;
+import app.candor.followup.When;
 import app.candor.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +44,8 @@ public final class QuickLogModel {
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> checkIn = new SimpleObjectProperty<>();
+    private final StringProperty when = new SimpleStringProperty("");
+    private final ObjectProperty<WhoseMove> moveAfter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private long searchSequence;
 
@@ -89,10 +94,23 @@ public final class QuickLogModel {
             problem.set("A check-in belongs to a deal: choose the deal, or clear the date.");
             return false;
         }
+        if (moveAfter.get() != null && deal.get() == null) {
+            problem.set("Whose move it is belongs to a deal: choose the deal, or leave it as it was.");
+            return false;
+        }
+        java.time.Instant at;
+        try {
+            at = When.moment(when.get(), clock.instant(), clock.getZone());
+        } catch (Refused e) {
+            problem.set(e.getMessage());
+            return false;
+        }
         Interaction interaction = Interaction.log(who.id(), deal.get() == null ? null : deal.get().id(), kind.get(),
-                direction.get(), clock.instant(), summary.get().strip(), outcome.get());
+                direction.get(), at, summary.get().strip(), outcome.get());
         LocalDate agreed = checkIn.get();
-        executor.run(() -> followUps.log(interaction, agreed, followUps.today()), ok -> {
+        WhoseMove move = moveAfter.get();
+        // The touch, the check-in agreed in it and whose move it is now: one transaction, all or nothing.
+        executor.run(() -> followUps.log(interaction, agreed, move, followUps.today()), ok -> {
             reset();
             onSaved.accept(new Change.InteractionLogged(interaction.prospectId()));
         }, failure -> problem.set("Not saved: " + failure.getMessage()));
@@ -109,6 +127,8 @@ public final class QuickLogModel {
         outcome.set(null);
         summary.set("");
         checkIn.set(null);
+        when.set("");
+        moveAfter.set(null);
         problem.set("");
     }
 
@@ -146,6 +166,16 @@ public final class QuickLogModel {
 
     public ObjectProperty<LocalDate> checkInProperty() {
         return checkIn;
+    }
+
+    /** When it happened, as typed: empty is now; "yesterday 15:00", "friday 9:30", a date and a time. */
+    public StringProperty whenProperty() {
+        return when;
+    }
+
+    /** Whose move it is after this touch; null leaves the deal as it was. */
+    public ObjectProperty<WhoseMove> moveAfterProperty() {
+        return moveAfter;
     }
 
     public ReadOnlyStringProperty problemProperty() {

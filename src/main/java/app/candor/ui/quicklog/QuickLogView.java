@@ -6,6 +6,7 @@ import app.candor.domain.Direction;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
+import app.candor.domain.WhoseMove;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -24,8 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The quick log card, usable without the mouse: type a name and Enter, Tab through kind, direction and outcome,
- * write the summary, Enter saves (Shift+Enter for a new line), Escape closes.
+ * The quick log card, usable without the mouse: type a name and Enter, Tab through kind, direction, when it
+ * happened (now unless you say "yesterday 15:00"), outcome, an agreed check-in and whose move it is then, write the
+ * summary, Enter saves (Shift+Enter for a new line), Escape closes.
  */
 public final class QuickLogView extends StackPane {
 
@@ -82,12 +84,26 @@ public final class QuickLogView extends StackPane {
         summary.textProperty().bindBidirectional(model.summaryProperty());
         DatePicker checkIn = new DatePicker();
         checkIn.setId("quick-log-check-in");
-        checkIn.setPromptText("Agreed check-in (optional)");
+        checkIn.setPromptText("none agreed");
         checkIn.valueProperty().bindBidirectional(model.checkInProperty());
+
+        TextField when = new TextField();
+        when.setId("quick-log-when");
+        when.setPromptText("now, or yesterday 15:00");
+        when.setTooltip(new javafx.scene.control.Tooltip("When it happened: now if empty; or yesterday 15:00,"
+                + " friday 9:30, 2026-11-30 15:00"));
+        when.textProperty().bindBidirectional(model.whenProperty());
+        ComboBox<WhoseMove> moveAfter = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                WhoseMove.values()));
+        moveAfter.setId("quick-log-move-after");
+        moveAfter.setPromptText("as it was");
+        moveAfter.setConverter(converter(WhoseMove::inWords));
+        moveAfter.valueProperty().bindBidirectional(model.moveAfterProperty());
 
         Label problem = new Label();
         problem.setId("quick-log-problem");
         problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
         Label hint = new Label("Enter saves · Esc closes");
         hint.getStyleClass().add("text-muted");
@@ -125,14 +141,19 @@ public final class QuickLogView extends StackPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Deal"), deal);
-        form.addRow(1, new Label("Kind"), kind);
-        form.addRow(2, new Label("Direction"), direction);
-        form.addRow(3, new Label("Outcome"), outcome);
-        form.addRow(4, new Label("Check-in"), checkIn);
-        for (var n : new javafx.scene.control.Control[] {deal, kind, direction, outcome, checkIn}) {
+        form.add(new Label("Deal"), 0, 0);
+        form.add(deal, 1, 0, 3, 1);
+        form.addRow(1, new Label("Kind"), kind, new Label("Direction"), direction);
+        form.addRow(2, new Label("When"), when, new Label("Outcome"), outcome);
+        form.addRow(3, new Label("Check-in"), checkIn, new Label("Then it is"), moveAfter);
+        for (var n : new javafx.scene.control.Control[] {deal, kind, direction, when, outcome, checkIn, moveAfter}) {
             n.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(n, Priority.ALWAYS);
+        }
+        for (javafx.scene.Node n : form.getChildren()) {
+            if (n instanceof Label label) {
+                label.setMinWidth(USE_PREF_SIZE);
+            }
         }
 
         VBox card = new VBox(10, title, who, matches, form, summary, problem, hint);
