@@ -148,6 +148,38 @@ public final class FollowUpService {
         });
     }
 
+    /**
+     * Changes a logged interaction (its kind, direction, moment, outcome, summary or deal); the prospect's derived
+     * columns and alerts are judged again in the same transaction.
+     */
+    public Interaction editInteraction(Interaction edited) {
+        return db.inTransaction(() -> {
+            Interaction before = interactions.find(edited.id()).orElseThrow(() -> new Refused("That interaction is"
+                    + " no longer there; it may have been deleted in another window."));
+            if (before.prospectId() != edited.prospectId()) {
+                throw new Refused("An interaction stays with the prospect it was logged with.");
+            }
+            interactions.update(edited);
+            return edited;
+        });
+    }
+
+    /** Deletes a logged interaction and returns it, so that it can be put back ({@link #restoreInteraction}). */
+    public Interaction deleteInteraction(long id) {
+        return db.inTransaction(() -> {
+            Interaction before = interactions.find(id).orElseThrow(() -> new Refused("That interaction is no"
+                    + " longer there; it may have been deleted in another window."));
+            interactions.delete(id);
+            return before;
+        });
+    }
+
+    /** Puts a deleted interaction back as it was (under a new id); the alerts are judged again. */
+    public Interaction restoreInteraction(Interaction deleted) {
+        return interactions.log(new Interaction(0, deleted.prospectId(), deleted.dealId(), deleted.kind(),
+                deleted.direction(), deleted.occurredAt(), deleted.summary(), deleted.outcome(), deleted.scriptId()));
+    }
+
     /** The open deals' facts with {@code lostSince} for recently lost ones: what the calendar and reports read. */
     public List<FollowUpFacts> facts(LocalDate lostSince) {
         return followUps.followUpFacts(lostSince);

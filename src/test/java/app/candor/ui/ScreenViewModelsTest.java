@@ -69,7 +69,7 @@ class ScreenViewModelsTest {
 
     @Test
     void prospectsSearchCountsAndRefusesAValueThatIsNotANumber() {
-        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), now, clock, c -> changes++);
+        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(), services.followUps(), now, clock, c -> changes++);
         prospects.search("Priya");
         assertThat(prospects.rows()).extracting(Prospect::name).containsExactly("Priya Raman");
         assertThat(prospects.totalProperty().get()).isEqualTo(1);
@@ -79,6 +79,40 @@ class ScreenViewModelsTest {
         assertThat(prospects.addDeal("Second pilot", "1500", "EUR", Stage.LEAD)).isEmpty();
         assertThat(prospects.selectedDeals()).extracting(d -> d.title()).contains("Second pilot");
         assertThat(changes).isPositive();
+    }
+
+    @Test
+    void aLoggedInteractionIsEditedDeletedAndPutBackAndTheQueueFollows() {
+        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(),
+                services.followUps(), now, clock, c -> changes++);
+        prospects.search("Priya");
+        prospects.selectedProperty().set(prospects.rows().get(0));
+        long priya = prospects.rows().get(0).id();
+        app.candor.domain.Interaction latest = prospects.timeline().get(0).interaction();
+        int entries = prospects.timeline().size();
+        List<String> problems = new java.util.ArrayList<>();
+
+        prospects.editInteraction(latest, latest.kind(), latest.direction(), "tomorrow", latest.outcome(), "x",
+                p -> p.ifPresent(problems::add));
+        assertThat(problems).singleElement().asString().contains("still to come");
+        prospects.editInteraction(latest, app.candor.domain.InteractionKind.CALL, app.candor.domain.Direction.TWO_WAY,
+                "yesterday 15:00", app.candor.domain.Outcome.REPLIED, "Spoke about the pilot", p -> p.ifPresent(problems::add));
+        assertThat(problems).hasSize(1);
+        app.candor.domain.Interaction edited = services.prospects().timeline(priya, 0, 1).get(0);
+        assertThat(edited.summary()).isEqualTo("Spoke about the pilot");
+        assertThat(edited.occurredAt().atZone(clock.getZone()).toLocalDateTime())
+                .isEqualTo(java.time.LocalDate.now(clock).minusDays(1).atTime(15, 0));
+        // A two-way call yesterday is their latest reply: the no-response alert counts from it now.
+        assertThat(services.followUps().factsOf(priya).get(0).contact().lastResponseAt())
+                .isEqualTo(edited.occurredAt());
+
+        prospects.deleteInteraction(edited);
+        assertThat(prospects.timeline()).hasSize(entries - 1);
+        assertThat(prospects.deletedInteractionProperty().get()).isEqualTo(edited);
+        prospects.undoInteractionDelete();
+        assertThat(prospects.timeline()).hasSize(entries);
+        assertThat(prospects.timeline().get(0).interaction().summary()).isEqualTo("Spoke about the pilot");
+        assertThat(prospects.deletedInteractionProperty().get()).isNull();
     }
 
     @Test

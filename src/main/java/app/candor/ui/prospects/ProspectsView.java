@@ -121,7 +121,13 @@ public final class ProspectsView extends BorderPane {
                 undoWindow.stop();
             }
         });
-        HBox footer = new HBox(12, status, undo);
+        Button undoInteraction = new Button("Undo");
+        undoInteraction.setId("undo-interaction-delete");
+        undoInteraction.visibleProperty().bind(model.deletedInteractionProperty().isNotNull());
+        undoInteraction.managedProperty().bind(undoInteraction.visibleProperty());
+        undoInteraction.setOnAction(e -> model.undoInteractionDelete());
+        undo.managedProperty().bind(undo.visibleProperty());
+        HBox footer = new HBox(12, status, undo, undoInteraction);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(6, 20, 8, 20));
         setBottom(footer);
@@ -189,6 +195,7 @@ public final class ProspectsView extends BorderPane {
     private VBox buildCard() {
         cardName.getStyleClass().add("title-3");
         cardWho.getStyleClass().add("text-muted");
+        cardWho.setWrapText(true);
         cardNotes.setWrapText(true);
         Button edit = new Button("Edit");
         edit.setId("edit-prospect");
@@ -223,6 +230,28 @@ public final class ProspectsView extends BorderPane {
                         + (d.agreedCheckIn() == null ? "" : " · check-in " + d.agreedCheckIn()));
             }
         });
+        Button editDeal = new Button("Edit deal…");
+        editDeal.setId("edit-prospect-deal");
+        editDeal.disableProperty().bind(dealList.getSelectionModel().selectedItemProperty().isNull());
+        Runnable openDeal = () -> {
+            Deal d = dealList.getSelectionModel().getSelectedItem();
+            if (d != null) {
+                app.candor.ui.common.DealForm.show(getScene().getWindow(), d, (changes, done) ->
+                        model.editDeal(d, changes, done));
+            }
+        };
+        editDeal.setOnAction(e -> openDeal.run());
+        dealList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openDeal.run();
+            }
+        });
+        dealList.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openDeal.run();
+                e.consume();
+            }
+        });
         TextField dealTitle = new TextField();
         dealTitle.setId("deal-title");
         dealTitle.setPromptText("New deal title");
@@ -235,6 +264,17 @@ public final class ProspectsView extends BorderPane {
         currency.setMinWidth(64);
         ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.LEAD, Stage.QUALIFIED,
                 Stage.MEETING, Stage.PROPOSAL, Stage.NEGOTIATION));
+        stage.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Stage v) {
+                return v == null ? "" : v.code();
+            }
+
+            @Override
+            public Stage fromString(String text) {
+                return null;
+            }
+        });
         stage.setValue(Stage.LEAD);
         stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dealProblem.getStyleClass().add("danger");
@@ -249,8 +289,10 @@ public final class ProspectsView extends BorderPane {
                 amount.clear();
             }
         });
-        HBox.setHgrow(dealTitle, Priority.ALWAYS);
-        HBox dealForm = new HBox(6, dealTitle, amount, currency, stage, addDeal);
+        // Wraps onto a second line in a narrow pane rather than cutting the button off.
+        dealTitle.setPrefColumnCount(16);
+        javafx.scene.layout.FlowPane dealForm = new javafx.scene.layout.FlowPane(6, 6, dealTitle, amount, currency,
+                stage, addDeal);
 
         Label timelineTitle = new Label("Timeline");
         timelineTitle.getStyleClass().add("title-4");
@@ -279,12 +321,52 @@ public final class ProspectsView extends BorderPane {
                 setGraphic(entry);
             }
         });
+        Button editEntry = new Button("Edit…");
+        editEntry.setId("edit-interaction");
+        Button deleteEntry = new Button("Delete");
+        deleteEntry.setId("delete-interaction");
+        for (Button b : new Button[] {editEntry, deleteEntry}) {
+            b.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Runnable openEntry = () -> {
+            ProspectsViewModel.TimelineRow row = timeline.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                InteractionForm.show(getScene().getWindow(), row.interaction(), model.whenText(row.interaction()),
+                        (form, done) -> model.editInteraction(row.interaction(), form.kind(), form.direction(),
+                                form.when(), form.outcome(), form.summary(), done));
+            }
+        };
+        editEntry.setOnAction(e -> openEntry.run());
+        deleteEntry.setOnAction(e -> {
+            ProspectsViewModel.TimelineRow row = timeline.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.deleteInteraction(row.interaction());
+            }
+        });
+        timeline.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openEntry.run();
+            }
+        });
+        timeline.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openEntry.run();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                deleteEntry.fire();
+                e.consume();
+            }
+        });
+        HBox timelineHeader = new HBox(12, timelineTitle, editEntry, deleteEntry);
+        timelineHeader.setAlignment(Pos.CENTER_LEFT);
         Button more = new Button("Load older");
         more.setId("timeline-more");
         more.visibleProperty().bind(model.moreTimelineProperty());
         more.setOnAction(e -> model.loadMoreTimeline());
-        return new VBox(10, cardName, cardWho, cardNotes, buttons, confirmRow, dealsTitle, dealList, dealForm,
-                dealProblem, timelineTitle, timeline, more);
+        HBox dealsHeader = new HBox(12, dealsTitle, editDeal);
+        dealsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(10, cardName, cardWho, cardNotes, buttons, confirmRow, dealsHeader, dealList, dealForm,
+                dealProblem, timelineHeader, timeline, more);
     }
 
     private void showForm(Prospect existing) {

@@ -10,7 +10,15 @@ import app.candor.domain.Money;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
+import app.candor.domain.Direction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Outcome;
+import app.candor.domain.Refused;
+import app.candor.followup.DealChanges;
+import app.candor.followup.DealService;
+import app.candor.followup.FollowUpService;
 import app.candor.followup.ProspectService;
+import app.candor.followup.When;
 import app.candor.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +50,9 @@ public final class ProspectsViewModel {
     public static final int TIMELINE_PAGE = 50;
 
     private final ProspectService prospects;
+    private final DealService deals;
+    private final FollowUpService followUps;
+    private final ReadOnlyObjectWrapper<Interaction> deletedInteraction = new ReadOnlyObjectWrapper<>();
     private final TaskExecutor executor;
     private final Clock clock;
     private final Consumer<Change> onChanged;
@@ -69,9 +80,11 @@ public final class ProspectsViewModel {
     public record TimelineRow(Interaction interaction, String text) {
     }
 
-    public ProspectsViewModel(ProspectService prospects, TaskExecutor executor, Clock clock,
-                              Consumer<Change> onChanged) {
+    public ProspectsViewModel(ProspectService prospects, DealService deals, FollowUpService followUps,
+                              TaskExecutor executor, Clock clock, Consumer<Change> onChanged) {
         this.prospects = prospects;
+        this.deals = deals;
+        this.followUps = followUps;
         this.executor = executor;
         this.clock = clock;
         this.onChanged = onChanged;
@@ -234,6 +247,79 @@ public final class ProspectsViewModel {
             onChanged.accept(new Change.DealChanged(p.id()));
         }, this::failed);
         return Optional.empty();
+    }
+
+    /**
+     * Saves changes to one of the selected prospect's deals in the background; {@code done} gets the problem in
+     * words, or empty once it is saved (the deals and Today read again).
+     */
+    public void editDeal(Deal deal, DealChanges changes, Consumer<Optional<String>> done) {
+        executor.run(() -> deals.edit(deal.id(), changes), edited -> {
+            status.set("Saved " + edited.after().title() + ": " + String.join("; ", edited.changes()) + ".");
+            loadDetail(selected.get());
+            onChanged.accept(new Change.DealChanged(deal.prospectId()));
+            done.accept(Optional.empty());
+        }, failure -> done.accept(Optional.of(failure.getMessage())));
+    }
+
+    /**
+     * Saves changes to a logged interaction: its kind, direction, when it happened (as typed: "yesterday 15:00",
+     * a date and a time), outcome and summary. {@code done} gets the problem in words, or empty once saved.
+     */
+    public void editInteraction(Interaction original, InteractionKind kind, Direction direction, String when,
+                                Outcome outcome, String summary, Consumer<Optional<String>> done) {
+        java.time.Instant at;
+        try {
+            at = When.moment(when, clock.instant(), clock.getZone());
+        } catch (Refused e) {
+            done.accept(Optional.of(e.getMessage()));
+            return;
+        }
+        Interaction edited = new Interaction(original.id(), original.prospectId(), original.dealId(), kind, direction,
+                at, summary == null ? "" : summary.strip(), outcome, original.scriptId());
+        executor.run(() -> followUps.editInteraction(edited), saved -> {
+            status.set("Saved the " + kind.code() + ".");
+            deletedInteraction.set(null);
+            loadDetail(selected.get());
+            onChanged.accept(new Change.InteractionLogged(original.prospectId()));
+            done.accept(Optional.empty());
+        }, failure -> done.accept(Optional.of(failure.getMessage())));
+    }
+
+    /** Deletes a logged interaction at once; {@link #undoInteractionDelete} puts it back. */
+    public void deleteInteraction(Interaction interaction) {
+        executor.run(() -> followUps.deleteInteraction(interaction.id()), deleted -> {
+            deletedInteraction.set(deleted);
+            status.set("Deleted the " + deleted.kind().code() + " of "
+                    + WHEN.format(deleted.occurredAt().atZone(clock.getZone())) + ".");
+            loadDetail(selected.get());
+            onChanged.accept(new Change.InteractionLogged(deleted.prospectId()));
+        }, this::failed);
+    }
+
+    /** Puts back the interaction deleted last. */
+    public void undoInteractionDelete() {
+        Interaction deleted = deletedInteraction.get();
+        if (deleted == null) {
+            return;
+        }
+        deletedInteraction.set(null);
+        executor.run(() -> followUps.restoreInteraction(deleted), restored -> {
+            status.set("The " + deleted.kind().code() + " is back.");
+            loadDetail(selected.get());
+            onChanged.accept(new Change.InteractionLogged(deleted.prospectId()));
+        }, this::failed);
+    }
+
+    /** The interaction deleted last, while it can still be put back; null otherwise. */
+    public ReadOnlyObjectProperty<Interaction> deletedInteractionProperty() {
+        return deletedInteraction.getReadOnlyProperty();
+    }
+
+    /** How a moment is shown in an interaction's form, in a form {@link When} reads back. */
+    public String whenText(Interaction interaction) {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+                .format(interaction.occurredAt().atZone(clock.getZone()));
     }
 
     public void setArchived(Prospect p, boolean archived) {

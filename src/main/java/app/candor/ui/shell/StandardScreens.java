@@ -64,7 +64,9 @@ final class StandardScreens {
         TodayViewModel today = new TodayViewModel(core.followUps(), core.prospects(), executor);
         FollowUpDetailModel detail = new FollowUpDetailModel(core.followUps(), core.scripts(), core.deals(),
                 core.prospects(), core.data(), executor, clipboard, mail, core.clock(), changed);
-        ProspectsViewModel prospects = new ProspectsViewModel(core.prospects(), executor, core.clock(), changed);
+        ProspectsViewModel prospects = new ProspectsViewModel(core.prospects(), core.deals(), core.followUps(), executor,
+                core.clock(),
+                changed);
         ProspectsView[] prospectsView = new ProspectsView[1];
         Runnable newProspect = () -> {
             window.show("Prospects");

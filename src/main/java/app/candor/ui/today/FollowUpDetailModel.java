@@ -17,6 +17,7 @@ import app.candor.rules.FollowUpQueue;
 import app.candor.scripts.PressureCheck;
 import app.candor.scripts.ScriptRenderer;
 import app.candor.followup.DataService;
+import app.candor.followup.DealChanges;
 import app.candor.followup.DealService;
 import app.candor.followup.ProspectService;
 import app.candor.ui.common.ClipboardService;
@@ -242,6 +243,23 @@ public final class FollowUpDetailModel {
             offerCheckIn.set(d.deal() != null);
             onChanged.accept(new Change.InteractionLogged(touch.prospectId()));
         }, this::failed);
+    }
+
+    /**
+     * Saves changes to the shown follow-up's deal in the background; {@code done} gets the problem in words, or
+     * empty once saved (Today judges the prospect again, and this card follows).
+     */
+    public void editDeal(DealChanges changes, Consumer<Optional<String>> done) {
+        Detail d = detail.get();
+        if (d == null || d.deal() == null) {
+            done.accept(Optional.of("This follow-up has no deal to edit."));
+            return;
+        }
+        executor.run(() -> deals.edit(d.deal().id(), changes), edited -> {
+            status.set("Saved: " + String.join("; ", edited.changes()) + ".");
+            onChanged.accept(new Change.DealChanged(d.facts().prospectId()));
+            done.accept(Optional.empty());
+        }, failure -> done.accept(Optional.of(failure.getMessage())));
     }
 
     /** Hides this deal's alerts until {@code until}; returns a problem to show, or empty when done. */

@@ -122,17 +122,22 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         Button checkIn = new Button("Agree check-in…");
         checkIn.setId("agree-check-in");
         checkIn.setOnAction(e -> showCheckInForm());
+        Button editDeal = new Button("Edit deal…");
+        editDeal.setId("edit-deal");
+        editDeal.setOnAction(e -> app.candor.ui.common.DealForm.show(getScene().getWindow(),
+                model.detailProperty().get().deal(), model::editDeal));
         Button won = new Button("Won…");
         won.setId("won");
         won.setOnAction(e -> showCloseForm(true));
         Button lost = new Button("Lost…");
         lost.setId("lost");
         lost.setOnAction(e -> showCloseForm(false));
-        for (Button b : new Button[] {checkIn, won, lost}) {
+        for (Button b : new Button[] {checkIn, editDeal, won, lost}) {
             b.disableProperty().bind(Bindings.createBooleanBinding(() -> model.detailProperty().get() == null
                     || model.detailProperty().get().deal() == null, model.detailProperty()));
         }
-        FlowPane actions = new FlowPane(8, 8, copy, mail, sent, new Separator(), snooze, checkIn, won, lost);
+        FlowPane actions = new FlowPane(8, 8, copy, mail, sent, new Separator(), snooze, checkIn, editDeal, won,
+                lost);
 
         model.offerCheckInProperty().addListener((o, a, b) -> {
             if (b) {

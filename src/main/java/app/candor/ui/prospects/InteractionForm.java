@@ -1,0 +1,122 @@
+package app.candor.ui.prospects;
+
+import app.candor.domain.Coded;
+import app.candor.domain.Direction;
+import app.candor.domain.Interaction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Outcome;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** A logged interaction's fields in a form: kind, direction, when, outcome and summary. */
+final class InteractionForm {
+
+    /** What the form holds when Save is pressed. */
+    record Values(InteractionKind kind, Direction direction, String when, Outcome outcome, String summary) {
+    }
+
+    private InteractionForm() {
+    }
+
+    /** Shows the form; {@code save} gets the values and a callback for the problem, or empty once saved. */
+    static void show(Window owner, Interaction interaction, String whenText,
+                     BiConsumer<Values, Consumer<Optional<String>>> save) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Edit interaction");
+        dialog.setHeaderText("Edit what was logged");
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("interaction-form");
+
+        ComboBox<InteractionKind> kind = combo("interaction-form-kind", InteractionKind.values(), interaction.kind());
+        ComboBox<Direction> direction = combo("interaction-form-direction", Direction.values(), interaction.direction());
+        ComboBox<Outcome> outcome = combo("interaction-form-outcome", Outcome.values(), interaction.outcome());
+        outcome.getItems().add(0, null);
+        outcome.setPromptText("no tag");
+        TextField when = new TextField(whenText);
+        when.setId("interaction-form-when");
+        TextArea summary = new TextArea(interaction.summary());
+        summary.setId("interaction-form-summary");
+        summary.setWrapText(true);
+        summary.setPrefRowCount(4);
+        summary.setPrefColumnCount(36);
+        Label problem = new Label();
+        problem.setId("interaction-form-problem");
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.setMaxWidth(460);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, label("Kind"), kind);
+        grid.addRow(1, label("Direction"), direction);
+        grid.addRow(2, label("When"), when);
+        grid.addRow(3, label("Outcome"), outcome);
+        grid.addRow(4, label("Summary"), summary);
+        grid.add(problem, 0, 5, 2, 1);
+        for (Region r : new Region[] {kind, direction, when, outcome, summary}) {
+            r.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(r, Priority.ALWAYS);
+        }
+        dialog.getDialogPane().setContent(grid);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Save");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            ok.setDisable(true);
+            problem.setText("");
+            save.accept(new Values(kind.getValue(), direction.getValue(), when.getText(), outcome.getValue(),
+                    summary.getText()), result -> {
+                        ok.setDisable(false);
+                        if (result.isPresent()) {
+                            problem.setText(result.get());
+                        } else {
+                            dialog.setResult(ButtonType.OK);
+                            dialog.close();
+                        }
+                    });
+        });
+        dialog.show();
+        summary.requestFocus();
+    }
+
+    private static <T extends Enum<T> & Coded> ComboBox<T> combo(String id, T[] values, T value) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.setValue(value);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T v) {
+                return v == null ? "no tag" : v.code().replace('-', ' ');
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+}
