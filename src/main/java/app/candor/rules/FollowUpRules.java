@@ -53,9 +53,11 @@ final class FollowUpRules {
 
         public String why(Judged d, LocalDate today) {
             int days = days(d, today);
-            StringBuilder text = new StringBuilder("No reply for ").append(plural(days, "day"));
-            text.append(d.lastResponse() != null ? " since their last reply on " + format(d.lastResponse(), today)
-                    : " since the deal opened on " + format(d.facts().openedOn(), today) + "; they have not replied yet");
+            // "Their last reply" would be untrue of an imported last-contact date; "no word since" is true of both.
+            StringBuilder text = new StringBuilder(d.lastResponse() != null
+                    ? "No word from them for " + plural(days, "day") + ", since " + format(d.lastResponse(), today)
+                    : "No reply since the deal opened on " + format(d.facts().openedOn(), today) + ", "
+                    + plural(days, "day") + " ago");
             if (d.proposalSent() != null && (d.lastResponse() == null || d.proposalSent().isAfter(d.lastResponse()))) {
                 text.append("; you sent the proposal on ").append(format(d.proposalSent(), today));
             }
@@ -115,6 +117,11 @@ final class FollowUpRules {
 
         public List<Rule.Firing> firings(Judged d) {
             if (d.lastResponse() == null || d.facts().contact().lastResponseOutcome() != Outcome.PROMISED_TO_GET_BACK) {
+                return List.of();
+            }
+            LocalDate agreed = d.facts().agreedCheckIn();
+            if (agreed != null && !agreed.isBefore(d.lastResponse())) {
+                // A day agreed with the promise, or after it, replaces it: the check-in rules speak for it.
                 return List.of();
             }
             return List.of(new Rule.Firing(severity(d, id()), afterBusinessDays(d.lastResponse(),
@@ -195,7 +202,7 @@ final class FollowUpRules {
         }
     }
 
-    /** Lost, and nothing logged since: ask for feedback, for a while after the loss. */
+    /** Lost, and nothing logged since the loss: ask for feedback, for a while after it. */
     static final class LostAskFeedback implements Rule {
         public RuleId id() {
             return RuleId.LOST_ASK_FEEDBACK;
@@ -211,8 +218,8 @@ final class FollowUpRules {
         }
 
         public String why(Judged d, LocalDate today) {
-            return "Lost on " + format(d.facts().closedOn(), today) + " and nothing logged since. Lost deals are where"
-                    + " you learn: ask what you could have done better.";
+            return "Lost on " + format(d.facts().closedOn(), today) + ". Lost deals are where you learn: ask what you"
+                    + " could have done better, and log what they say.";
         }
     }
 

@@ -115,6 +115,25 @@ class RuleEngineTest {
     }
 
     @Test
+    void aCheckInAgreedWithThePromiseReplacesIt() {
+        // They promised to get back on 16 Nov and a check-in was agreed for 30 Nov: until then Candor stays quiet,
+        // and afterwards the overdue check-in speaks, not the promise.
+        Facts facts = Facts.deal().promisedOn("2026-11-16").checkIn("2026-11-30");
+        assertThat(rules(facts, "2026-11-23")).doesNotContain(RuleId.QUIET_AFTER_PROMISE);
+        assertThat(rules(facts, "2026-12-02")).contains(RuleId.CHECKIN_OVERDUE).doesNotContain(RuleId.QUIET_AFTER_PROMISE);
+        // A check-in agreed before the promise (and passed) does not silence it.
+        assertThat(rules(Facts.deal().promisedOn("2026-11-16").checkIn("2026-11-10"), "2026-11-23"))
+                .contains(RuleId.QUIET_AFTER_PROMISE);
+    }
+
+    @Test
+    void aLostDealAsksForTheLessonWithoutSayingNothingWasLogged() {
+        Alert alert = only(RuleId.LOST_ASK_FEEDBACK, Facts.deal().lost("2026-11-20").respondedOn("2026-11-01"), "2026-11-23");
+        assertThat(alert.explanation()).isEqualTo("Lost on 20 Nov. Lost deals are where you learn: ask what you could"
+                + " have done better, and log what they say.");
+    }
+
+    @Test
     void quietAfterPromiseNeedsThePromiseToBeTheLastResponse() {
         assertThat(rules(Facts.deal().respondedOn("2026-11-10"), "2026-11-23")).doesNotContain(RuleId.QUIET_AFTER_PROMISE);
     }
@@ -218,8 +237,10 @@ class RuleEngineTest {
     void explanationSaysWhatHappenedInPlainWords() {
         Facts facts = Facts.deal().stage(Stage.PROPOSAL).respondedOn("2026-11-01").proposalSentOn("2026-11-06").attempts(2);
         assertThat(only(RuleId.NO_RESPONSE, facts, "2026-11-18").explanation())
-                .isEqualTo("No reply for 17 days since their last reply on 1 Nov; you sent the proposal on 6 Nov;"
+                .isEqualTo("No word from them for 17 days, since 1 Nov; you sent the proposal on 6 Nov;"
                         + " 2 follow-ups since went unanswered.");
+        assertThat(only(RuleId.NO_RESPONSE, Facts.deal().stage(Stage.PROPOSAL).opened("2026-11-01"), "2026-11-18")
+                .explanation()).isEqualTo("No reply since the deal opened on 1 Nov, 17 days ago.");
     }
 
     @Test

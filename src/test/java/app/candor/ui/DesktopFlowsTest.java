@@ -143,11 +143,15 @@ class DesktopFlowsTest extends UiTestBase {
     @Test
     void iSentItRemembersTheScriptAndReportsChartItAndSaveAsPngAndCsv(FxRobot robot) throws Exception {
         robot.clickOn("Marcus Bell · Bellweather Logistics");
-        robot.clickOn("#script-summarize-what-changed");
+        javafx.scene.control.ComboBox<app.candor.domain.Script> scripts = robot.lookup("#script-choice").query();
+        robot.interact(() -> scripts.setValue(scripts.getItems().stream()
+                .filter(s -> s.id().equals("summarize-what-changed")).findFirst().orElseThrow()));
         robot.clickOn("#variant-email");
         robot.clickOn("#i-sent-it");
         assertThat(core.interactions().timeline(core.prospects().search("Marcus", 1).get(0).id(), 0, 1).get(0)
                 .scriptId()).isEqualTo("summarize-what-changed");
+        // "I sent it" offers to agree a check-in; not this time.
+        robot.clickOn("Not now");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         app.candor.ui.reports.ReportsView reports = robot.lookup("#reports-view")

@@ -84,6 +84,32 @@ class EditDealTest extends UiTestBase {
                 .contains("stage: proposal -> negotiation");
     }
 
+    @Test
+    void afterISentItTheCheckInOfferStaysWithThatDealWhileTheQueueMovesOn(FxRobot robot) {
+        FollowUpQueue.Entry marcus = queue(robot).getItems().stream()
+                .filter(e -> e.subject().prospectName().equals("Marcus Bell")).findFirst().orElseThrow();
+        long dealId = marcus.subject().dealId();
+        robot.interact(() -> queue(robot).getSelectionModel().select(marcus));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#i-sent-it");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#check-in-form").tryQuery()).as("the offer is open").isPresent();
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .contains("Marcus Bell");
+        // Meanwhile the user looks at someone else.
+        robot.interact(() -> queue(robot).getSelectionModel().select(queue(robot).getItems().stream()
+                .filter(e -> !e.subject().prospectName().equals("Marcus Bell")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.time.LocalDate day = java.time.LocalDate.now(clock).plusDays(9);
+        robot.interact(() -> robot.lookup("#check-in-date").<javafx.scene.control.DatePicker>query().setValue(day));
+        robot.clickOn("#check-in-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#check-in-form").tryQuery()).isEmpty();
+        assertThat(core.deals().find(dealId).orElseThrow().agreedCheckIn()).isEqualTo(day);
+    }
+
     private static Button save(FxRobot robot) {
         return robot.lookup(".button").match(n -> n instanceof Button b && "Save".equals(b.getText())
                 && b.getScene() != null && b.getScene().getRoot().lookup("#deal-form") != null).queryButton();

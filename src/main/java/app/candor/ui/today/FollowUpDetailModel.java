@@ -57,8 +57,17 @@ public final class FollowUpDetailModel {
 
     /** Everything loaded for one queue entry. */
     public record Detail(FollowUpQueue.Entry entry, FollowUpFacts facts, Prospect prospect, Deal deal,
-                         Map<String, String> values, List<Script> scripts, Script prepCard) {
+                         Map<String, String> values, List<Script> scripts, Script prepCard, Variant opening,
+                         String openingReason) {
     }
+
+    /** The rules that mean they have gone quiet: the articles say call first, and email only as a last resort. */
+    private static final java.util.Set<app.candor.domain.RuleId> SILENCE = java.util.EnumSet.of(
+            app.candor.domain.RuleId.NO_RESPONSE, app.candor.domain.RuleId.QUIET_AFTER_PROMISE,
+            app.candor.domain.RuleId.CHECKIN_OVERDUE);
+
+    private final javafx.beans.property.ReadOnlyStringWrapper openingReason =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
 
     private final FollowUpService followUps;
     private final ScriptService scriptService;
@@ -84,6 +93,10 @@ public final class FollowUpDetailModel {
     private final ObservableList<PressureCheck.Finding> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper offerCheckIn = new ReadOnlyBooleanWrapper(false);
+    /** The follow-up "I sent it" was pressed on, while its check-in offer is open; the queue may move on meanwhile. */
+    private Detail offeredFor;
+    /** The follow-up whose check-in was agreed last, for saving it to a calendar. */
+    private Detail lastAgreed;
     private final BooleanBinding canCopy;
 
     public FollowUpDetailModel(FollowUpService followUps, ScriptService scriptService, DealService deals,
@@ -115,7 +128,10 @@ public final class FollowUpDetailModel {
             // card keeps the script chosen and the values typed.
             return;
         }
-        offerCheckIn.set(false);
+        if (offeredFor == null) {
+            // A message about the last follow-up is not about this one (unless its check-in is still on offer).
+            status.set("");
+        }
         if (entry == null) {
             detail.set(null);
             scripts.clear();
@@ -125,6 +141,8 @@ public final class FollowUpDetailModel {
         FollowUpFacts subject = entry.subject();
         executor.run(() -> load(entry, subject), loaded -> {
             typed.clear();
+            variant.set(loaded.opening());
+            openingReason.set(loaded.openingReason());
             detail.set(loaded);
             scripts.setAll(loaded.scripts());
             script.set(null);
@@ -155,7 +173,26 @@ public final class FollowUpDetailModel {
         if (card == null) {
             card = scriptService.find("humble-equal-prep").orElse(null);
         }
-        return new Detail(entry, facts, prospect, deal, scriptService.valuesFor(facts, today), suggested, card);
+        Variant opening = Variant.EMAIL;
+        String reason = "";
+        if (SILENCE.contains(entry.primary().rule())) {
+            java.time.Instant lastReply = facts.contact().lastResponseAt();
+            Optional<Interaction> unansweredCall = prospects.timeline(subject.prospectId(), 0, 50).stream()
+                    .filter(i -> i.kind() == InteractionKind.CALL && i.direction() == Direction.OUTBOUND)
+                    .filter(i -> lastReply == null || i.occurredAt().isAfter(lastReply))
+                    .max(java.util.Comparator.comparing(Interaction::occurredAt));
+            if (unansweredCall.isPresent()) {
+                reason = "You called on " + java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK)
+                        .format(unansweredCall.get().occurredAt().atZone(clock.getZone()))
+                        + " and have not heard back since, so the email wording comes first.";
+            } else {
+                opening = Variant.PHONE;
+                reason = "They have gone quiet, so the phone wording comes first: call them. An email into the"
+                        + " silence is the last resort.";
+            }
+        }
+        return new Detail(entry, facts, prospect, deal, scriptService.valuesFor(facts, today), suggested, card,
+                opening, reason);
     }
 
     /** Re-read, so that where-we-left-off reflects the latest edits. */
@@ -182,6 +219,10 @@ public final class FollowUpDetailModel {
         }
         if (variant.get() == Variant.EMAIL && !s.channel().hasEmail()) {
             variant.set(Variant.PHONE);
+            return;
+        }
+        if (variant.get() == Variant.PHONE && !s.channel().hasPhone()) {
+            variant.set(Variant.EMAIL);
             return;
         }
         Map<String, String> values;
@@ -240,7 +281,10 @@ public final class FollowUpDetailModel {
                 clock.instant(), "Used \"" + s.title() + "\"", null).withScript(s.id());
         executor.run(() -> followUps.log(touch, followUps.today()), logged -> {
             status.set("Logged. Agree a day to get back to each other?");
-            offerCheckIn.set(d.deal() != null);
+            if (d.deal() != null) {
+                offeredFor = d;
+                offerCheckIn.set(true);
+            }
             onChanged.accept(new Change.InteractionLogged(touch.prospectId()));
         }, this::failed);
     }
@@ -279,7 +323,7 @@ public final class FollowUpDetailModel {
 
     /** Records the date both sides agreed to get back to each other; moving it later counts as a slip. */
     public Optional<String> agreeCheckIn(LocalDate date) {
-        Detail d = detail.get();
+        Detail d = offeredFor != null ? offeredFor : detail.get();
         if (d == null || d.deal() == null) {
             return Optional.of("A check-in belongs to a deal; add a deal first.");
         }
@@ -288,15 +332,17 @@ public final class FollowUpDetailModel {
             return problem;
         }
         long dealId = d.deal().id();
-        write(() -> deals.agreeCheckIn(dealId, date),
-                "Check-in agreed for " + date + "; it is their move until then.");
+        lastAgreed = d;
+        write(d.facts().prospectId(), () -> deals.agreeCheckIn(dealId, date),
+                "Check-in agreed with " + d.prospect().name() + " for " + date + "; it is their move until then.");
+        offeredFor = null;
         offerCheckIn.set(false);
         return Optional.empty();
     }
 
     /** Writes the agreed check-in on {@code date} as a calendar event file (.ics) at {@code file}. */
     public void saveCalendarEvent(java.nio.file.Path file, LocalDate date) {
-        Detail d = detail.get();
+        Detail d = lastAgreed != null ? lastAgreed : detail.get();
         if (d == null || d.deal() == null || date == null) {
             return;
         }
@@ -324,12 +370,21 @@ public final class FollowUpDetailModel {
     }
 
     public void dismissCheckInOffer() {
+        offeredFor = null;
         offerCheckIn.set(false);
     }
 
+    /** Who a check-in agreed now would be with: the follow-up "I sent it" was pressed on, else the one shown. */
+    public String checkInWith() {
+        Detail d = offeredFor != null ? offeredFor : detail.get();
+        return d == null ? "" : d.prospect().name() + (d.deal() == null ? "" : " (" + d.deal().title() + ")");
+    }
+
     private void write(Runnable change, String done) {
-        Detail d = detail.get();
-        long prospectId = d.facts().prospectId();
+        write(detail.get().facts().prospectId(), change, done);
+    }
+
+    private void write(long prospectId, Runnable change, String done) {
         executor.run(() -> {
             change.run();
             return true;
@@ -341,6 +396,11 @@ public final class FollowUpDetailModel {
 
     private void failed(Throwable failure) {
         status.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    }
+
+    /** Why the card opened on the phone or the email wording, in a line; empty when there is nothing to say. */
+    public javafx.beans.property.ReadOnlyStringProperty openingReasonProperty() {
+        return openingReason.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Detail> detailProperty() {

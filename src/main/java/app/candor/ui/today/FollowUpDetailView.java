@@ -31,6 +31,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The selected follow-up: prospect card, scripts with the live pressure check, and the actions. */
@@ -40,8 +41,9 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
 
     private final FollowUpDetailModel model;
     private final ZoneId zone;
-    private final VBox card = new VBox(6);
-    private final FlowPane scriptChoice = new FlowPane(6, 6);
+    private final VBox card = new VBox(4);
+    private final VBox context = new VBox(4);
+    private final javafx.scene.control.ComboBox<Script> scriptChoice = new javafx.scene.control.ComboBox<>();
     private final Label principle = new Label();
     private final GridPane missingForm = new GridPane();
     private final VBox findingsBox = new VBox(4);
@@ -151,14 +153,66 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("accent");
 
-        Label scriptsTitle = new Label("Suggested wording");
-        scriptsTitle.getStyleClass().add("title-4");
-        HBox variantRow = new HBox(6, email, phone);
-        VBox scriptsBox = new VBox(8, scriptsTitle, scriptChoice, variantRow, principle, missingForm, subject, draft,
-                findingsBox, prepBox);
+        scriptChoice.setId("script-choice");
+        scriptChoice.setItems(model.scripts());
+        scriptChoice.setMaxWidth(Double.MAX_VALUE);
+        scriptChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Script script) {
+                return script == null ? "" : script.title();
+            }
 
-        VBox content = new VBox(16, card, scriptsBox);
-        content.setPadding(new Insets(16, 20, 20, 20));
+            @Override
+            public Script fromString(String text) {
+                return null;
+            }
+        });
+        scriptChoice.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != model.scriptProperty().get()) {
+                model.scriptProperty().set(b);
+            }
+        });
+        scriptChoice.setPromptText("What to say");
+        scriptChoice.setTooltip(new javafx.scene.control.Tooltip("The wording suggested for this follow-up"));
+        for (ToggleButton t : new ToggleButton[] {email, phone}) {
+            t.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label opening = new Label();
+        opening.setId("opening-reason");
+        opening.setWrapText(true);
+        opening.getStyleClass().add("accent");
+        opening.textProperty().bind(model.openingReasonProperty());
+        opening.visibleProperty().bind(model.openingReasonProperty().isNotEmpty());
+        opening.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(opening, Priority.ALWAYS);
+        opening.setMaxWidth(Double.MAX_VALUE);
+        HBox channelRow = new HBox(6, email, phone, opening);
+        channelRow.setAlignment(Pos.CENTER_LEFT);
+        principle.setMinHeight(Region.USE_PREF_SIZE);
+        draft.setPrefRowCount(8);
+        draft.setMinHeight(120);
+        VBox.setVgrow(draft, Priority.ALWAYS);
+        // The pressure check's marks sit right under the draft, and the phone's prep card under them.
+        VBox underDraft = new VBox(8, findingsBox, prepBox);
+        ScrollPane underScroll = new ScrollPane(underDraft);
+        underScroll.setFitToWidth(true);
+        underScroll.getStyleClass().add("edge-to-edge");
+        underScroll.setMaxHeight(150);
+        underScroll.setPrefViewportHeight(60);
+        underScroll.setMinHeight(40);
+        HBox.setMargin(opening, new Insets(0, 0, 0, 6));
+        VBox wording = new VBox(8, scriptChoice, channelRow, principle, missingForm, subject, draft, underScroll);
+        wording.setId("wording");
+
+        // Who and why stay short above the wording; the details of where you left off scroll in a small box.
+        ScrollPane contextScroll = new ScrollPane(context);
+        contextScroll.setFitToWidth(true);
+        contextScroll.getStyleClass().add("edge-to-edge");
+        contextScroll.setMaxHeight(130);
+        contextScroll.setPrefViewportHeight(90);
+        VBox content = new VBox(10, card, contextScroll, wording);
+        VBox.setVgrow(wording, Priority.ALWAYS);
+        content.setPadding(new Insets(14, 20, 10, 20));
         content.visibleProperty().bind(model.detailProperty().isNotNull());
         VBox placeholder = new VBox(empty);
         placeholder.setAlignment(Pos.CENTER);
@@ -166,10 +220,13 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         placeholder.visibleProperty().bind(model.detailProperty().isNull());
         placeholder.managedProperty().bind(placeholder.visibleProperty());
         content.managedProperty().bind(content.visibleProperty());
-        ScrollPane scroll = new ScrollPane(new VBox(placeholder, content));
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        setCenter(scroll);
+        StackPane middle = new StackPane(placeholder, content);
+        // Fills the pane when there is room; scrolls, rather than pushing the actions off the window, when not.
+        ScrollPane fit = new ScrollPane(middle);
+        fit.setFitToWidth(true);
+        fit.setFitToHeight(true);
+        fit.getStyleClass().add("edge-to-edge");
+        setCenter(fit);
         // The actions stay in view below the scrolling card and draft.
         VBox bottom = new VBox(8, actions, actionForm, status);
         bottom.setPadding(new Insets(10, 20, 12, 20));
@@ -182,20 +239,16 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
             rebuildCard(b);
             actionForm.getChildren().clear();
         });
-        model.scripts().addListener((ListChangeListener<Script>) c -> rebuildScriptChoice());
         model.scriptProperty().addListener((o, a, b) -> showScript(b, email, phone));
         // Built after the queue is on screen (see TodayView): show whatever the model already holds.
         rebuildCard(model.detailProperty().get());
-        rebuildScriptChoice();
         showScript(model.scriptProperty().get(), email, phone);
         rebuildMissingForm();
         variants.selectToggle(model.variantProperty().get() == Variant.PHONE ? phone : email);
     }
 
     private void showScript(Script b, ToggleButton email, ToggleButton phone) {
-        for (Node n : scriptChoice.getChildren()) {
-            ((ToggleButton) n).setSelected(b != null && n.getId().equals("script-" + b.id()));
-        }
+        scriptChoice.setValue(b);
         principle.setText(b == null ? "" : b.principle() + (b.source().isEmpty() ? "" : "  (" + b.source() + ")"));
         email.setDisable(b != null && !b.channel().hasEmail());
         phone.setDisable(b != null && !b.channel().hasPhone());
@@ -203,6 +256,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
 
     private void rebuildCard(Detail d) {
         card.getChildren().clear();
+        context.getChildren().clear();
         if (d == null) {
             return;
         }
@@ -211,13 +265,26 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         name.setId("card-name");
         name.getStyleClass().add("title-3");
         Deal deal = d.deal();
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         Label dealLine = new Label(deal == null ? "No deal yet · counts as a lead"
                 : deal.title() + " · " + deal.stage().code() + " · " + deal.value() + " · "
                 + deal.whoseMove().inWords());
         dealLine.getStyleClass().add("text-muted");
-        String leftOff = f.contact().lastConversationAt() == null ? "No conversation logged yet."
-                : DATE.format(LocalDate.ofInstant(f.contact().lastConversationAt(), zone)) + ": "
-                + f.contact().lastConversationSummary();
+        dealLine.setWrapText(true);
+        dealLine.setMinHeight(Region.USE_PREF_SIZE);
+        String leftOff;
+        if (f.contact().lastConversationAt() != null) {
+            leftOff = DATE.format(LocalDate.ofInstant(f.contact().lastConversationAt(), zone)) + ": "
+                    + (f.contact().lastConversationSummary().isEmpty() ? "the last contact; nothing was noted about it."
+                    : f.contact().lastConversationSummary());
+        } else if (f.contact().lastResponseAt() != null) {
+            // Never "no conversation" beside an alert that counts from their last word: say both, truly.
+            leftOff = "No conversation logged yet; the last word from them was on "
+                    + DATE.format(LocalDate.ofInstant(f.contact().lastResponseAt(), zone)) + ".";
+        } else {
+            leftOff = "Nothing from them logged yet.";
+        }
         Label whereTitle = new Label("Where we left off");
         whereTitle.getStyleClass().add("text-bold");
         Label where = new Label(leftOff);
@@ -236,23 +303,9 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
             line.getStyleClass().add("severity-line-" + a.severity().code());
             why.getChildren().add(line);
         }
-        card.getChildren().addAll(name, dealLine, whereTitle, where, checkInLine, why);
-    }
-
-    private void rebuildScriptChoice() {
-        scriptChoice.getChildren().clear();
-        ToggleGroup group = new ToggleGroup();
-        for (Script s : model.scripts()) {
-            ToggleButton b = new ToggleButton(s.title());
-            b.setId("script-" + s.id());
-            b.setToggleGroup(group);
-            b.setSelected(s.equals(model.scriptProperty().get()));
-            b.setOnAction(e -> {
-                model.scriptProperty().set(s);
-                b.setSelected(true);
-            });
-            scriptChoice.getChildren().add(b);
-        }
+        card.getChildren().addAll(name, dealLine);
+        checkInLine.setWrapText(true);
+        context.getChildren().addAll(why, whereTitle, where, checkInLine);
     }
 
     private void rebuildMissingForm() {
@@ -333,37 +386,61 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         reason.requestFocus();
     }
 
+    /**
+     * Agreeing the day to get back to each other, in a dialog of its own: after "I sent it" the queue may move on
+     * to the next follow-up, and the offer stays with the one it was made for.
+     */
     private void showCheckInForm() {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Agree a check-in");
+        dialog.setHeaderText("Agree a day with " + model.checkInWith() + " to get back to each other:"
+                + " closure either way. Until then it is their move, and Candor stays quiet about it.");
+        dialog.getDialogPane().setId("check-in-form");
+        dialog.getDialogPane().setPrefWidth(520);
         DatePicker date = new DatePicker(LocalDate.now(zone).plusDays(7));
         date.setId("check-in-date");
         Label problem = new Label();
+        problem.setId("check-in-problem");
         problem.getStyleClass().add("danger");
-        Button ok = new Button("Agree");
+        problem.setWrapText(true);
+        javafx.scene.control.CheckBox calendar = new javafx.scene.control.CheckBox("Also save it to my calendar (.ics)");
+        calendar.setId("check-in-calendar");
+        dialog.getDialogPane().setContent(new VBox(10, date, calendar, problem));
+        javafx.scene.control.ButtonType agree = new javafx.scene.control.ButtonType("Agree",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType later = new javafx.scene.control.ButtonType("Not now",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(agree, later);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(agree);
         ok.setId("check-in-confirm");
-        ok.setOnAction(e -> show(problem, model.agreeCheckIn(date.getValue())));
-        Button withCalendar = new Button("Agree and save to calendar…");
-        withCalendar.setId("check-in-calendar");
-        withCalendar.setOnAction(e -> {
-            java.util.Optional<String> result = model.agreeCheckIn(date.getValue());
-            show(problem, result);
-            if (result.isEmpty()) {
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            LocalDate day = date.getValue();
+            Optional<String> result = model.agreeCheckIn(day);
+            if (result.isPresent()) {
+                problem.setText(result.get());
+                return;
+            }
+            dialog.setResult(agree);
+            dialog.close();
+            if (calendar.isSelected()) {
                 javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
                 chooser.setTitle("Save the check-in as a calendar event");
                 chooser.setInitialFileName("check-in.ics");
                 chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Calendar files", "*.ics"));
                 java.io.File target = chooser.showSaveDialog(getScene().getWindow());
                 if (target != null) {
-                    model.saveCalendarEvent(target.toPath(), date.getValue());
+                    model.saveCalendarEvent(target.toPath(), day);
                 }
             }
         });
-        Button later = new Button("Not now");
-        later.setOnAction(e -> {
-            model.dismissCheckInOffer();
-            actionForm.getChildren().clear();
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != agree) {
+                model.dismissCheckInOffer();
+            }
         });
-        form("The day you both agreed to get back to each other, to bring closure either way", date, ok, withCalendar,
-                later, problem);
+        dialog.show();
     }
 
     private void showCloseForm(boolean won) {
@@ -380,16 +457,28 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         reason.requestFocus();
     }
 
+    /** A small form under the actions; its parts wrap onto more lines rather than being cut in a narrow pane. */
     private void form(String title, Node... nodes) {
         Label heading = new Label(title);
         heading.getStyleClass().add("text-bold");
-        HBox row = new HBox(8, nodes);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane row = new FlowPane(8, 8);
         row.setAlignment(Pos.CENTER_LEFT);
         for (Node n : nodes) {
             if (n instanceof TextField t) {
-                HBox.setHgrow(t, Priority.ALWAYS);
+                t.setPrefColumnCount(26);
             }
+            if (n instanceof Region r && !(n instanceof Label)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            if (n instanceof Label l) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            row.getChildren().add(n);
         }
+        row.prefWrapLengthProperty().bind(actionForm.widthProperty());
         actionForm.getChildren().setAll(heading, row);
     }
 

@@ -125,6 +125,7 @@ public final class TodayView extends BorderPane {
         private final Label deal = new Label();
         private final Label why = new Label();
         private final HBox row;
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
 
         EntryCell(ListView<FollowUpQueue.Entry> list) {
             severity.getStyleClass().add("severity");
@@ -148,6 +149,7 @@ public final class TodayView extends BorderPane {
             setText(null);
             if (empty || entry == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             FollowUpFacts s = entry.subject();
@@ -159,6 +161,13 @@ public final class TodayView extends BorderPane {
             deal.setText((s.dealId() == null ? "No deal yet" : s.dealTitle()) + " · " + s.stage().code()
                     + " · " + s.whoseMove().inWords());
             why.setText(a.explanation());
+            // The row is cut to fit the list; its tooltip holds all of it.
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+            tooltip.setText(who.getText() + "\n" + deal.getText() + "\n" + entry.alerts().stream()
+                    .map(x -> x.severity().code().toUpperCase(Locale.ROOT) + "  " + x.explanation())
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            setTooltip(tooltip);
             setGraphic(row);
         }
     }

@@ -69,6 +69,36 @@ class FollowUpDetailModelTest {
         assertThat(model.draftProperty().get()).isEqualTo(draft);
     }
 
+    private FollowUpQueue.Entry entryWith(app.candor.domain.RuleId primary) {
+        return services.followUps().queue(services.followUps().today()).entries().stream()
+                .filter(e -> e.primary().rule() == primary).findFirst().orElseThrow();
+    }
+
+    @Test
+    void someoneWhoHasGoneQuietOpensOnThePhoneWordingAndSaysWhy() {
+        model.show(entryWith(app.candor.domain.RuleId.QUIET_AFTER_PROMISE));
+
+        assertThat(model.variantProperty().get()).isEqualTo(FollowUpDetailModel.Variant.PHONE);
+        assertThat(model.openingReasonProperty().get()).contains("gone quiet").contains("call");
+    }
+
+    @Test
+    void afterAnUnansweredCallTheEmailWordingComesFirst() {
+        FollowUpQueue.Entry quiet = entryWith(app.candor.domain.RuleId.QUIET_AFTER_PROMISE);
+        services.followUps().log(app.candor.domain.Interaction.log(quiet.subject().prospectId(),
+                quiet.subject().dealId(), app.candor.domain.InteractionKind.CALL,
+                app.candor.domain.Direction.OUTBOUND, clock.instant().minusSeconds(3600), "Rang, no answer",
+                app.candor.domain.Outcome.NO_ANSWER), services.followUps().today());
+        FollowUpQueue.Entry after = services.followUps().queue(services.followUps().today()).entries().stream()
+                .filter(e -> java.util.Objects.equals(e.subject().dealId(), quiet.subject().dealId())).findFirst()
+                .orElseThrow();
+
+        model.show(after);
+
+        assertThat(model.variantProperty().get()).isEqualTo(FollowUpDetailModel.Variant.EMAIL);
+        assertThat(model.openingReasonProperty().get()).contains("called").contains("email");
+    }
+
     @Test
     void aCheckInInThePastIsRefusedWithTheServicesWords() {
         assertThat(model.agreeCheckIn(LocalDate.parse("2026-11-20"))).hasValue(services.deals()
