@@ -16,6 +16,11 @@ public enum Stage implements Coded {
         return code;
     }
 
+    /** How far a deal has come, for ranking: lead 1 up to negotiation 5; a closed deal 0. */
+    public int progress() {
+        return isOpen() ? ordinal() + 1 : 0;
+    }
+
     public boolean isOpen() {
         return this != WON && this != LOST;
     }

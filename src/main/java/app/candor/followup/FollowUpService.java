@@ -4,6 +4,7 @@ import app.candor.domain.Alert;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
 import app.candor.domain.Refused;
+import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
 import app.candor.rules.FollowUpQueue;
 import app.candor.rules.RuleEngine;
@@ -47,7 +48,8 @@ public final class FollowUpService {
 
     /**
      * The capped daily queue for {@code today}: the stored alert schedules (kept by the rules engine on every
-     * change) rank every open deal in the database; the first {@code queueCap} are judged in full.
+     * change) rank every open deal in the database; the first {@code queueCap} are judged in full. The revive list
+     * is counted, not read.
      */
     public FollowUpQueue queue(LocalDate today) {
         return queue(today, null, java.util.Set.of());
@@ -59,15 +61,26 @@ public final class FollowUpService {
      * day) did not hold, are judged again; the others are {@code previous}'s entries as they were.
      */
     public FollowUpQueue queue(LocalDate today, FollowUpQueue previous, java.util.Set<Long> changed) {
+        return queue(today, previous, changed, null, false);
+    }
+
+    /**
+     * The capped queue, or with {@code revive} the capped revive list, of the deals at {@code stage} (null: every
+     * stage), judging again only what {@code changed} names or {@code previous} did not hold.
+     */
+    public FollowUpQueue queue(LocalDate today, FollowUpQueue previous, java.util.Set<Long> changed, Stage stage,
+                               boolean revive) {
         int cap = engine.rules().queueCap();
         java.util.Map<String, FollowUpQueue.Entry> known = new java.util.HashMap<>();
         if (previous != null) {
-            for (FollowUpQueue.Entry e : previous.entries()) {
+            for (FollowUpQueue.Entry e : revive ? previous.revive() : previous.entries()) {
                 known.put(key(e.subject().prospectId(), e.subject().dealId()), e);
             }
         }
+        FollowUpRepository.Shelf queueShelf = shelf(today, false, stage);
+        FollowUpRepository.Shelf reviveShelf = shelf(today, true, stage);
         List<Alert> alerts = new ArrayList<>();
-        for (QueueRow row : followUps.alerting(today, cap)) {
+        for (QueueRow row : followUps.alerting(today, cap, revive ? reviveShelf : queueShelf)) {
             FollowUpQueue.Entry kept = changed.contains(row.prospectId()) ? null
                     : known.get(key(row.prospectId(), row.dealId()));
             if (kept != null) {
@@ -80,17 +93,27 @@ public final class FollowUpService {
                 }
             }
         }
-        return new FollowUpQueue(FollowUpQueue.entries(alerts), cap, followUps.countAlerting(today));
+        List<FollowUpQueue.Entry> entries = FollowUpQueue.entries(alerts);
+        int reviveTotal = followUps.countAlerting(today, reviveShelf);
+        if (revive) {
+            return new FollowUpQueue(List.of(), cap, followUps.countAlerting(today, queueShelf), entries, reviveTotal);
+        }
+        return new FollowUpQueue(entries, cap, followUps.countAlerting(today, queueShelf), List.of(), reviveTotal);
+    }
+
+    private FollowUpRepository.Shelf shelf(LocalDate today, boolean revive, Stage stage) {
+        return new FollowUpRepository.Shelf(revive, today.minusDays(engine.rules().reviveAfterDays()), stage);
     }
 
     private static String key(long prospectId, Long dealId) {
         return prospectId + "/" + dealId;
     }
 
-    /** The whole queue for {@code today}, every open and recently lost deal judged in full. */
+    /** The whole queue and the whole revive list for {@code today}, every open and recently lost deal judged in full. */
     public FollowUpQueue fullQueue(LocalDate today) {
         List<FollowUpFacts> facts = followUps.followUpFacts(engine.lostSince(today));
-        return FollowUpQueue.of(engine.evaluateAll(facts, today), engine.rules().queueCap());
+        return FollowUpQueue.of(engine.evaluateAll(facts, today), engine.rules().queueCap(),
+                engine.rules().reviveAfterDays());
     }
 
     /** The current facts of one prospect's deals (or of the prospect when it has none). */

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The daily queue: one entry per deal with its strongest alert first, ordered by severity, then days since the
- * last response (longest first), then prospect and deal id. {@code entries} holds either the whole queue or its
- * first {@code cap} entries; {@code total} counts the whole queue.
+ * The daily queue: one entry per deal with its strongest alert first, ranked by what is at stake (see
+ * {@link #QUEUE_ORDER}). Leads without an agreed date that have been silent for {@code reviveAfterDays} or more
+ * are not in it: they are on the revive list. {@code entries} holds the whole queue or its first {@code cap}
+ * entries, and {@code total} counts the whole queue; {@code revive} holds the revive list when it was read (empty
+ * otherwise) and {@code reviveTotal} counts it.
  */
-public record FollowUpQueue(List<Entry> entries, int cap, int total) {
+public record FollowUpQueue(List<Entry> entries, int cap, int total, List<Entry> revive, int reviveTotal) {
 
     /** What an empty queue means, said the same way on the screen and on the command line. */
     public static final String NOBODY_WAITING = "Nobody is waiting on you: every open deal has a next step, or it is"
@@ -38,21 +40,44 @@ public record FollowUpQueue(List<Entry> entries, int cap, int total) {
     static final Comparator<Alert> STRONGEST_FIRST = Comparator.comparing(Alert::severity, Severity.STRONGEST_FIRST)
             .thenComparing(Alert::rule);
 
-    /** The same order as the store's ranking of alert schedules: severity, response base, prospect, deal. */
+    /**
+     * What is at stake first, the same order as the store's ranking of alert schedules: severity; how far the deal
+     * has come (negotiation before proposal, before meeting, qualified, lead); its value (compared in minor units,
+     * whatever the currency); an agreed date before none; the longest silence; then prospect and deal id.
+     */
     public static final Comparator<Entry> QUEUE_ORDER = Comparator.<Entry, Alert>comparing(Entry::primary,
                     Comparator.comparing(Alert::severity, Severity.STRONGEST_FIRST))
+            .thenComparing(Comparator.comparingInt((Entry e) -> e.subject().stage().progress()).reversed())
+            .thenComparing(Comparator.comparingLong((Entry e) -> e.subject().valueMinorUnits()).reversed())
+            .thenComparing(e -> e.subject().agreedCheckIn() == null)
             .thenComparing(Comparator.comparingInt((Entry e) -> e.primary().daysSinceResponse()).reversed())
             .thenComparingLong(e -> e.subject().prospectId())
             .thenComparing(e -> e.subject().dealId(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public FollowUpQueue {
         entries = List.copyOf(entries);
+        revive = List.copyOf(revive);
     }
 
-    /** Groups alerts by deal into the whole queue, in order. */
-    public static FollowUpQueue of(List<Alert> alerts, int cap) {
-        List<Entry> entries = entries(alerts);
-        return new FollowUpQueue(entries, cap, entries.size());
+    /** A queue without a revive list. */
+    public FollowUpQueue(List<Entry> entries, int cap, int total) {
+        this(entries, cap, total, List.of(), 0);
+    }
+
+    /** Whether an entry belongs on the revive list: a lead with no agreed date, silent that long or longer. */
+    public static boolean forRevival(Entry e, int reviveAfterDays) {
+        return e.subject().stage() == app.candor.domain.Stage.LEAD && e.subject().agreedCheckIn() == null
+                && e.primary().daysSinceResponse() >= reviveAfterDays;
+    }
+
+    /** Groups alerts by deal into the whole queue and the whole revive list, each in order. */
+    public static FollowUpQueue of(List<Alert> alerts, int cap, int reviveAfterDays) {
+        List<Entry> queue = new ArrayList<>();
+        List<Entry> revive = new ArrayList<>();
+        for (Entry e : entries(alerts)) {
+            (forRevival(e, reviveAfterDays) ? revive : queue).add(e);
+        }
+        return new FollowUpQueue(queue, cap, queue.size(), revive, revive.size());
     }
 
     /**
@@ -84,10 +109,13 @@ public record FollowUpQueue(List<Entry> entries, int cap, int total) {
         return entries.size() <= cap ? entries : entries.subList(0, cap);
     }
 
-    /** Every alert of the entries held, one per (deal, rule), in queue order. */
+    /** Every alert of the entries held, one per (deal, rule), in queue order, then the revive list's. */
     public List<Alert> allAlerts() {
         List<Alert> out = new ArrayList<>();
         for (Entry e : entries) {
+            out.addAll(e.alerts());
+        }
+        for (Entry e : revive) {
             out.addAll(e.alerts());
         }
         return out;

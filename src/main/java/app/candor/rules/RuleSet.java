@@ -5,8 +5,12 @@ import app.candor.domain.Stage;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The complete, validated configuration of the rules: thresholds per stage, each rule, and the queue cap. */
-public record RuleSet(Map<Stage, Integer> noResponseDays, Map<RuleId, RuleConfig> rules, int queueCap) {
+/**
+ * The complete, validated configuration of the rules: thresholds per stage, each rule, the queue cap, and after how
+ * many days without a word a lead moves from the queue to the revive list.
+ */
+public record RuleSet(Map<Stage, Integer> noResponseDays, Map<RuleId, RuleConfig> rules, int queueCap,
+                      int reviveAfterDays) {
 
     public RuleSet {
         noResponseDays = Map.copyOf(new EnumMap<>(noResponseDays));

@@ -141,7 +141,7 @@ public final class RuleSetLoader {
             }
             rules.put(id, new RuleConfig(rule.path("enabled").asBoolean(true), severity, escalated, scripts, parameters));
         });
-        return new RuleSet(days, rules, tree.get("queueCap").intValue());
+        return new RuleSet(days, rules, tree.get("queueCap").intValue(), tree.get("reviveAfterDays").intValue());
     }
 
     /** JSON pointer of every value and field name to the line it starts on, for messages. */
@@ -175,17 +175,18 @@ public final class RuleSetLoader {
 
         void validate(JsonNode root) {
             if (!root.isObject()) {
-                problem("", "expected a JSON object with queueCap, noResponseDays and rules");
+                problem("", "expected a JSON object with queueCap, reviveAfterDays, noResponseDays and rules");
                 return;
             }
             root.fields().forEachRemaining(e -> {
                 String pointer = "/" + e.getKey();
                 switch (e.getKey()) {
                     case "queueCap" -> integer(pointer, e.getValue(), 1);
+                    case "reviveAfterDays" -> integer(pointer, e.getValue(), 1);
                     case "noResponseDays" -> thresholds(pointer, e.getValue());
                     case "rules" -> rules(pointer, e.getValue());
                     default -> problem(pointer, "unknown setting '" + e.getKey()
-                            + "'; expected queueCap, noResponseDays or rules");
+                            + "'; expected queueCap, reviveAfterDays, noResponseDays or rules");
                 }
             });
         }

@@ -184,7 +184,7 @@ public final class BulkWriter {
             bindFacts(prospectInsert, 11, prospectFacts);
             LocalDate created = p.createdAt().atZone(derived.zone()).toLocalDate();
             FollowUpFacts asLead = new FollowUpFacts(prospectId, p.name(), p.email(), p.company(), null, "", Stage.LEAD,
-                    created, null, WhoseMove.OURS, null, 0, false, null, prospectFacts);
+                    created, null, WhoseMove.OURS, null, 0, false, null, prospectFacts, null);
             Derived.bind(prospectInsert, 19, h.deals().isEmpty() && !p.archived() ? derived.schedule(asLead)
                     : AlertSchedule.never(null));
             prospectInsert.addBatch();
@@ -215,7 +215,7 @@ public final class BulkWriter {
                 bindFacts(dealInsert, 15, dealFacts);
                 FollowUpFacts facts = new FollowUpFacts(prospectId, p.name(), p.email(), p.company(), dealId, d.title(),
                         d.stage(), d.openedOn(), d.closedOn(), d.whoseMove(), d.agreedCheckIn(), d.checkInSlips(),
-                        d.decisionMakerKnown(), null, dealFacts);
+                        d.decisionMakerKnown(), null, dealFacts, d.value());
                 Derived.bind(dealInsert, 23, p.archived() ? AlertSchedule.never(null) : derived.schedule(facts));
                 dealInsert.addBatch();
             }

@@ -13,12 +13,18 @@ public interface FollowUpRepository {
     /** The same facts for one prospect's deals (or the prospect itself when it has none). */
     List<FollowUpFacts> followUpFacts(long prospectId);
 
-    /**
-     * The first {@code limit} subjects with an alert on {@code today}, strongest first, then longest without a
-     * response, then by prospect and deal id: read from the stored alert schedules through an index.
-     */
-    List<QueueRow> alerting(LocalDate today, int limit);
+    /** Which subjects a ranking reads: the queue or the revive list, and of which stage (null: every stage). */
+    record Shelf(boolean revive, LocalDate reviveBefore, app.candor.domain.Stage stage) {
+    }
 
-    /** How many subjects have an alert on {@code today}. */
-    int countAlerting(LocalDate today);
+    /**
+     * The first {@code limit} subjects of {@code shelf} with an alert on {@code today}, in queue order (severity,
+     * how far the deal has come, its value, an agreed date, the longest silence, then prospect and deal id): read
+     * from the stored alert schedules through an index. A lead without an agreed date whose silence began on or
+     * before {@code shelf.reviveBefore()} is on the revive list, every other subject in the queue.
+     */
+    List<QueueRow> alerting(LocalDate today, int limit, Shelf shelf);
+
+    /** How many subjects of {@code shelf} have an alert on {@code today}. */
+    int countAlerting(LocalDate today, Shelf shelf);
 }

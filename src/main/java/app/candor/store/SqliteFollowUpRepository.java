@@ -26,12 +26,13 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
     private static final String DEAL_SELECT = "SELECT p.id AS prospect_id, p.name, p.email, p.company, d.id AS deal_id,"
             + " d.title, d.stage, d.opened_on, d.closed_on, d.whose_move, d.agreed_checkin, d.checkin_slips,"
             + " d.decision_maker_known, d.snoozed_until, NULL AS created_at, "
-            + prefixed("d", ContactFactsColumns.SELECT)
+            + prefixed("d", ContactFactsColumns.SELECT) + ", d.value_minor, d.currency"
             + " FROM deals d JOIN prospects p ON p.id = d.prospect_id";
     private static final String PROSPECT_SELECT = "SELECT p.id AS prospect_id, p.name, p.email, p.company,"
             + " NULL AS deal_id, NULL AS title, 'lead' AS stage, NULL AS opened_on, NULL AS closed_on,"
             + " 'ours' AS whose_move, NULL AS agreed_checkin, 0 AS checkin_slips, 0 AS decision_maker_known,"
-            + " p.snoozed_until, p.created_at, " + prefixed("p", ContactFactsColumns.SELECT) + " FROM prospects p";
+            + " p.snoozed_until, p.created_at, " + prefixed("p", ContactFactsColumns.SELECT)
+            + ", NULL AS value_minor, NULL AS currency FROM prospects p";
     private static final String OPEN = "d.stage IN ('lead', 'qualified', 'meeting', 'proposal', 'negotiation')";
     private static final String RANK = ("CASE WHEN %1$s.alert_high_from <= ?1 THEN " + Severity.HIGH.rank()
             + " WHEN %1$s.alert_medium_from <= ?1 THEN " + Severity.MEDIUM.rank() + " ELSE " + Severity.LOW.rank() + " END");
@@ -65,18 +66,30 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
         return db.read(c -> forProspect(c, prospectId, zone));
     }
 
+    /** How far a deal has come, as the queue ranks it (Stage.progress), in SQL. */
+    private static final String PROGRESS = "CASE d.stage " + java.util.Arrays.stream(Stage.values())
+            .map(st -> "WHEN '" + st.code() + "' THEN " + st.progress()).collect(java.util.stream.Collectors.joining(" "))
+            + " END";
+    /** A lead without an agreed date, silent since ?3 or before: the revive list. */
+    private static final String DEAL_REVIVE = "(d.stage = 'lead' AND d.agreed_checkin IS NULL AND d.response_base_on <= ?3)";
+    private static final String PROSPECT_REVIVE = "(p.response_base_on <= ?3)";
+
     @Override
-    public List<QueueRow> alerting(LocalDate today, int limit) {
-        String deals = "SELECT d.prospect_id, d.id AS deal_id, " + RANK.formatted("d") + " AS rank, d.response_base_on"
-                + " FROM deals d WHERE ";
+    public List<QueueRow> alerting(LocalDate today, int limit, Shelf shelf) {
+        String deals = "SELECT d.prospect_id, d.id AS deal_id, " + RANK.formatted("d") + " AS rank, d.response_base_on,"
+                + " " + PROGRESS + " AS progress, d.value_minor AS value, d.agreed_checkin IS NOT NULL AS agreed"
+                + " FROM deals d WHERE " + dealShelf(shelf) + " AND ";
+        String prospects = " UNION ALL SELECT p.id, NULL, " + RANK.formatted("p") + ", p.response_base_on, "
+                + Stage.LEAD.progress() + ", 0, 0 FROM prospects p WHERE " + prospectShelf(shelf) + " AND "
+                + OPEN_ENDED.formatted("p");
         String sql = "SELECT prospect_id, deal_id, rank, response_base_on FROM ("
                 + deals + OPEN_ENDED.formatted("d") + " UNION ALL " + deals + WINDOWED.formatted("d")
-                + " UNION ALL SELECT p.id, NULL, " + RANK.formatted("p") + ", p.response_base_on"
-                + " FROM prospects p WHERE " + OPEN_ENDED.formatted("p")
-                + ") ORDER BY rank, response_base_on, prospect_id, deal_id LIMIT ?2";
+                + (includesProspects(shelf) ? prospects : "")
+                + ") ORDER BY rank, progress DESC, value DESC, agreed DESC, response_base_on, prospect_id, deal_id"
+                + " LIMIT ?2";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, today.toString());
+                bind(ps, today, shelf);
                 ps.setInt(2, limit);
                 List<QueueRow> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -91,18 +104,42 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
     }
 
     @Override
-    public int countAlerting(LocalDate today) {
-        String sql = "SELECT (SELECT count(*) FROM deals d WHERE " + OPEN_ENDED.formatted("d") + ")"
-                + " + (SELECT count(*) FROM deals d WHERE " + WINDOWED.formatted("d") + ")"
-                + " + (SELECT count(*) FROM prospects p WHERE " + OPEN_ENDED.formatted("p") + ")";
+    public int countAlerting(LocalDate today, Shelf shelf) {
+        String sql = "SELECT (SELECT count(*) FROM deals d WHERE " + dealShelf(shelf) + " AND "
+                + OPEN_ENDED.formatted("d") + ")"
+                + " + (SELECT count(*) FROM deals d WHERE " + dealShelf(shelf) + " AND " + WINDOWED.formatted("d") + ")"
+                + (includesProspects(shelf) ? " + (SELECT count(*) FROM prospects p WHERE " + prospectShelf(shelf)
+                + " AND " + OPEN_ENDED.formatted("p") + ")" : "");
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, today.toString());
+                bind(ps, today, shelf);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
             }
         });
+    }
+
+    private static String dealShelf(Shelf shelf) {
+        return (shelf.revive() ? DEAL_REVIVE : "NOT " + DEAL_REVIVE)
+                + (shelf.stage() == null ? "" : " AND d.stage = ?4");
+    }
+
+    private static String prospectShelf(Shelf shelf) {
+        return shelf.revive() ? PROSPECT_REVIVE : "NOT " + PROSPECT_REVIVE;
+    }
+
+    /** Prospects without a deal count as leads: they are read unless another stage is asked for. */
+    private static boolean includesProspects(Shelf shelf) {
+        return shelf.stage() == null || shelf.stage() == Stage.LEAD;
+    }
+
+    private static void bind(PreparedStatement ps, LocalDate today, Shelf shelf) throws SQLException {
+        ps.setString(1, today.toString());
+        ps.setString(3, shelf.reviveBefore().toString());
+        if (shelf.stage() != null) {
+            ps.setString(4, shelf.stage().code());
+        }
     }
 
     /** Facts of one prospect's deals, or of the prospect itself when it has none. */
@@ -148,7 +185,8 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
         return new FollowUpFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 hasDeal ? dealId : null, rs.getString(6), Stage.fromCode(rs.getString(7)), opened,
                 Rows.parseDate(rs.getString(9)), WhoseMove.fromCode(rs.getString(10)), Rows.parseDate(rs.getString(11)),
-                rs.getInt(12), rs.getBoolean(13), Rows.parseDate(rs.getString(14)), contact);
+                rs.getInt(12), rs.getBoolean(13), Rows.parseDate(rs.getString(14)), contact,
+                hasDeal ? new app.candor.domain.Money(rs.getLong(24), rs.getString(25)) : null);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

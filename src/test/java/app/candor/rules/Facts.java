@@ -14,6 +14,7 @@ import java.time.ZoneId;
 final class Facts {
     Stage stage = Stage.MEETING;
     LocalDate opened = LocalDate.parse("2026-01-05");
+    app.candor.domain.Money value = app.candor.domain.Money.zero("EUR");
     LocalDate closed;
     WhoseMove move = WhoseMove.THEIRS;
     LocalDate checkIn;
@@ -33,6 +34,11 @@ final class Facts {
 
     Facts stage(Stage s) {
         stage = s;
+        return this;
+    }
+
+    Facts value(long minorUnits) {
+        value = new app.candor.domain.Money(minorUnits, "EUR");
         return this;
     }
 
@@ -130,6 +136,6 @@ final class Facts {
         ContactFacts contact = new ContactFacts(lastResponse, lastResponse, lastResponseOutcome, attempts, proposalSent,
                 lastInteraction, lastResponse, "Agreed to look at a pilot");
         return new FollowUpFacts(1, "Ada Lovelace", "ada@example.com", "Analytical Engines", 10L, "Pilot", stage,
-                opened, closed, move, checkIn, slips, decisionMakerKnown, snoozedUntil, contact);
+                opened, closed, move, checkIn, slips, decisionMakerKnown, snoozedUntil, contact, value);
     }
 }

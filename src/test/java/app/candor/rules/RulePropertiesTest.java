@@ -47,7 +47,7 @@ class RulePropertiesTest {
             return new FollowUpFacts(1, "Ada", "ada@example.com", "Engines", dealId, "Pilot", stage,
                     TODAY.minusDays(openedDaysAgo), stage.isOpen() ? null : TODAY.minusDays(openedDaysAgo / 2), move,
                     checkInOffset == null ? null : TODAY.plusDays(checkInOffset), slips, dmKnown, snoozedUntil,
-                    ContactFacts.of(history));
+                    ContactFacts.of(history), app.candor.domain.Money.zero("EUR"));
         }
     }
 
@@ -91,10 +91,10 @@ class RulePropertiesTest {
     void evaluationIsDeterministicForAFixedClock(@ForAll("deals") Deal deal, @ForAll("deals") Deal other) {
         List<FollowUpFacts> facts = List.of(deal.facts(7L, deal.timeline(), null),
                 other.facts(8L, other.timeline(), null));
-        FollowUpQueue first = FollowUpQueue.of(engine.evaluateAll(facts, TODAY), 15);
+        FollowUpQueue first = FollowUpQueue.of(engine.evaluateAll(facts, TODAY), 15, 90);
         List<FollowUpFacts> reversed = new ArrayList<>(facts);
         Collections.reverse(reversed);
-        FollowUpQueue again = FollowUpQueue.of(engine.evaluateAll(reversed, TODAY), 15);
+        FollowUpQueue again = FollowUpQueue.of(engine.evaluateAll(reversed, TODAY), 15, 90);
         assertThat(again.allAlerts()).isEqualTo(first.allAlerts());
     }
 

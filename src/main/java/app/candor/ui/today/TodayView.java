@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,7 +58,44 @@ public final class TodayView extends BorderPane {
         summary.visibleProperty().bind(model.firstRunProperty().not());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(2, title, date), grow, busy, summary, all);
+        javafx.scene.control.ComboBox<app.candor.domain.Stage> stages = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(java.util.Arrays.stream(
+                        app.candor.domain.Stage.values()).filter(app.candor.domain.Stage::isOpen).toList()));
+        stages.getItems().add(0, null);
+        stages.setId("stage-filter");
+        stages.setPromptText("Every stage");
+        stages.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(app.candor.domain.Stage stage) {
+                return stage == null ? "Every stage" : stage.code();
+            }
+
+            @Override
+            public app.candor.domain.Stage fromString(String text) {
+                return null;
+            }
+        });
+        stages.setOnAction(e -> model.filterStage(stages.getValue()));
+        stages.visibleProperty().bind(model.firstRunProperty().not());
+        stages.setMinWidth(Region.USE_PREF_SIZE);
+        ToggleButton revive = new ToggleButton();
+        revive.setId("revive");
+        revive.textProperty().bind(model.reviveLabelProperty());
+        revive.setTooltip(new javafx.scene.control.Tooltip("Leads with nothing from them for a long time and no"
+                + " date agreed wait here, so they do not crowd out the deals at stake."));
+        revive.setOnAction(e -> model.showRevive(revive.isSelected()));
+        revive.visibleProperty().bind(model.firstRunProperty().not());
+        revive.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true);
+        summary.setMinWidth(80);
+        VBox titleBox = new VBox(2, title, date);
+        titleBox.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane controls = new FlowPane(8, 6, busy, summary, stages, revive, all);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.setRowValignment(javafx.geometry.VPos.CENTER);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        HBox header = new HBox(12, titleBox, controls);
         header.setPadding(new Insets(16, 20, 12, 20));
         setTop(header);
 

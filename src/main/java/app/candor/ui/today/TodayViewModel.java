@@ -1,10 +1,13 @@
 package app.candor.ui.today;
 
+import app.candor.domain.Stage;
 import app.candor.followup.FollowUpService;
 import app.candor.rules.FollowUpQueue;
 import app.candor.followup.ProspectService;
 import app.candor.ui.common.TaskExecutor;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,7 +17,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** State of the Today screen: the capped queue (or all of it), loading and errors. Holds no nodes. */
+/**
+ * State of the Today screen: the capped queue (or all of it), or the revive list of long-silent leads, of every
+ * stage or one; loading and errors. Holds no nodes.
+ */
 public final class TodayViewModel {
 
     private final FollowUpService followUps;
@@ -28,6 +34,9 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper reviving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper reviveLabel = new ReadOnlyStringWrapper("Revive list");
 
     public TodayViewModel(FollowUpService followUps, ProspectService prospects, TaskExecutor executor) {
         this.followUps = followUps;
@@ -48,21 +57,58 @@ public final class TodayViewModel {
         return lastSelectedKey;
     }
 
-    /** What the screen shows, read in one go off the FX thread. */
-    public record Snapshot(LocalDate today, FollowUpQueue queue, int prospectCount) {
+    /** Which list the screen shows: the queue or the revive list, of one stage or all (null), capped or whole. */
+    public record View(boolean all, boolean revive, Stage stage) {
+        public static final View START = new View(false, false, null);
+    }
 
-        /** Today's queue (capped, or all of it) and whether there is anybody at all. */
+    /** What the screen shows, read in one go off the FX thread. */
+    public record Snapshot(LocalDate today, FollowUpQueue queue, int prospectCount, View view) {
+
+        /** Today's capped queue, as the window shows it first. */
         public static Snapshot read(FollowUpService followUps, ProspectService prospects, boolean all) {
+            return read(followUps, prospects, new View(all, false, null));
+        }
+
+        /** The list {@code view} names and whether there is anybody at all. */
+        public static Snapshot read(FollowUpService followUps, ProspectService prospects, View view) {
             LocalDate day = followUps.today();
-            return new Snapshot(day, all ? followUps.fullQueue(day) : followUps.queue(day), prospects.count());
+            FollowUpQueue queue;
+            if (view.all()) {
+                FollowUpQueue full = followUps.fullQueue(day);
+                List<FollowUpQueue.Entry> main = ofStage(full.entries(), view.stage());
+                List<FollowUpQueue.Entry> revive = ofStage(full.revive(), view.stage());
+                queue = new FollowUpQueue(main, full.cap(), main.size(), revive, revive.size());
+            } else {
+                queue = followUps.queue(day, null, java.util.Set.of(), view.stage(), view.revive());
+            }
+            return new Snapshot(day, queue, prospects.count(), view);
+        }
+
+        private static List<FollowUpQueue.Entry> ofStage(List<FollowUpQueue.Entry> entries, Stage stage) {
+            return stage == null ? entries : entries.stream().filter(e -> e.subject().stage() == stage).toList();
+        }
+
+        /** The entries of the list shown. */
+        List<FollowUpQueue.Entry> shown() {
+            List<FollowUpQueue.Entry> list = view.revive() ? queue.revive() : queue.entries();
+            return view.all() || list.size() <= queue.cap() ? list : list.subList(0, queue.cap());
+        }
+
+        int total() {
+            return view.revive() ? queue.reviveTotal() : queue.total();
         }
     }
 
-    /** Rebuilds the queue in the background; the list changes only when the result is in. */
+    private View view() {
+        return new View(showingAll.get(), reviving.get(), stage.get());
+    }
+
+    /** Rebuilds the list in the background; the list changes only when the result is in. */
     public void refresh() {
         loading.set(true);
-        boolean all = showingAll.get();
-        executor.run(() -> Snapshot.read(followUps, prospects, all), this::apply, failure -> {
+        View view = view();
+        executor.run(() -> Snapshot.read(followUps, prospects, view), this::apply, failure -> {
             loading.set(false);
             error.set("The follow-up queue could not be built: " + failure.getMessage());
         });
@@ -70,12 +116,13 @@ public final class TodayViewModel {
 
     /**
      * After a change to one prospect: the ranking is read again, but only that prospect's entries are judged
-     * again; the rest are the entries on screen. The whole queue is read when the day has turned, or when all
+     * again; the rest are the entries on screen. The whole list is read when the day has turned, or when all
      * are shown.
      */
     public void refreshAfter(long prospectId) {
         Snapshot last = current;
-        if (last == null || showingAll.get()) {
+        View view = view();
+        if (last == null || view.all() || !view.equals(last.view())) {
             refresh();
             return;
         }
@@ -83,10 +130,10 @@ public final class TodayViewModel {
         executor.run(() -> {
             LocalDate day = followUps.today();
             if (!day.equals(last.today())) {
-                return Snapshot.read(followUps, prospects, false);
+                return Snapshot.read(followUps, prospects, view);
             }
-            return new Snapshot(day, followUps.queue(day, last.queue(), java.util.Set.of(prospectId)),
-                    prospects.count());
+            return new Snapshot(day, followUps.queue(day, last.queue(), java.util.Set.of(prospectId), view.stage(),
+                    view.revive()), prospects.count(), view);
         }, this::apply, failure -> {
             loading.set(false);
             error.set("The follow-up queue could not be built: " + failure.getMessage());
@@ -98,12 +145,24 @@ public final class TodayViewModel {
         refresh();
     }
 
+    /** Shows the revive list of long-silent leads instead of the queue, or the queue again. */
+    public void showRevive(boolean revive) {
+        reviving.set(revive);
+        refresh();
+    }
+
+    /** Shows one stage's follow-ups only; null shows every stage. */
+    public void filterStage(Stage only) {
+        stage.set(only);
+        refresh();
+    }
+
     /**
      * Shows a capped queue read just before the window was built (at start-up, while the toolkit started), so
      * the first frame already holds it.
      */
     public void show(Snapshot s) {
-        if (showingAll.get()) {
+        if (!view().equals(s.view())) {
             refresh();
         } else {
             apply(s);
@@ -111,19 +170,30 @@ public final class TodayViewModel {
     }
 
     private void apply(Snapshot s) {
-        current = showingAll.get() ? null : s;
+        current = s.view().all() ? null : s;
         loading.set(false);
         error.set("");
         today.set(s.today());
         firstRun.set(s.prospectCount() == 0);
-        var shown = showingAll.get() ? s.queue().entries() : s.queue().visible();
+        List<FollowUpQueue.Entry> shown = s.shown();
         entries.setAll(shown);
-        int total = s.queue().total();
-        summary.set(total == 0 ? "Nobody is waiting on you today."
-                : shown.size() < total ? shown.size() + " of " + total + " follow-ups" : total + " follow-ups");
+        int total = s.total();
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        String what = s.view().revive() ? (total == 1 ? " long-silent lead to revive" : " long-silent leads to revive")
+                : (total == 1 ? " follow-up" : " follow-ups");
+        String of = s.view().stage() == null ? "" : " at " + s.view().stage().code();
+        if (total == 0) {
+            summary.set(s.view().revive() ? "No long-silent leads to revive." : s.view().stage() != null
+                    ? "Nobody at " + s.view().stage().code() + " is waiting on you today."
+                    : "Nobody is waiting on you today.");
+        } else {
+            summary.set((shown.size() < total ? n.format(shown.size()) + " of " : "") + n.format(total) + what + of);
+        }
+        int revive = s.queue().reviveTotal();
+        reviveLabel.set(s.view().revive() ? "Back to the queue" : "Revive list (" + n.format(revive) + ")");
     }
 
-    /** The snapshot on screen (capped queue only), for judging again only what changed. */
+    /** The snapshot on screen (capped lists only), for judging again only what changed. */
     private Snapshot current;
 
     public ObservableList<FollowUpQueue.Entry> entries() {
@@ -152,5 +222,19 @@ public final class TodayViewModel {
 
     public ReadOnlyObjectProperty<LocalDate> todayProperty() {
         return today.getReadOnlyProperty();
+    }
+
+    /** Whether the revive list is shown instead of the queue. */
+    public ReadOnlyBooleanProperty revivingProperty() {
+        return reviving.getReadOnlyProperty();
+    }
+
+    /** The button's words: how many wait on the revive list, or the way back. */
+    public ReadOnlyStringProperty reviveLabelProperty() {
+        return reviveLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Stage> stageProperty() {
+        return stage.getReadOnlyProperty();
     }
 }
