@@ -32,6 +32,10 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Show the whole queue, not just the first entries (queue cap).")
     boolean all;
 
+    @Option(names = "--revive", description = "Show the revive list instead: leads with no word from them for"
+            + " reviveAfterDays (90) or more and no date agreed.")
+    boolean revive;
+
     private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
 
     private final CandorCommand root;
@@ -49,10 +53,14 @@ public final class AlertsCommand implements Callable<Integer> {
         try (Services core = root.open(clock)) {
             LocalDate day = core.followUps().today();
             boolean whole = all || format == OutputFormat.json;
-            FollowUpQueue queue = whole ? core.followUps().fullQueue(day) : core.followUps().queue(day);
+            FollowUpQueue queue = whole ? core.followUps().fullQueue(day)
+                    : core.followUps().queue(day, null, java.util.Set.of(), null, revive);
             PrintWriter out = root.out();
             if (format == OutputFormat.json) {
-                writeJson(queue.allAlerts(), out);
+                java.util.Set<FollowUpFacts> revived = java.util.Collections.newSetFromMap(
+                        new java.util.IdentityHashMap<>());
+                queue.revive().forEach(e -> revived.add(e.subject()));
+                writeJson(queue.allAlerts(), revived, out);
             } else {
                 printText(out, queue, day);
             }
@@ -64,9 +72,15 @@ public final class AlertsCommand implements Callable<Integer> {
     /**
      * Streams a JSON array with one object per (deal, rule), in queue order, one object per line; keys are
      * stable: prospect, prospectId, email, company, dealId, deal, stage, whoseMove, rule, severity,
-     * daysSinceResponse, lastResponse, explanation, scripts.
+     * daysSinceResponse, lastResponse, explanation, list (queue or revive), scripts.
      */
     public static void writeJson(List<Alert> alerts, Writer out) throws IOException {
+        writeJson(alerts, java.util.Set.of(), out);
+    }
+
+    /** The same, with {@code revived} naming the subjects on the revive list ({@code "list": "revive"}). */
+    public static void writeJson(List<Alert> alerts, java.util.Set<FollowUpFacts> revived, Writer out)
+            throws IOException {
         JsonGenerator g = JSON.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeRaw('[');
@@ -98,6 +112,7 @@ public final class AlertsCommand implements Callable<Integer> {
                 g.writeStringField("lastResponse", a.lastResponse().toString());
             }
             g.writeStringField("explanation", a.explanation());
+            g.writeStringField("list", revived.contains(s) ? "revive" : "queue");
             g.writeArrayFieldStart("scripts");
             for (String id : a.scriptIds()) {
                 g.writeString(id);
@@ -115,11 +130,13 @@ public final class AlertsCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, FollowUpQueue queue, LocalDate day) {
-        List<FollowUpQueue.Entry> shown = all ? queue.entries() : queue.visible();
-        out.printf("Follow-ups for %s: %d of %d%s%n", day, shown.size(), queue.total(),
-                shown.size() < queue.total() ? " (--all shows the rest)" : "");
-        if (queue.total() == 0) {
-            out.println(FollowUpQueue.NOBODY_WAITING);
+        List<FollowUpQueue.Entry> list = revive ? queue.revive() : queue.entries();
+        int total = revive ? queue.reviveTotal() : queue.total();
+        List<FollowUpQueue.Entry> shown = all || list.size() <= queue.cap() ? list : list.subList(0, queue.cap());
+        out.printf("%s for %s: %d of %d%s%n", revive ? "Long-silent leads to revive" : "Follow-ups", day,
+                shown.size(), total, shown.size() < total ? " (--all shows the rest)" : "");
+        if (total == 0) {
+            out.println(revive ? "No long-silent leads to revive." : FollowUpQueue.NOBODY_WAITING);
         }
         int n = 1;
         for (FollowUpQueue.Entry e : shown) {
@@ -134,6 +151,10 @@ public final class AlertsCommand implements Callable<Integer> {
                 out.printf("    also %s: %s%n", other.rule().code(), shown(other.explanation()));
             }
             out.printf("    scripts: %s%n", String.join(", ", a.scriptIds()));
+        }
+        if (!revive && queue.reviveTotal() > 0) {
+            out.printf("%d long-silent %s on the revive list (--revive shows %s).%n", queue.reviveTotal(),
+                    queue.reviveTotal() == 1 ? "lead waits" : "leads wait", queue.reviveTotal() == 1 ? "it" : "them");
         }
     }
 }

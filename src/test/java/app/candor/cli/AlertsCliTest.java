@@ -118,4 +118,27 @@ class AlertsCliTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Generated 200 prospects and 1500 interactions");
     }
+
+    @Test
+    void longSilentLeadsWaitOnTheReviveListWhichTheTextCountsAndTheJsonMarks() throws Exception {
+        String db = dir.resolve("book.db").toString();
+        assertThat(cli().run("--db", db, "generate", "--prospects", "300", "--interactions", "2000", "--seed", "3")
+                .exitCode()).isZero();
+
+        String queue = cli().run("--db", db, "alerts", "--all").out();
+        CliRunner.Result revive = cli().run("--db", db, "alerts", "--revive", "--all");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(cli().run("--db", db, "alerts", "--format", "json").out());
+
+        java.util.regex.Matcher waiting = java.util.regex.Pattern.compile("(\\d+) long-silent leads wait").matcher(queue);
+        assertThat(waiting.find()).as(queue).isTrue();
+        int count = Integer.parseInt(waiting.group(1));
+        assertThat(revive.out()).startsWith("Long-silent leads to revive for 2026-11-23: " + count + " of " + count);
+        assertThat(revive.out()).doesNotContain("[negotiation").doesNotContain("[proposal").contains("[lead");
+        java.util.Set<String> revived = new java.util.HashSet<>();
+        java.util.Set<String> queued = new java.util.HashSet<>();
+        json.forEach(a -> (a.get("list").asText().equals("revive") ? revived : queued)
+                .add(a.get("prospectId").asText() + "/" + a.get("dealId").asText()));
+        assertThat(revived).hasSize(count).doesNotContainAnyElementsOf(queued);
+    }
 }

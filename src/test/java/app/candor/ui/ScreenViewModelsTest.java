@@ -68,6 +68,24 @@ class ScreenViewModelsTest {
     }
 
     @Test
+    void todayFiltersByStageAndShowsTheReviveListWithItsCount() {
+        TodayViewModel today = new TodayViewModel(services.followUps(), services.prospects(), now);
+        today.refresh();
+        int all = today.entries().size();
+        today.filterStage(Stage.PROPOSAL);
+        assertThat(today.entries()).isNotEmpty().allMatch(e -> e.subject().stage() == Stage.PROPOSAL);
+        assertThat(today.entries().size()).isLessThan(all);
+        assertThat(today.summaryProperty().get()).endsWith(" at proposal");
+        today.filterStage(null);
+        assertThat(today.entries()).hasSize(all);
+        assertThat(today.reviveLabelProperty().get()).isEqualTo("Revive list (0)");
+        today.showRevive(true);
+        assertThat(today.entries()).isEmpty();
+        assertThat(today.summaryProperty().get()).isEqualTo("No long-silent leads to revive.");
+        assertThat(today.reviveLabelProperty().get()).isEqualTo("Back to the queue");
+    }
+
+    @Test
     void prospectsSearchCountsAndRefusesAValueThatIsNotANumber() {
         ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(), services.followUps(), now, clock, c -> changes++);
         prospects.search("Priya");

@@ -38,6 +38,7 @@ public final class ProspectsView extends BorderPane {
     private final TableView<Prospect> table = new TableView<>();
     private static final double NEAR_THE_END = 0.9;
     private static final int ROWS_BEFORE_THE_END = 20;
+    private ScrollPane detailScroll;
 
     public ProspectsView(ProspectsViewModel model) {
         this.model = model;
@@ -49,7 +50,18 @@ public final class ProspectsView extends BorderPane {
         // One search per pause in typing, not per keystroke; Enter searches at once.
         app.candor.ui.common.Debounce typing = new app.candor.ui.common.Debounce(javafx.util.Duration.millis(150));
         search.textProperty().addListener((o, a, b) -> typing.run(() -> model.search(b)));
-        search.setOnAction(e -> typing.now());
+        search.setOnAction(e -> {
+            typing.now();
+            toResults();
+        });
+        // Down or Tab from the search goes to the results, the first one selected.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN
+                    || e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown()) {
+                e.consume();
+                toResults();
+            }
+        });
         HBox.setHgrow(search, Priority.ALWAYS);
         Button add = new Button("New prospect");
         add.setId("new-prospect");
@@ -98,7 +110,7 @@ public final class ProspectsView extends BorderPane {
         });
         model.selectedProperty().addListener((o, a, b) -> showCard(b));
 
-        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         detail.setPadding(new Insets(16, 20, 20, 20));
         SplitPane split = new SplitPane(table, detailScroll);
@@ -137,6 +149,14 @@ public final class ProspectsView extends BorderPane {
         showCard(null);
     }
 
+    private void toResults() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+    }
+
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
@@ -166,6 +186,8 @@ public final class ProspectsView extends BorderPane {
             return;
         }
         shown = p;
+        // A newly chosen prospect opens at the top, its name in view.
+        detailScroll.setVvalue(0);
         cardName.setText(p.name() + (p.archived() ? "  (archived)" : ""));
         cardWho.setText(String.join(" · ", java.util.stream.Stream.of(p.role(), p.company(), p.email(), p.phone())
                 .filter(s -> !s.isBlank()).toList()));
@@ -194,6 +216,8 @@ public final class ProspectsView extends BorderPane {
 
     private VBox buildCard() {
         cardName.getStyleClass().add("title-3");
+        cardName.setId("prospect-card-name");
+        cardName.setWrapText(true);
         cardWho.getStyleClass().add("text-muted");
         cardWho.setWrapText(true);
         cardNotes.setWrapText(true);
@@ -400,13 +424,28 @@ public final class ProspectsView extends BorderPane {
         Button save = new Button("Save");
         save.setId("save-prospect");
         save.setDefaultButton(true);
-        save.setOnAction(e -> problem.setText(model.save(existing, name.getText(), company.getText(), role.getText(),
-                email.getText(), phone.getText(), notes.getText()).orElse("")));
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button openExisting = new Button();
+        openExisting.setId("open-existing-prospect");
+        openExisting.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.existingMatchProperty().get() == null ? "" : "Open " + model.existingMatchProperty().get().name(),
+                model.existingMatchProperty()));
+        openExisting.visibleProperty().bind(model.existingMatchProperty().isNotNull());
+        openExisting.managedProperty().bind(openExisting.visibleProperty());
+        openExisting.setOnAction(e -> model.openExistingMatch());
+        save.setOnAction(e -> {
+            problem.setText("");
+            model.save(existing, name.getText(), company.getText(), role.getText(), email.getText(), phone.getText(),
+                    notes.getText(), result -> problem.setText(result.orElse("")));
+        });
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> showCard(model.selectedProperty().get()));
-        detail.getChildren().addAll(title, form, problem, new HBox(8, save, cancel));
-        name.requestFocus();
+        detail.getChildren().addAll(title, form, problem, new HBox(8, save, openExisting, cancel));
+        detailScroll.setVvalue(0);
+        // After the layout pass that puts the form in the scene: typing goes to the name at once.
+        javafx.application.Platform.runLater(name::requestFocus);
     }
 
     private static TextField field(String id, String value) {

@@ -106,7 +106,9 @@ public final class ProspectsViewModel {
             Prospect hidden = pendingDelete.get();
             rows.setAll(hidden == null ? found.page() : found.page().stream().filter(p -> p.id() != hidden.id())
                     .toList());
-            total.set(found.total() - (hidden == null ? 0 : 1));
+            // The pending delete is hidden from the count only when the search found it.
+            boolean hiddenFound = hidden != null && found.page().stream().anyMatch(p -> p.id() == hidden.id());
+            total.set(found.total() - (hiddenFound ? 1 : 0));
         }, this::failed);
     }
 
@@ -200,29 +202,96 @@ public final class ProspectsViewModel {
     /** Adds or updates a prospect; returns a problem to show, or empty when saved. */
     public Optional<String> save(Prospect existing, String name, String company, String role, String email,
                                  String phone, String notes) {
+        java.util.concurrent.atomic.AtomicReference<String> late = new java.util.concurrent.atomic.AtomicReference<>();
+        Optional<String> now = save(existing, name, company, role, email, phone, notes,
+                problem -> problem.ifPresent(late::set));
+        return now.isPresent() ? now : Optional.ofNullable(late.get());
+    }
+
+    /**
+     * Adds or updates a prospect; {@code done} gets the problem in words (the form stays), or empty once saved. An
+     * address another prospect already has is refused, and that prospect offered ({@link #existingMatchProperty});
+     * a new prospect with the name of an existing one is saved only when Save is pressed again.
+     */
+    public Optional<String> save(Prospect existing, String name, String company, String role, String email,
+                                 String phone, String notes, Consumer<Optional<String>> done) {
+        existingMatch.set(null);
         if (name == null || name.isBlank()) {
+            done.accept(Optional.of("A prospect needs a name."));
             return Optional.of("A prospect needs a name.");
         }
         if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
-            return Optional.of("'" + email.strip() + "' does not look like an email address.");
+            String problem = "'" + email.strip() + "' does not look like an email address.";
+            done.accept(Optional.of(problem));
+            return Optional.of(problem);
         }
         Prospect p = existing == null
                 ? Prospect.create(name.strip(), company, role, email, phone, notes, clock.instant())
                 : new Prospect(existing.id(), name.strip(), company, role, email, phone, notes, existing.createdAt(),
                 existing.archived());
+        String nameKey = name.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean nameConfirmed = nameKey.equals(confirmedName);
         executor.run(() -> {
-            if (existing == null) {
-                return prospects.add(p);
+            if (!p.email().isBlank()) {
+                Optional<Prospect> owner = prospects.findByEmail(p.email());
+                if (owner.isPresent() && (existing == null || owner.get().id() != existing.id())) {
+                    return new Saved(null, owner.get(), owner.get().name() + " already has the address " + p.email()
+                            + ": one person, one prospect.", false);
+                }
             }
-            prospects.update(p);
-            return p;
+            if (existing == null && !nameConfirmed) {
+                Optional<Prospect> sameName = prospects.search(p.name(), 20).stream()
+                        .filter(x -> x.name().equalsIgnoreCase(p.name())).findFirst();
+                if (sameName.isPresent()) {
+                    return new Saved(null, sameName.get(), "There is already a prospect called " + sameName.get().name()
+                            + (sameName.get().company().isEmpty() ? "" : " at " + sameName.get().company())
+                            + ". Save again to add another, or open the one you have.", true);
+                }
+            }
+            return new Saved(existing == null ? prospects.add(p) : update(p), null, null, false);
         }, saved -> {
-            status.set(existing == null ? "Added " + saved.name() + "." : "Saved.");
+            if (saved.problem() != null) {
+                existingMatch.set(saved.match());
+                // A second Save of the same name is the person saying: yes, another one.
+                confirmedName = saved.sameName() ? nameKey : null;
+                done.accept(Optional.of(saved.problem()));
+                return;
+            }
+            confirmedName = null;
+            status.set(existing == null ? "Added " + saved.prospect().name() + "." : "Saved.");
             refresh();
-            selected.set(saved);
-            onChanged.accept(new Change.ProspectChanged(saved.id()));
-        }, this::failed);
+            selected.set(saved.prospect());
+            onChanged.accept(new Change.ProspectChanged(saved.prospect().id()));
+            done.accept(Optional.empty());
+        }, failure -> done.accept(Optional.of(failure.getMessage())));
         return Optional.empty();
+    }
+
+    private Prospect update(Prospect p) {
+        prospects.update(p);
+        return p;
+    }
+
+    private record Saved(Prospect prospect, Prospect match, String problem, boolean sameName) {
+    }
+
+    /** The name a second Save confirmed as a second prospect of that name. */
+    private String confirmedName;
+    private final ReadOnlyObjectWrapper<Prospect> existingMatch = new ReadOnlyObjectWrapper<>();
+
+    /** The prospect a refused or doubtful save found already there, to offer instead; null otherwise. */
+    public ReadOnlyObjectProperty<Prospect> existingMatchProperty() {
+        return existingMatch.getReadOnlyProperty();
+    }
+
+    /** Opens the prospect a save found already there. */
+    public void openExistingMatch() {
+        Prospect match = existingMatch.get();
+        if (match != null) {
+            existingMatch.set(null);
+            confirmedName = null;
+            selected.set(match);
+        }
     }
 
     /** Opens a deal for the selected prospect. */

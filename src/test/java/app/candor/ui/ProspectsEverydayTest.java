@@ -1,0 +1,102 @@
+package app.candor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.domain.Prospect;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Prospects screen in everyday use: the keyboard from the search, counts, and one person one prospect. */
+class ProspectsEverydayTest extends UiTestBase {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        startWindow(stage);
+    }
+
+    @Override
+    boolean withDemoData() {
+        return true;
+    }
+
+    private String count(FxRobot robot) {
+        return robot.lookup("#prospects-count").queryAs(Label.class).getText();
+    }
+
+    private void search(FxRobot robot, String text) {
+        robot.clickOn("#prospect-search").eraseText(40).write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void downFromTheSearchSelectsTheFirstResultAndTheKeyboardGoesOn(FxRobot robot) {
+        robot.clickOn("#nav-prospects");
+        robot.clickOn("#prospect-search").write("okafor");
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<Prospect> table = robot.lookup("#prospect-table").queryTableView();
+        assertThat(table.isFocused()).isTrue();
+        assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("Daniel Okafor");
+        robot.type(KeyCode.DOWN);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
+    void aPendingDeleteNeverMakesACountNegative(FxRobot robot) {
+        robot.clickOn("#nav-prospects");
+        robot.clickOn("Tom Alvarez");
+        robot.clickOn("#delete-prospect");
+        robot.clickOn("#confirm-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(count(robot)).isEqualTo("8 prospects");
+
+        search(robot, "nobody-matches-this");
+        assertThat(count(robot)).isEqualTo("0 prospects");
+        search(robot, "tom");
+        assertThat(count(robot)).isEqualTo("0 prospects");
+        search(robot, "");
+        assertThat(count(robot)).isEqualTo("8 prospects");
+    }
+
+    @Test
+    void anAddressAnotherProspectHasIsRefusedAndThatProspectOffered(FxRobot robot) {
+        robot.clickOn("#nav-prospects");
+        robot.clickOn("#new-prospect");
+        robot.clickOn("#prospect-name").write("Priya R.");
+        robot.clickOn("#prospect-email").write("PRIYA.RAMAN@northwind.example");
+        robot.clickOn("#save-prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#prospect-problem").queryAs(Label.class).getText())
+                .isEqualTo("Priya Raman already has the address PRIYA.RAMAN@northwind.example: one person, one prospect.");
+        assertThat(core.prospects().count()).isEqualTo(9);
+        robot.clickOn("#open-existing-prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#prospect-card-name").queryAs(Label.class).getText()).isEqualTo("Priya Raman");
+    }
+
+    @Test
+    void aSecondProspectOfTheSameNameIsAddedOnlyWhenAskedTwice(FxRobot robot) {
+        robot.clickOn("#nav-prospects");
+        robot.clickOn("#new-prospect");
+        robot.clickOn("#prospect-name").write("Marcus Bell");
+        robot.clickOn("#save-prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#prospect-problem").queryAs(Label.class).getText())
+                .startsWith("There is already a prospect called Marcus Bell at Bellweather Logistics.");
+        assertThat(core.prospects().count()).isEqualTo(9);
+
+        robot.clickOn("#save-prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(core.prospects().count()).isEqualTo(10);
+    }
+}
