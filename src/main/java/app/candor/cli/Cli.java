@@ -29,15 +29,43 @@ public final class Cli {
         cli.addSubcommand("report", new ReportCommand(root));
         cli.addSubcommand("log", new LogCommand(root));
         cli.addSubcommand("deal", new DealCommand(root));
+        cli.addSubcommand("docs", new DocsCommand(root));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // Values in the words people type, refused in plain words: no Java type or exception names.
+        cli.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return app.candor.followup.When.dayAnyYear(text, java.time.LocalDate.now(root.clock()), false);
+            } catch (app.candor.domain.Refused e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
+        cli.registerConverter(Long.class, Cli::wholeNumber);
+        cli.registerConverter(Long.TYPE, Cli::wholeNumber);
+        cli.registerConverter(Integer.class, text -> Math.toIntExact(wholeNumber(text)));
+        cli.registerConverter(Integer.TYPE, text -> Math.toIntExact(wholeNumber(text)));
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("candor: " + e.getMessage());
+            failed.getErr().println("`" + failed.getCommandSpec().qualifiedName() + " --help` shows what it takes.");
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("candor: " + message(e));
             commandLine.getErr().flush();
             return FAILED;
         });
         return cli;
+    }
+
+    private static long wholeNumber(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number, such as 12");
+        }
     }
 
     /**

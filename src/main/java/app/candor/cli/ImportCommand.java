@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
             "Pipedrive deals export), validated whole first; or restore a Candor JSON export into an EMPTY database."})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A Candor JSON export, or a CSV file (docs/IMPORT.md).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A Candor JSON export, or a CSV file (`candor docs import`).")
     Path file;
 
     @picocli.CommandLine.Option(names = "--dry-run", description = "CSV: check and report; write nothing.")
@@ -61,9 +61,10 @@ public final class ImportCommand implements Callable<Integer> {
             CsvImport.Report r = core.data().importCsv(file, new CsvImport.Options(dryRun, validOnly, onDuplicate));
             var out = root.out();
             if (r.kind() != null) {
-                out.printf("%s: %s, %d rows%n", file.getFileName(), r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                        r.rows());
-                out.println("Columns used: " + r.mapping());
+                out.printf("%s: %s, %s%n", app.candor.domain.Text.visible(file.getFileName().toString(), false),
+                        r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        app.candor.domain.Text.count(r.rows(), "row"));
+                out.println("Columns used: " + r.columnsUsed());
             }
             if (!r.ignoredColumns().isEmpty()) {
                 out.println("Columns ignored: " + String.join(", ", r.ignoredColumns()));

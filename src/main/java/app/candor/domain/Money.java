@@ -43,6 +43,20 @@ public record Money(long minorUnits, String currency) {
         return BigDecimal.valueOf(minorUnits, Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()));
     }
 
+    /**
+     * The amount as a person reads it: the currency code, then the amount grouped and with its decimals in the
+     * style of {@code locale}, such as "EUR 27,714,300.00" (en) or "EUR 27.714.300,00" (de).
+     */
+    public String display(java.util.Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        format.setGroupingUsed(true);
+        return currency + " " + format.format(amount());
+    }
+
+    /** The plain form files and commands exchange: "27714300.00 EUR" (see {@link #display} for people). */
     @Override
     public String toString() {
         return amount().toPlainString() + " " + currency;

@@ -60,4 +60,9 @@ public final class Text {
         }
         return out.toString();
     }
+
+    /** "1 row", "2 rows", "1,200 rows": a count with its noun in the right number, grouped in the user's style. */
+    public static String count(long n, String singular) {
+        return java.text.NumberFormat.getIntegerInstance().format(n) + " " + singular + (n == 1 ? "" : "s");
+    }
 }

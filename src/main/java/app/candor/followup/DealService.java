@@ -63,6 +63,11 @@ public final class DealService {
         });
     }
 
+    /** Takes back a stage move just made (the pipeline's Undo): the deal is back, and the reports never saw it. */
+    public Deal undoStageMove(long dealId, Stage from, Stage to) {
+        return db.inTransaction(() -> deals.undoStageMove(dealId, from, to));
+    }
+
     /**
      * Agrees a check-in: a day from today on when both sides will get back to each other, closure either way.
      * Until that day it is their move, so Candor stays quiet about the deal. Moving the day later counts as a slip.

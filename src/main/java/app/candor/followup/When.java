@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class When {
 
-    /** What the person may type, for messages. */
-    public static final String ACCEPTED = "now, today, yesterday, a weekday, \"3 days ago\", YYYY-MM-DD, DD.MM.YYYY"
-            + " or MM/DD/YYYY, each with a time such as 15:00 or 3pm if you like";
+    /** The moments a person may type, for messages. */
+    public static final String ACCEPTED = "now, yesterday 15:00, friday 9:30, \"3 days ago\", or a date (YYYY-MM-DD,"
+            + " DD.MM.YYYY or MM/DD/YYYY) with a time such as 15:00 or 3pm if you like";
+    /** The days a person may type, for messages. */
+    public static final String DAYS_ACCEPTED = "today, yesterday, tomorrow, a weekday, \"3 days ago\", \"in 2 weeks\","
+            + " YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY";
 
     private static final Pattern AGO = Pattern.compile("(\\d{1,4})\\s+(day|days|week|weeks)\\s+ago");
     private static final Pattern IN = Pattern.compile("in\\s+(\\d{1,4})\\s+(day|days|week|weeks)");
@@ -39,6 +42,19 @@ public final class When {
 
     /** A day; past weekdays are the last one ({@code forward} false) or the next one still to come (true). */
     public static LocalDate day(String text, LocalDate today, boolean forward) {
+        return Bounds.date(day(text, today, forward, "is not a day Candor understands. Use " + DAYS_ACCEPTED),
+                "The date");
+    }
+
+    /**
+     * A day as {@link #day} reads it, without the range check: for the command line, whose commands check the
+     * range themselves and say so with their own words.
+     */
+    public static LocalDate dayAnyYear(String text, LocalDate today, boolean forward) {
+        return day(text, today, forward, "is not a day Candor understands. Use " + DAYS_ACCEPTED);
+    }
+
+    private static LocalDate day(String text, LocalDate today, boolean forward, String refusal) {
         String t = normal(text);
         if (t.isEmpty() || t.equals("today") || t.equals("now")) {
             return today;
@@ -70,12 +86,12 @@ public final class When {
         }
         for (DateTimeFormatter f : DATES) {
             try {
-                return Bounds.date(LocalDate.parse(t, f), "The date");
+                return LocalDate.parse(t, f);
             } catch (DateTimeParseException ignored) {
                 // try the next form
             }
         }
-        throw new Refused("'" + text.strip() + "' is not a day Candor understands. Use " + ACCEPTED + ".");
+        throw new Refused("'" + text.strip() + "' " + refusal + ".");
     }
 
     /** A moment in the past or now; a day without a time is noon of that day (now, for today). */
@@ -100,7 +116,8 @@ public final class When {
             dayWords = words.size();
         }
         String dayPart = String.join(" ", words.subList(0, dayWords));
-        LocalDate day = dayPart.isEmpty() ? current.toLocalDate() : day(dayPart, current.toLocalDate(), false);
+        LocalDate day = dayPart.isEmpty() ? current.toLocalDate() : Bounds.date(day(dayPart, current.toLocalDate(),
+                false, "is not a day Candor understands (in '" + text.strip() + "'). Use " + ACCEPTED), "The date");
         LocalDateTime at;
         if (time != null) {
             at = day.atTime(time);

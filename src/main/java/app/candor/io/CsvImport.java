@@ -86,6 +86,18 @@ public final class CsvImport {
             mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         }
 
+        /**
+         * The columns read, in words: a column named as Candor names the field by its name, another by its name
+         * and the field it fills ({@code "E-mail" as email}); the file's own text made visible (no control
+         * characters).
+         */
+        public String columnsUsed() {
+            return mapping.entrySet().stream().map(e -> e.getKey().strip().equalsIgnoreCase(e.getValue())
+                    ? app.candor.domain.Text.visible(e.getKey(), false)
+                    : "\"" + app.candor.domain.Text.visible(e.getKey(), false) + "\" as " + e.getValue().replace('_', ' '))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+
         /** The listed problems as {@code line N: reason}, with a last line when more were found. */
         public List<String> problems() {
             List<String> texts = new ArrayList<>(problemList.stream().map(Problem::text).toList());

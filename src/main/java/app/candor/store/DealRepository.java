@@ -23,6 +23,13 @@ public interface DealRepository {
 
     Optional<Deal> find(long id);
 
+    /**
+     * Takes back the deal's last stage move, from {@code from} to {@code to}: the deal is at {@code from} again and
+     * the move is no longer in its history (the reports never saw it). Refused when the deal is no longer at
+     * {@code to}.
+     */
+    Deal undoStageMove(long dealId, app.candor.domain.Stage from, app.candor.domain.Stage to);
+
     List<Deal> forProspect(long prospectId);
 
     /** Records a check-in date both sides agreed on; moving it later counts as a slip. Returns the deal. */

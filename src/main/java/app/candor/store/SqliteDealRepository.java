@@ -90,6 +90,31 @@ public final class SqliteDealRepository implements DealRepository {
     }
 
     @Override
+    public Deal undoStageMove(long dealId, Stage from, Stage to) {
+        return db.write(c -> {
+            Deal deal = find(c, dealId).orElseThrow(() -> missing(dealId));
+            if (deal.stage() != to) {
+                throw new app.candor.domain.Refused("\"" + deal.title() + "\" has moved on since (it is at "
+                        + deal.stage().code() + "); nothing was undone.");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE deals SET stage = ? WHERE id = ?")) {
+                ps.setString(1, from.code());
+                ps.setLong(2, dealId);
+                requireOne(ps.executeUpdate(), dealId);
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM stage_changes WHERE id = (SELECT max(id)"
+                    + " FROM stage_changes WHERE deal_id = ? AND previous = ? AND stage = ?)")) {
+                ps.setLong(1, dealId);
+                ps.setString(2, from.code());
+                ps.setString(3, to.code());
+                ps.executeUpdate();
+            }
+            derived.refreshSchedules(c, deal.prospectId());
+            return find(c, dealId).orElseThrow();
+        });
+    }
+
+    @Override
     public Optional<Deal> find(long id) {
         return db.read(c -> find(c, id));
     }

@@ -68,7 +68,8 @@ class EditDealTest extends UiTestBase {
         robot.clickOn("#nav-prospects");
         robot.clickOn("Priya Raman");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.doubleClickOn("Analytics rollout · proposal · 18500.00 GBP");
+        robot.doubleClickOn("Analytics rollout · proposal · " + new app.candor.domain.Money(1_850_000, "GBP")
+                .display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#deal-form-stage").<javafx.scene.control.ComboBox<app.candor.domain.Stage>>
                 query().setValue(app.candor.domain.Stage.NEGOTIATION));

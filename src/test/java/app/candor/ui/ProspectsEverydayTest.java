@@ -30,8 +30,13 @@ class ProspectsEverydayTest extends UiTestBase {
     }
 
     private void search(FxRobot robot, String text) {
-        robot.clickOn("#prospect-search").eraseText(40).write(text).type(KeyCode.ENTER);
+        robot.interact(() -> robot.lookup("#prospect-search").queryTextInputControl().setText(text));
+        robot.clickOn("#prospect-search").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void fill(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryTextInputControl().setText(text));
     }
 
     @Test
@@ -71,8 +76,8 @@ class ProspectsEverydayTest extends UiTestBase {
     void anAddressAnotherProspectHasIsRefusedAndThatProspectOffered(FxRobot robot) {
         robot.clickOn("#nav-prospects");
         robot.clickOn("#new-prospect");
-        robot.clickOn("#prospect-name").write("Priya R.");
-        robot.clickOn("#prospect-email").write("PRIYA.RAMAN@northwind.example");
+        fill(robot, "#prospect-name", "Priya R.");
+        fill(robot, "#prospect-email", "PRIYA.RAMAN@northwind.example");
         robot.clickOn("#save-prospect");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -88,7 +93,7 @@ class ProspectsEverydayTest extends UiTestBase {
     void aSecondProspectOfTheSameNameIsAddedOnlyWhenAskedTwice(FxRobot robot) {
         robot.clickOn("#nav-prospects");
         robot.clickOn("#new-prospect");
-        robot.clickOn("#prospect-name").write("Marcus Bell");
+        fill(robot, "#prospect-name", "Marcus Bell");
         robot.clickOn("#save-prospect");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#prospect-problem").queryAs(Label.class).getText())

@@ -26,7 +26,18 @@ public interface MailService {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
                 Desktop.getDesktop().mail(uri);
             } else {
-                new ProcessBuilder("xdg-open", uri.toString()).start();
+                // xdg-open says "no handler" only by its exit status: wait for it, off the FX thread.
+                Process opener = new ProcessBuilder("xdg-open", uri.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                try {
+                    if (opener.waitFor(15, java.util.concurrent.TimeUnit.SECONDS) && opener.exitValue() != 0) {
+                        throw new java.io.IOException("no mail program is set up (xdg-open exit " + opener.exitValue()
+                                + ")");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.IOException("interrupted while opening the mail program", e);
+                }
             }
         };
     }

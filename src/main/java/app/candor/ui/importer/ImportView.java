@@ -42,12 +42,12 @@ public final class ImportView extends StackPane {
                 return;
             }
             kind.setText(r.kind() == null ? "Not a file Candor can read" : switch (r.kind()) {
-                case PROSPECTS -> "Candor prospects file, " + r.rows() + " rows";
-                case INTERACTIONS -> "Candor interactions file, " + r.rows() + " rows";
-                case HUBSPOT_CONTACTS -> "HubSpot contacts export, " + r.rows() + " rows";
-                case PIPEDRIVE_DEALS -> "Pipedrive deals export, " + r.rows() + " rows";
+                case PROSPECTS -> "Candor prospects file, " + app.candor.domain.Text.count(r.rows(), "row");
+                case INTERACTIONS -> "Candor interactions file, " + app.candor.domain.Text.count(r.rows(), "row");
+                case HUBSPOT_CONTACTS -> "HubSpot contacts export, " + app.candor.domain.Text.count(r.rows(), "row");
+                case PIPEDRIVE_DEALS -> "Pipedrive deals export, " + app.candor.domain.Text.count(r.rows(), "row");
             });
-            mapping.setText("Columns used: " + String.join(", ", r.mapping().keySet())
+            mapping.setText("Columns used: " + r.columnsUsed()
                     + (r.ignoredColumns().isEmpty() ? "" : "\nIgnored: " + String.join(", ", r.ignoredColumns())));
             problems.getItems().setAll(r.problems());
             counts.setText(r.added() + " to add, " + r.updated() + " to update, " + r.skipped() + " to skip");

@@ -61,7 +61,14 @@ public final class PipelineView extends BorderPane {
         title.setMinWidth(Region.USE_PREF_SIZE);
         filter.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(legend, Priority.ALWAYS);
-        HBox header = new HBox(12, title, filter, legend, status);
+        javafx.scene.control.Button undo = new javafx.scene.control.Button("Undo the move");
+        undo.setId("undo-move");
+        undo.visibleProperty().bind(model.lastMoveProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setOnAction(e -> model.undoMove());
+        status.setWrapText(true);
+        HBox header = new HBox(12, title, filter, legend, status, undo);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(16, 20, 12, 20));
         setTop(header);
@@ -74,7 +81,14 @@ public final class PipelineView extends BorderPane {
         rebuild();
     }
 
+    /** The deal whose card had the keyboard, given it back when the board is built again. */
+    private long focusedDeal = -1;
+
     private void rebuild() {
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        boolean cardHadFocus = owner != null && owner.getId() != null && owner.getId().startsWith("deal-card-")
+                && columns.getChildren().stream().anyMatch(c -> isDescendant(owner, c));
+        focusedDeal = cardHadFocus ? Long.parseLong(owner.getId().substring("deal-card-".length())) : -1;
         columns.getChildren().clear();
         for (Stage stage : OPEN) {
             List<StageTotal> totals = model.totals().stream().filter(t -> t.stage() == stage).toList();
@@ -86,9 +100,25 @@ public final class PipelineView extends BorderPane {
             summary.getStyleClass().add("text-muted");
             VBox column = new VBox(name, summary);
             column.setId("stage-" + stage.code());
+            // A card dragged onto a column moves there.
+            column.setOnDragOver(e -> {
+                if (e.getDragboard().hasString() && e.getGestureSource() instanceof VBox source
+                        && source.getParent() != null && !isDescendant(source, column)) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                }
+                e.consume();
+            });
+            column.setOnDragDropped(e -> {
+                String id = e.getDragboard().getString();
+                model.rows().stream().filter(r -> String.valueOf(r.dealId()).equals(id)).findFirst()
+                        .ifPresent(r -> model.move(r, stage));
+                e.setDropCompleted(true);
+                e.consume();
+            });
             column.getStyleClass().add("stage-column");
             for (StageTotal t : totals) {
-                Label value = new Label(new Money(t.valueMinor(), t.currency()).toString());
+                Label value = new Label(new Money(t.valueMinor(), t.currency()).display(
+                        java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)));
                 value.getStyleClass().add("text-bold");
                 column.getChildren().add(value);
             }
@@ -102,7 +132,7 @@ public final class PipelineView extends BorderPane {
                 deal.setWrapText(true);
                 Label who = new Label(row.prospectName() + (row.company().isEmpty() ? "" : " · " + row.company()));
                 who.setWrapText(true);
-                Label meta = new Label(row.value() + " · " + row.whoseMove().inWords()
+                Label meta = new Label(row.value().display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)) + " · " + row.whoseMove().inWords()
                         + (row.agreedCheckIn() == null ? "" : " · check-in " + row.agreedCheckIn()));
                 meta.getStyleClass().add("text-muted");
                 meta.setWrapText(true);
@@ -110,7 +140,20 @@ public final class PipelineView extends BorderPane {
                 card.getStyleClass().add("deal-card");
                 card.setId("deal-card-" + row.dealId());
                 card.setFocusTraversable(true);
-                card.setOnMouseClicked(e -> card.requestFocus());
+                card.setOnMouseClicked(e -> {
+                    card.requestFocus();
+                    if (e.getClickCount() == 2) {
+                        openDeal(row);
+                    }
+                });
+                card.setOnDragDetected(e -> {
+                    javafx.scene.input.Dragboard board = card.startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.putString(String.valueOf(row.dealId()));
+                    board.setContent(content);
+                    board.setDragView(card.snapshot(null, null));
+                    e.consume();
+                });
                 ContextMenu menu = new ContextMenu();
                 for (Stage to : OPEN) {
                     if (to != stage) {
@@ -124,6 +167,9 @@ public final class PipelineView extends BorderPane {
                     if (e.isShortcutDown() && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT)) {
                         e.consume();
                         model.move(row, PipelineViewModel.neighbour(stage, e.getCode() == KeyCode.RIGHT ? 1 : -1));
+                    } else if (e.getCode() == KeyCode.ENTER) {
+                        e.consume();
+                        openDeal(row);
                     }
                 });
                 if (row.stalled()) {
@@ -142,5 +188,29 @@ public final class PipelineView extends BorderPane {
             column.getChildren().add(cardScroll);
             columns.getChildren().add(column);
         }
+        if (focusedDeal >= 0) {
+            long deal = focusedDeal;
+            // After the scene has dealt with the focused card leaving it: then the new card takes the keyboard.
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node again = columns.lookup("#deal-card-" + deal);
+                if (again != null) {
+                    again.requestFocus();
+                }
+            });
+        }
+    }
+
+    private void openDeal(PipelineRow row) {
+        model.openDeal(row, deal -> app.candor.ui.common.DealForm.show(getScene().getWindow(), deal,
+                (changes, done) -> model.editDeal(deal, changes, done)));
+    }
+
+    private static boolean isDescendant(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }

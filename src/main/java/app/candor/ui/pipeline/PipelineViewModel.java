@@ -29,6 +29,13 @@ public final class PipelineViewModel {
 
     private final Consumer<Change> onChanged;
     private final StringProperty status = new SimpleStringProperty("");
+    /** The move Undo takes back; null when there is none. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Move> lastMove =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** A stage move just made. */
+    public record Move(PipelineRow row, Stage from, Stage to) {
+    }
 
     public PipelineViewModel(DealService deals, TaskExecutor executor, Consumer<Change> onChanged) {
         this.deals = deals;
@@ -53,10 +60,46 @@ public final class PipelineViewModel {
         if (to == row.stage() || !to.isOpen()) {
             return;
         }
+        Stage from = row.stage();
         executor.run(() -> deals.moveStage(row.dealId(), to), moved -> {
             status.set("Moved \"" + row.title() + "\" to " + to.code() + ".");
+            lastMove.set(new Move(row, from, to));
             onChanged.accept(new Change.DealChanged(row.prospectId()));
         }, failure -> status.set("Could not move \"" + row.title() + "\": " + failure.getMessage()));
+    }
+
+    /** Takes back the last move: the deal goes back, and the move leaves its history (the reports never see it). */
+    public void undoMove() {
+        Move move = lastMove.get();
+        if (move == null) {
+            return;
+        }
+        lastMove.set(null);
+        executor.run(() -> deals.undoStageMove(move.row().dealId(), move.from(), move.to()), back -> {
+            status.set("\"" + move.row().title() + "\" is back at " + move.from().code() + ".");
+            onChanged.accept(new Change.DealChanged(move.row().prospectId()));
+        }, failure -> status.set(failure.getMessage()));
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Move> lastMoveProperty() {
+        return lastMove.getReadOnlyProperty();
+    }
+
+    /** Reads the card's deal in the background, for its form. */
+    public void openDeal(PipelineRow row, Consumer<app.candor.domain.Deal> show) {
+        executor.run(() -> deals.find(row.dealId()).orElseThrow(() -> new app.candor.domain.Refused(
+                "\"" + row.title() + "\" is no longer there.")), show, failure -> status.set(failure.getMessage()));
+    }
+
+    /** Saves the form's changes; {@code done} gets the problem in words, or empty once saved. */
+    public void editDeal(app.candor.domain.Deal deal, app.candor.followup.DealChanges changes,
+                         Consumer<java.util.Optional<String>> done) {
+        executor.run(() -> deals.edit(deal.id(), changes), edited -> {
+            status.set("Saved " + edited.after().title() + ": " + String.join("; ", edited.changes()) + ".");
+            lastMove.set(null);
+            onChanged.accept(new Change.DealChanged(deal.prospectId()));
+            done.accept(java.util.Optional.empty());
+        }, failure -> done.accept(java.util.Optional.of(failure.getMessage())));
     }
 
     /** The open stage after (+1) or before (-1) {@code stage}, or {@code stage} at either end. */

@@ -211,7 +211,7 @@ public final class ProspectsView extends BorderPane {
     private final Label cardWho = new Label();
     private final Label cardNotes = new Label();
     private final Button archiveButton = new Button("Archive");
-    private final HBox confirmRow = new HBox(8);
+    private final javafx.scene.layout.FlowPane confirmRow = new javafx.scene.layout.FlowPane(8, 8);
     private final Label dealProblem = new Label();
 
     private VBox buildCard() {
@@ -238,6 +238,12 @@ public final class ProspectsView extends BorderPane {
             Button keep = new Button("Keep");
             keep.setOnAction(x -> confirmRow.getChildren().clear());
             Label confirm = new Label("Delete with all their deals and interactions? You can undo right after.");
+            // The question on its own line, wrapped; the buttons whole beneath it.
+            confirm.setWrapText(true);
+            confirm.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            confirm.prefWidthProperty().bind(confirmRow.widthProperty());
+            really.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             confirmRow.getChildren().setAll(confirm, really, keep);
         });
 
@@ -250,7 +256,8 @@ public final class ProspectsView extends BorderPane {
             @Override
             protected void updateItem(Deal d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.title() + " · " + d.stage().code() + " · " + d.value()
+                setText(empty || d == null ? null : d.title() + " · " + d.stage().code() + " · "
+                        + d.value().display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
                         + (d.agreedCheckIn() == null ? "" : " · check-in " + d.agreedCheckIn()));
             }
         });
@@ -409,12 +416,12 @@ public final class ProspectsView extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Name *"), name);
-        form.addRow(1, new Label("Company"), company);
-        form.addRow(2, new Label("Role"), role);
-        form.addRow(3, new Label("Email"), email);
-        form.addRow(4, new Label("Phone"), phone);
-        form.addRow(5, new Label("Notes"), notes);
+        form.addRow(0, formLabel("Name *"), name);
+        form.addRow(1, formLabel("Company"), company);
+        form.addRow(2, formLabel("Role"), role);
+        form.addRow(3, formLabel("Email"), email);
+        form.addRow(4, formLabel("Phone"), phone);
+        form.addRow(5, formLabel("Notes"), notes);
         for (var c : new javafx.scene.control.Control[] {name, company, role, email, phone, notes}) {
             GridPane.setHgrow(c, Priority.ALWAYS);
         }
@@ -446,6 +453,12 @@ public final class ProspectsView extends BorderPane {
         detailScroll.setVvalue(0);
         // After the layout pass that puts the form in the scene: typing goes to the name at once.
         javafx.application.Platform.runLater(name::requestFocus);
+    }
+
+    private static Label formLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, String value) {

@@ -94,6 +94,15 @@ public final class ReportsView extends BorderPane {
         status.setId("reports-status");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("text-muted");
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, fromLabel, toLabel, presets}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        from.setPrefWidth(140);
+        to.setPrefWidth(140);
+        from.setMinWidth(120);
+        to.setMinWidth(120);
+        status.setWrapText(true);
+        HBox.setHgrow(status, Priority.ALWAYS);
         HBox header = new HBox(10, title, fromLabel, from, toLabel, to, presets, busy, status);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(16, 20, 12, 20));

@@ -31,6 +31,17 @@ public final class SettingsView extends ScrollPane {
         name.textProperty().bindBidirectional(model.myNameProperty());
         name.setPromptText("Used as {myName} in scripts");
         ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
+        theme.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Theme t) {
+                return t == null ? "" : t == Theme.DARK ? "Dark" : "Light";
+            }
+
+            @Override
+            public Theme fromString(String text) {
+                return Theme.parse(text);
+            }
+        });
         theme.valueProperty().bindBidirectional(model.themeProperty());
         you.addRow(0, new Label("Your name"), name);
         you.addRow(1, new Label("Theme"), theme);
@@ -55,14 +66,15 @@ public final class SettingsView extends ScrollPane {
 
         VBox rules = new VBox(6);
         for (RuleId id : RuleId.values()) {
-            CheckBox box = new CheckBox(id.code());
+            CheckBox box = new CheckBox(id.words());
+            box.setTooltip(new javafx.scene.control.Tooltip(id.code() + " in rules.json"));
             box.setId("rule-" + id.code());
             box.selectedProperty().bindBidirectional(model.enabled(id));
             rules.getChildren().add(box);
         }
 
         Label folder = new Label("Data folder: " + dataFolder + "\nDatabase: " + databaseFile
-                + "\nRules: " + model.rulesFile() + " (see docs/RULES.md)");
+                + "\nRules: " + model.rulesFile() + " (Help, F1: The queue and its rules)");
         folder.getStyleClass().add("text-muted");
         folder.setWrapText(true);
         javafx.scene.control.ListView<Path> backupList = new javafx.scene.control.ListView<>(model.backupFiles());

@@ -35,16 +35,49 @@ final class HelpOverlay extends StackPane {
         for (int i = 0; i < SHORTCUTS.length; i++) {
             Label key = new Label(SHORTCUTS[i][0]);
             key.getStyleClass().add("text-bold");
-            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+            key.setMinWidth(USE_PREF_SIZE);
+            Label what = new Label(SHORTCUTS[i][1]);
+            what.setWrapText(true);
+            grid.addRow(i, key, what);
+        }
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        tabs.setId("help-topics");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(new javafx.scene.control.Tab("Keyboard", new VBox(14, title, grid)));
+        for (app.candor.help.HelpTopic topic : app.candor.help.HelpTopic.values()) {
+            javafx.scene.control.Tab tab = new javafx.scene.control.Tab(topic.title());
+            tab.setId("help-" + topic.code());
+            // Each topic is rendered when first opened.
+            tab.selectedProperty().addListener((o, was, is) -> {
+                if (is && tab.getContent() == null) {
+                    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
+                            MarkdownView.render(topic.text()));
+                    scroll.setFitToWidth(true);
+                    scroll.setPadding(new Insets(8, 4, 8, 4));
+                    tab.setContent(scroll);
+                }
+            });
+            tabs.getTabs().add(tab);
         }
         Label hint = new Label("Esc or F1 closes");
         hint.getStyleClass().add("text-muted");
-        VBox card = new VBox(14, title, grid, hint);
+        VBox card = new VBox(14, tabs, hint);
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         card.getStyleClass().add("help-card");
-        card.setPadding(new Insets(24));
-        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        card.setPadding(new Insets(20));
+        card.setMaxWidth(900);
+        card.maxHeightProperty().bind(heightProperty().subtract(60));
+        card.setPrefHeight(620);
+        card.setOnMouseClicked(javafx.scene.input.MouseEvent::consume);
         setAlignment(Pos.CENTER);
         getChildren().add(card);
         setOnMouseClicked(e -> close.run());
+    }
+
+    /** Shows the help on {@code topic}. */
+    void show(app.candor.help.HelpTopic topic) {
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) lookup("#help-topics");
+        tabs.getTabs().stream().filter(t -> ("help-" + topic.code()).equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 }

@@ -266,7 +266,12 @@ public final class FollowUpDetailModel {
         executor.run(() -> {
             mail.compose(to, subjectText, body);
             return true;
-        }, ok -> status.set("Opened in your mail program."), this::failed);
+        }, ok -> status.set("Opened in your mail program."), failure -> {
+            // No mail program answered: the email goes to the clipboard instead, ready to paste.
+            clipboard.copy((subjectText.isBlank() ? "" : "Subject: " + subjectText + "\n\n") + body);
+            status.set("No mail program opened on this computer, so the email is on your clipboard instead: paste it"
+                    + " into a new message to " + to + ".");
+        });
     }
 
     /** Logs the outbound touch for the script just used and offers to agree the next check-in. */

@@ -268,7 +268,8 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         name.setWrapText(true);
         name.setMinHeight(Region.USE_PREF_SIZE);
         Label dealLine = new Label(deal == null ? "No deal yet · counts as a lead"
-                : deal.title() + " · " + deal.stage().code() + " · " + deal.value() + " · "
+                : deal.title() + " · " + deal.stage().code() + " · "
+                + deal.value().display(Locale.getDefault(Locale.Category.FORMAT)) + " · "
                 + deal.whoseMove().inWords());
         dealLine.getStyleClass().add("text-muted");
         dealLine.setWrapText(true);

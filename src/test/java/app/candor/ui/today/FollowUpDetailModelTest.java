@@ -100,6 +100,25 @@ class FollowUpDetailModelTest {
     }
 
     @Test
+    void withoutAMailProgramTheEmailGoesToTheClipboardWithAPlainMessage() {
+        FollowUpDetailModel noMail = new FollowUpDetailModel(services.followUps(), services.scripts(), services.deals(),
+                services.prospects(), services.data(), TaskExecutor.currentThread(), copied::add,
+                (to, subject, body) -> {
+                    throw new java.io.IOException("Cannot run program \"xdg-open\": error=2, No such file or directory");
+                }, clock, c -> { });
+        FollowUpQueue.Entry entry = services.followUps().queue(services.followUps().today()).entries().get(0);
+        noMail.show(entry);
+        noMail.variantProperty().set(FollowUpDetailModel.Variant.EMAIL);
+        noMail.scriptProperty().set(services.scripts().find("summarize-what-changed").orElseThrow());
+
+        noMail.openInEmail();
+
+        assertThat(noMail.statusProperty().get()).startsWith("No mail program opened on this computer")
+                .doesNotContain("xdg-open").doesNotContain("error=");
+        assertThat(copied).last().asString().startsWith("Subject: ").contains(noMail.draftProperty().get());
+    }
+
+    @Test
     void aCheckInInThePastIsRefusedWithTheServicesWords() {
         assertThat(model.agreeCheckIn(LocalDate.parse("2026-11-20"))).hasValue(services.deals()
                 .problemWithCheckIn(LocalDate.parse("2026-11-20")).orElseThrow());
