@@ -133,7 +133,7 @@ public final class PipelineView extends BorderPane {
                 Label who = new Label(row.prospectName() + (row.company().isEmpty() ? "" : " · " + row.company()));
                 who.setWrapText(true);
                 Label meta = new Label(row.value().display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)) + " · " + row.whoseMove().inWords()
-                        + (row.agreedCheckIn() == null ? "" : " · check-in " + row.agreedCheckIn()));
+                        + (row.agreedCheckIn() == null ? "" : " · check-in " + app.candor.ui.common.Dates.day(row.agreedCheckIn())));
                 meta.getStyleClass().add("text-muted");
                 meta.setWrapText(true);
                 VBox card = new VBox(2, deal, who, meta);

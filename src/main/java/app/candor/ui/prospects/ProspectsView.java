@@ -258,7 +258,7 @@ public final class ProspectsView extends BorderPane {
                 super.updateItem(d, empty);
                 setText(empty || d == null ? null : d.title() + " · " + d.stage().code() + " · "
                         + d.value().display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
-                        + (d.agreedCheckIn() == null ? "" : " · check-in " + d.agreedCheckIn()));
+                        + (d.agreedCheckIn() == null ? "" : " · check-in " + app.candor.ui.common.Dates.day(d.agreedCheckIn())));
             }
         });
         Button editDeal = new Button("Edit deal…");

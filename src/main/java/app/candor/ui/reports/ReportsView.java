@@ -144,9 +144,13 @@ public final class ReportsView extends BorderPane {
     /** One report: its chart, a few lines in words, and its two save buttons. */
     private final class Card extends VBox {
         final Report report;
+        /** The names of the bars: across for most reports, down the side for reply rates (whole script names). */
         final CategoryAxis x = new CategoryAxis();
         final NumberAxis y = new NumberAxis();
-        final BarChart<String, Number> chart = new BarChart<>(x, y);
+        final XYChart<?, ?> chart;
+        /** The pipeline's currencies: one at a time, never added together on one axis. */
+        final ComboBox<String> currency = new ComboBox<>();
+        List<? extends XYChart.Series<?, ?>> allSeries = List.of();
         final VBox lines = new VBox(2);
         /** What the PNG holds: the title, the chart and its lines in words, not the buttons. */
         final VBox content = new VBox(8);
@@ -158,6 +162,7 @@ public final class ReportsView extends BorderPane {
             getStyleClass().add("report-card");
             Label title = new Label(report.title());
             title.getStyleClass().add("title-4");
+            chart = report == Report.REPLY_RATES ? new BarChart<Number, String>(y, x) : new BarChart<String, Number>(x, y);
             chart.setAnimated(false);
             chart.setPrefHeight(260);
             chart.setMinHeight(220);
@@ -175,10 +180,20 @@ public final class ReportsView extends BorderPane {
             csv.setOnAction(e -> choose("CSV file", "*.csv", report.code() + ".csv")
                     .ifPresent(file -> saveCsv(report, file)));
             HBox actions = new HBox(8, png, csv);
-            content.getChildren().addAll(title, chart, lines);
+            if (report == Report.PIPELINE) {
+                currency.setId("pipeline-currency");
+                currency.setOnAction(e -> showCurrency());
+                content.getChildren().addAll(new HBox(10, title, currency), chart, lines);
+            } else {
+                content.getChildren().addAll(title, chart, lines);
+            }
             getChildren().addAll(content, actions);
             VBox.setVgrow(chart, Priority.ALWAYS);
             VBox.setVgrow(content, Priority.ALWAYS);
+        }
+
+        void showCurrency() {
+            showCurrencyOf(this);
         }
 
         private java.util.Optional<Path> choose(String kind, String pattern, String name) {
@@ -190,9 +205,21 @@ public final class ReportsView extends BorderPane {
             return java.util.Optional.ofNullable(file).map(File::toPath);
         }
 
-        void show(List<XYChart.Series<String, Number>> series, String yLabel, List<String> words) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        void show(List<? extends XYChart.Series<?, ?>> series, String yLabel, List<String> words) {
             y.setLabel(yLabel);
-            chart.getData().setAll(series);
+            allSeries = series;
+            if (report == Report.PIPELINE) {
+                String chosen = currency.getValue();
+                currency.getItems().setAll(series.stream().map(XYChart.Series::getName).toList());
+                currency.setVisible(series.size() > 1);
+                currency.setManaged(series.size() > 1);
+                currency.setValue(currency.getItems().contains(chosen) ? chosen
+                        : currency.getItems().isEmpty() ? null : currency.getItems().get(0));
+                showCurrency();
+            } else {
+                ((XYChart) chart).getData().setAll(series);
+            }
             lines.getChildren().clear();
             for (String w : words) {
                 Label line = new Label(w);
@@ -201,6 +228,12 @@ public final class ReportsView extends BorderPane {
                 lines.getChildren().add(line);
             }
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static void showCurrencyOf(Card card) {
+        ((XYChart) card.chart).getData().setAll(card.allSeries.stream()
+                .filter(s -> s.getName().equals(card.currency.getValue())).toList());
     }
 
     /** Saves {@code report}'s chart card as a PNG image (encoded and written off the FX thread). */
@@ -215,19 +248,30 @@ public final class ReportsView extends BorderPane {
         model.saveCsv(report, file);
     }
 
+    /** The chart of a report with its bar names across (all but reply rates). */
+    @SuppressWarnings("unchecked")
     public BarChart<String, Number> chart(Report report) {
-        return cards.get(report).chart;
+        if (report == Report.REPLY_RATES) {
+            throw new IllegalArgumentException("reply rates run down the side: replyChart()");
+        }
+        return (BarChart<String, Number>) cards.get(report).chart;
+    }
+
+    /** The reply-rate chart: one bar per script and channel, their whole names down the side. */
+    @SuppressWarnings("unchecked")
+    public BarChart<Number, String> replyChart() {
+        return (BarChart<Number, String>) cards.get(Report.REPLY_RATES).chart;
     }
 
     private void show(Loaded l) {
-        XYChart.Series<String, Number> sent = series("Sent");
-        XYChart.Series<String, Number> replies = series("Replies");
+        XYChart.Series<Number, String> sent = across("Sent");
+        XYChart.Series<Number, String> replies = across("Replies");
         List<String> replyWords = new java.util.ArrayList<>();
         List<ReplyRate> scripts = l.replyRates().scripts();
         for (ReplyRate r : scripts.subList(0, Math.min(CHART_BARS, scripts.size()))) {
-            String name = shorten(r.script()) + "\n" + r.channel();
-            sent.getData().add(new XYChart.Data<>(name, r.sent()));
-            replies.getData().add(new XYChart.Data<>(name, r.replies()));
+            String name = r.script() + " (" + r.channel() + ")";
+            sent.getData().add(new XYChart.Data<>(r.sent(), name));
+            replies.getData().add(new XYChart.Data<>(r.replies(), name));
         }
         for (ReplyRate r : scripts) {
             if (replyWords.size() < MAX_LINES) {
@@ -243,6 +287,8 @@ public final class ReportsView extends BorderPane {
             replyWords.add("No script was marked as sent in this range. \"I sent it\" on Today remembers which"
                     + " wording you used, so Candor can tell which earns replies.");
         }
+        // A bar pair per script: the chart grows with them rather than squeezing their names.
+        cards.get(Report.REPLY_RATES).chart.setPrefHeight(Math.max(220, 80 + 44 * sent.getData().size()));
         cards.get(Report.REPLY_RATES).show(List.of(sent, replies), "Touches", replyWords);
 
         XYChart.Series<String, Number> lost = series("Deals lost");
@@ -312,7 +358,9 @@ public final class ReportsView extends BorderPane {
         return s;
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 24 ? text : text.substring(0, 23).strip() + "…";
+    private static XYChart.Series<Number, String> across(String name) {
+        XYChart.Series<Number, String> s = new XYChart.Series<>();
+        s.setName(name);
+        return s;
     }
 }

@@ -182,8 +182,8 @@ public final class FollowUpDetailModel {
                     .filter(i -> lastReply == null || i.occurredAt().isAfter(lastReply))
                     .max(java.util.Comparator.comparing(Interaction::occurredAt));
             if (unansweredCall.isPresent()) {
-                reason = "You called on " + java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK)
-                        .format(unansweredCall.get().occurredAt().atZone(clock.getZone()))
+                reason = "You called on " + app.candor.ui.common.Dates.day(LocalDate.ofInstant(
+                        unansweredCall.get().occurredAt(), clock.getZone()))
                         + " and have not heard back since, so the email wording comes first.";
             } else {
                 opening = Variant.PHONE;
@@ -322,7 +322,7 @@ public final class FollowUpDetailModel {
             return problem;
         }
         Snooze snooze = new Snooze(d.facts().prospectId(), d.facts().dealId(), until, reason, clock.instant());
-        write(() -> deals.snooze(snooze), "Snoozed until " + until + ".");
+        write(() -> deals.snooze(snooze), "Snoozed until " + app.candor.ui.common.Dates.day(until) + ".");
         return Optional.empty();
     }
 
@@ -339,7 +339,7 @@ public final class FollowUpDetailModel {
         long dealId = d.deal().id();
         lastAgreed = d;
         write(d.facts().prospectId(), () -> deals.agreeCheckIn(dealId, date),
-                "Check-in agreed with " + d.prospect().name() + " for " + date + "; it is their move until then.");
+                "Check-in agreed with " + d.prospect().name() + " for " + app.candor.ui.common.Dates.day(date) + "; it is their move until then.");
         offeredFor = null;
         offerCheckIn.set(false);
         return Optional.empty();
