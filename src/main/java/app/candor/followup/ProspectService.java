@@ -35,6 +35,11 @@ public final class ProspectService {
         return prospects.countMatching(text);
     }
 
+    /** Where each of these prospects stands: their furthest open stage and their last contact. */
+    public java.util.Map<Long, app.candor.domain.ProspectStanding> standings(java.util.Collection<Long> ids) {
+        return prospects.standings(ids);
+    }
+
     public int count() {
         return prospects.count();
     }

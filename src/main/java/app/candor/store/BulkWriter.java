@@ -66,10 +66,15 @@ public final class BulkWriter {
         return db.write(c -> {
             // The search index is filled in one statement at the end instead of by a trigger per prospect.
             String ftsTrigger = triggerSql(c, "prospects_fts_insert");
+            String saidTrigger = triggerSql(c, "interactions_fts_insert");
             long firstId;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM prospects")) {
+            long firstInteraction;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT coalesce(max(id), 0) + 1"
+                    + " FROM prospects), (SELECT coalesce(max(id), 0) + 1 FROM interactions)")) {
                 firstId = rs.next() ? rs.getLong(1) : 1;
+                firstInteraction = rs.getLong(2);
                 s.executeUpdate("DROP TRIGGER prospects_fts_insert");
+                s.executeUpdate("DROP TRIGGER interactions_fts_insert");
             }
             try (Batch batch = new Batch(c, derived)) {
                 producer.accept(new Sink() {
@@ -98,6 +103,13 @@ public final class BulkWriter {
                     fill.setLong(1, firstId);
                     fill.executeUpdate();
                     s.executeUpdate(ftsTrigger);
+                }
+                try (Statement s = c.createStatement();
+                     PreparedStatement fill = c.prepareStatement("INSERT INTO interactions_fts (rowid, summary)"
+                             + " SELECT id, summary FROM interactions WHERE id >= ?")) {
+                    fill.setLong(1, firstInteraction);
+                    fill.executeUpdate();
+                    s.executeUpdate(saidTrigger);
                 }
                 return batch.prospects;
             } catch (BatchFailure e) {

@@ -12,6 +12,9 @@ public interface ProspectRepository {
 
     void update(Prospect prospect);
 
+    /** Where each of these prospects stands (furthest open stage, last contact), by id. */
+    java.util.Map<Long, app.candor.domain.ProspectStanding> standings(java.util.Collection<Long> ids);
+
     Optional<Prospect> find(long id);
 
     /** Case-insensitive match on the email address; empty when there is none. */

@@ -10,10 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Prospects in SQLite, searched through the FTS5 index {@code prospects_fts}. */
+/**
+ * Prospects in SQLite, searched through the FTS5 indexes {@code prospects_fts} (name, company, email, notes) and
+ * {@code interactions_fts} (what was said with them).
+ */
 public final class SqliteProspectRepository implements ProspectRepository {
 
     static final String COLUMNS = "p.id, p.name, p.company, p.role, p.email, p.phone, p.notes, p.created_at, p.archived";
+    /** The prospects with whom an interaction's summary matches ?1. */
+    private static final String SAID_WITH = "SELECT i.prospect_id FROM interactions_fts fi JOIN interactions i"
+            + " ON i.id = fi.rowid WHERE interactions_fts MATCH ?1";
 
     private final Database db;
     private final Derived derived;
@@ -114,15 +120,50 @@ public final class SqliteProspectRepository implements ProspectRepository {
     }
 
     @Override
+    public java.util.Map<Long, app.candor.domain.ProspectStanding> standings(java.util.Collection<Long> ids) {
+        java.util.Map<Long, app.candor.domain.ProspectStanding> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String progress = "CASE d.stage " + java.util.Arrays.stream(app.candor.domain.Stage.values())
+                .map(st -> "WHEN '" + st.code() + "' THEN " + st.progress())
+                .collect(java.util.stream.Collectors.joining(" ")) + " END";
+        String sql = "SELECT p.id, p.last_touch_at, (SELECT d.stage FROM deals d WHERE d.prospect_id = p.id"
+                + " AND d.stage NOT IN ('won', 'lost') ORDER BY " + progress + " DESC LIMIT 1) AS stage FROM prospects p"
+                + " WHERE p.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (long id : ids) {
+                    ps.setLong(i++, id);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String stage = rs.getString("stage");
+                        out.put(rs.getLong(1), new app.candor.domain.ProspectStanding(rs.getLong(1),
+                                stage == null ? null : app.candor.domain.Stage.fromCode(stage),
+                                Rows.instant(rs, "last_touch_at")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
     public List<Prospect> search(String text, int offset, int limit) {
         String match = ftsQuery(text);
         if (match.isEmpty()) {
             return page(offset, limit);
         }
+        // Those the words describe first (best match first), then those with whom the words were said.
+        String said = searchesWhatWasSaid(text) ? " UNION ALL SELECT p.*, 1, 0 FROM prospects p WHERE p.id IN ("
+                + SAID_WITH + ") AND p.id NOT IN (SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH ?1)" : "";
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects_fts f"
-                    + " JOIN prospects p ON p.id = f.rowid WHERE prospects_fts MATCH ?"
-                    + " ORDER BY p.archived, bm25(prospects_fts, 10.0, 5.0, 5.0, 1.0), p.id LIMIT ? OFFSET ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ("
+                    + "SELECT p.*, 0 AS via, bm25(prospects_fts, 10.0, 5.0, 5.0, 1.0) AS score FROM prospects_fts f"
+                    + " JOIN prospects p ON p.id = f.rowid WHERE prospects_fts MATCH ?1" + said
+                    + ") p ORDER BY p.archived, p.via, p.score, p.id LIMIT ?2 OFFSET ?3")) {
                 ps.setString(1, match);
                 ps.setInt(2, limit);
                 ps.setInt(3, offset);
@@ -138,8 +179,8 @@ public final class SqliteProspectRepository implements ProspectRepository {
             return count();
         }
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM prospects_fts WHERE prospects_fts"
-                    + " MATCH ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT rowid FROM prospects_fts"
+                    + " WHERE prospects_fts MATCH ?1" + (searchesWhatWasSaid(text) ? " UNION " + SAID_WITH : "") + ")")) {
                 ps.setString(1, match);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -171,6 +212,15 @@ public final class SqliteProspectRepository implements ProspectRepository {
     }
 
     /** Each word becomes a quoted prefix term, so user text can never be read as FTS syntax. */
+    /**
+     * Whether a search also reads what was said in logged interactions: from three letters a word on, so that the
+     * first keystrokes of a search stay quick on a long history.
+     */
+    static boolean searchesWhatWasSaid(String text) {
+        String[] words = text == null ? new String[0] : text.strip().split("\\s+");
+        return words.length > 0 && java.util.Arrays.stream(words).allMatch(w -> w.replace("\"", "").strip().length() >= 3);
+    }
+
     static String ftsQuery(String text) {
         if (text == null) {
             return "";

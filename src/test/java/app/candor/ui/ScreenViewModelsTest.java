@@ -86,11 +86,42 @@ class ScreenViewModelsTest {
     }
 
     @Test
+    void searchFindsAProspectByWhatWasSaidInALoggedCallAndForgetsItWhenTheCallGoes() {
+        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(),
+                services.followUps(), now, clock, c -> changes++);
+        long priya = services.prospects().search("Priya", 1).get(0).id();
+        prospects.search("zeppelin");
+        assertThat(prospects.rows()).isEmpty();
+
+        app.candor.domain.Interaction call = services.followUps().log(app.candor.domain.Interaction.log(priya, null,
+                app.candor.domain.InteractionKind.CALL, app.candor.domain.Direction.TWO_WAY, clock.instant(),
+                "Their zeppelin hangar project starts in spring", null), services.followUps().today());
+        prospects.search("zeppel");
+        assertThat(prospects.rows()).extracting(Prospect::name).containsExactly("Priya Raman");
+        assertThat(prospects.totalProperty().get()).isEqualTo(1);
+        // A name match comes before a match in what was said.
+        prospects.search("priya");
+        assertThat(prospects.rows()).extracting(Prospect::name).first().isEqualTo("Priya Raman");
+
+        services.followUps().deleteInteraction(call.id());
+        prospects.search("zeppelin");
+        assertThat(prospects.rows()).isEmpty();
+        assertThat(prospects.totalProperty().get()).isZero();
+    }
+
+    @Test
     void prospectsSearchCountsAndRefusesAValueThatIsNotANumber() {
         ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(), services.followUps(), now, clock, c -> changes++);
         prospects.search("Priya");
         assertThat(prospects.rows()).extracting(Prospect::name).containsExactly("Priya Raman");
         assertThat(prospects.totalProperty().get()).isEqualTo(1);
+        // The list says how far she has come and when you last spoke.
+        assertThat(prospects.stageText(prospects.rows().get(0))).isEqualTo("proposal");
+        java.time.Instant lastTouch = services.prospects().timeline(prospects.rows().get(0).id(), 0, 100).stream()
+                .filter(i -> i.kind() != app.candor.domain.InteractionKind.NOTE)
+                .map(app.candor.domain.Interaction::occurredAt).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertThat(prospects.lastContactText(prospects.rows().get(0))).isEqualTo(app.candor.ui.common.Dates.day(
+                java.time.LocalDate.ofInstant(lastTouch, clock.getZone())));
         prospects.selectedProperty().set(prospects.rows().get(0));
         assertThat(prospects.timeline()).isNotEmpty();
         assertThat(prospects.addDeal("Second pilot", "abc", "EUR", Stage.LEAD)).isPresent();

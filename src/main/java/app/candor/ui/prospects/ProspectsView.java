@@ -90,6 +90,8 @@ public final class ProspectsView extends BorderPane {
         table.getColumns().add(column("Name", Prospect::name, 200));
         table.getColumns().add(column("Company", Prospect::company, 180));
         table.getColumns().add(column("Email", Prospect::email, 220));
+        table.getColumns().add(column("Stage", model::stageText, 100));
+        table.getColumns().add(column("Last contact", model::lastContactText, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No prospects match. Add one with New prospect (Ctrl+N)."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));

@@ -70,7 +70,28 @@ public final class ProspectsViewModel {
     private long searchSequence;
     private boolean loadingMore;
 
-    private record Found(List<Prospect> page, int total) {
+    private record Found(List<Prospect> page, int total, java.util.Map<Long, app.candor.domain.ProspectStanding> standings) {
+    }
+
+    /** Where the listed prospects stand (stage, last contact), read with each page. */
+    private final java.util.Map<Long, app.candor.domain.ProspectStanding> standings = new java.util.HashMap<>();
+
+    /** The stage of the prospect's furthest open deal, in words; empty without one. */
+    public String stageText(Prospect p) {
+        app.candor.domain.ProspectStanding st = standings.get(p.id());
+        return st == null || st.stage() == null ? "" : st.stage().code();
+    }
+
+    /** The day of the last contact with the prospect; empty when there was none. */
+    public String lastContactText(Prospect p) {
+        app.candor.domain.ProspectStanding st = standings.get(p.id());
+        return st == null || st.lastContact() == null ? ""
+                : app.candor.ui.common.Dates.day(java.time.LocalDate.ofInstant(st.lastContact(), clock.getZone()));
+    }
+
+    /** Where a listed prospect stands; null before its page was read. */
+    public app.candor.domain.ProspectStanding standing(long prospectId) {
+        return standings.get(prospectId);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
@@ -98,12 +119,17 @@ public final class ProspectsViewModel {
         loading.set(true);
         String q = query;
         loadingMore = false;
-        executor.run(() -> new Found(linked(prospects.search(q, 0, PAGE)), prospects.countMatching(q)), found -> {
+        executor.run(() -> {
+            List<Prospect> page = linked(prospects.search(q, 0, PAGE));
+            return new Found(page, prospects.countMatching(q), prospects.standings(page.stream().map(Prospect::id)
+                    .toList()));
+        }, found -> {
             if (sequence != searchSequence) {
                 return;
             }
             loading.set(false);
             Prospect hidden = pendingDelete.get();
+            standings.putAll(found.standings());
             rows.setAll(hidden == null ? found.page() : found.page().stream().filter(p -> p.id() != hidden.id())
                     .toList());
             // The pending delete is hidden from the count only when the search found it.
@@ -129,7 +155,13 @@ public final class ProspectsViewModel {
         long sequence = searchSequence;
         String q = query;
         int offset = rows.size();
-        executor.run(() -> prospects.search(q, offset, PAGE), page -> {
+        executor.run(() -> {
+            List<Prospect> next = prospects.search(q, offset, PAGE);
+            return new Found(next, -1, prospects.standings(next.stream().map(Prospect::id).toList()));
+        }, found -> {
+            List<Prospect> page = found.page();
+            // Read off the FX thread, kept on it.
+            standings.putAll(found.standings());
             loadingMore = false;
             if (sequence != searchSequence) {
                 return;
