@@ -49,6 +49,20 @@ shot settings
 key F1
 shot help
 key Escape
+key ctrl+2; sleep 1; xdotool mousemove 260 200 click 1; sleep 0.5; xdotool mousemove 700 255 click 1
+shot deal-form
+key Escape
+kill $app; wait $app 2>/dev/null || true
+
+# Today at 1024x700: the wording, its marks and Copy still in view.
+kill $xvfb 2>/dev/null || true; sleep 0.5
+Xvfb "$display" -screen 0 1024x700x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+java -jar target/candor.jar --db "$data/sample.db" & app=$!
+sleep 7
+xdotool mousemove 350 150 click 1
+shot today-1024x700
 
 # The import card, opened on a small messy file (the native file dialog cannot be driven here).
 kill $app; wait $app 2>/dev/null || true

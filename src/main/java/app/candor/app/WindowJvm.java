@@ -114,7 +114,8 @@ public final class WindowJvm {
      */
     static int run(Plan plan) throws IOException, InterruptedException {
         if (plan.folder() != null) {
-            Files.createDirectories(plan.folder());
+            // Owner-only, like every folder Candor writes: the archive is class data, but nobody else's business.
+            app.candor.platform.SafeFiles.privateFolder(plan.folder());
         }
         Process window = new ProcessBuilder(plan.command()).inheritIO().start();
         Thread stopWindow = new Thread(window::destroy, "candor-stop-window");

@@ -106,12 +106,15 @@ public final class DesktopApp implements MainWindow.Host {
         Theme.parse(state.text("theme", "light")).apply();
         stage = new Stage();
         stage.setTitle("Candor");
-        Scene scene = new Scene(root, state.number("width", 1280), state.number("height", 800));
+        // Never larger than the screen it opens on (a laptop after a large monitor, say).
+        javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(state.number("width", 1280), bounds.getWidth()),
+                Math.min(state.number("height", 800), bounds.getHeight()));
         scene.getStylesheets().add(Theme.CANDOR_CSS);
         stage.setScene(scene);
         if (state.text("x", null) != null) {
-            stage.setX(state.number("x", 0));
-            stage.setY(state.number("y", 0));
+            stage.setX(Math.max(bounds.getMinX(), Math.min(state.number("x", 0), bounds.getMaxX() - 200)));
+            stage.setY(Math.max(bounds.getMinY(), Math.min(state.number("y", 0), bounds.getMaxY() - 200)));
         }
         stage.setOnCloseRequest(e -> quit());
         String screen = state.text("screen", "Today");

@@ -109,6 +109,8 @@ class WindowJvmLaunchTest {
         assertThat(first.firstPaintMs()).isPositive();
         assertThat(cache()).hasSize(1);
         assertThat(cache().get(0).getFileName().toString()).startsWith("candor-").endsWith(".jsa");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dataHome.resolve("candor").resolve(WindowJvm.CACHE_FOLDER)))).as("owner-only").isEqualTo("rwx------");
 
         Run second = openWindow("-Xlog:class+load=info");
         assertThat(second.status()).as(second.out()).isZero();
