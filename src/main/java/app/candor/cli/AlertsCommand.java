@@ -152,6 +152,10 @@ public final class AlertsCommand implements Callable<Integer> {
             }
             out.printf("    scripts: %s%n", String.join(", ", a.scriptIds()));
         }
+        if (queue.arriving() > 0) {
+            out.printf("%d imported %s the queue over the coming days, a few a day (arrivalsPerDay).%n",
+                    queue.arriving(), queue.arriving() == 1 ? "prospect joins" : "prospects join");
+        }
         if (!revive && queue.reviveTotal() > 0) {
             out.printf("%d long-silent %s on the revive list (--revive shows %s).%n", queue.reviveTotal(),
                     queue.reviveTotal() == 1 ? "lead waits" : "leads wait", queue.reviveTotal() == 1 ? "it" : "them");

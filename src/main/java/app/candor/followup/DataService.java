@@ -63,7 +63,8 @@ public final class DataService {
 
     /** Imports a CSV file (docs/IMPORT.md) in one transaction, or checks it only (a dry run). */
     public CsvImport.Report importCsv(Path file, CsvImport.Options options) throws IOException {
-        return new CsvImport(db, prospects, deals, interactions, bulk, clock).run(file, options);
+        return new CsvImport(db, prospects, deals, interactions, bulk, clock,
+                followUps.engine().rules().arrivalsPerDay()).run(file, options);
     }
 
     /** Restores a full JSON export into this (empty) database, all or nothing. */

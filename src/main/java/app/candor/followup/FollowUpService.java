@@ -95,10 +95,13 @@ public final class FollowUpService {
         }
         List<FollowUpQueue.Entry> entries = FollowUpQueue.entries(alerts);
         int reviveTotal = followUps.countAlerting(today, reviveShelf);
+        int arriving = followUps.countArriving(today);
         if (revive) {
-            return new FollowUpQueue(List.of(), cap, followUps.countAlerting(today, queueShelf), entries, reviveTotal);
+            return new FollowUpQueue(List.of(), cap, followUps.countAlerting(today, queueShelf), entries, reviveTotal,
+                    arriving);
         }
-        return new FollowUpQueue(entries, cap, followUps.countAlerting(today, queueShelf), List.of(), reviveTotal);
+        return new FollowUpQueue(entries, cap, followUps.countAlerting(today, queueShelf), List.of(), reviveTotal,
+                arriving);
     }
 
     private FollowUpRepository.Shelf shelf(LocalDate today, boolean revive, Stage stage) {
@@ -111,9 +114,11 @@ public final class FollowUpService {
 
     /** The whole queue and the whole revive list for {@code today}, every open and recently lost deal judged in full. */
     public FollowUpQueue fullQueue(LocalDate today) {
-        List<FollowUpFacts> facts = followUps.followUpFacts(engine.lostSince(today));
+        java.util.Set<Long> arriving = followUps.arriving(today);
+        List<FollowUpFacts> facts = followUps.followUpFacts(engine.lostSince(today)).stream()
+                .filter(f -> !arriving.contains(f.prospectId())).toList();
         return FollowUpQueue.of(engine.evaluateAll(facts, today), engine.rules().queueCap(),
-                engine.rules().reviveAfterDays());
+                engine.rules().reviveAfterDays()).withArriving(arriving.size());
     }
 
     /** The current facts of one prospect's deals (or of the prospect when it has none). */

@@ -138,9 +138,17 @@ public final class CsvImport {
     private final InteractionRepository interactions;
     private final BulkWriter bulk;
     private final Clock clock;
+    private final int arrivalsPerDay;
 
     public CsvImport(Database db, ProspectRepository prospects, DealRepository deals, InteractionRepository interactions,
                      BulkWriter bulk, Clock clock) {
+        this(db, prospects, deals, interactions, bulk, clock, 0);
+    }
+
+    /** With {@code arrivalsPerDay} above 0, a large import joins the queue that many prospects a day. */
+    public CsvImport(Database db, ProspectRepository prospects, DealRepository deals, InteractionRepository interactions,
+                     BulkWriter bulk, Clock clock, int arrivalsPerDay) {
+        this.arrivalsPerDay = arrivalsPerDay;
         this.db = db;
         this.prospects = prospects;
         this.deals = deals;
@@ -368,7 +376,8 @@ public final class CsvImport {
                     try (SeenEmails seen = new SeenEmails(db)) {
                         // Read inside the write transaction: no other writer can add a prospect until it ends.
                         Map<String, Long> known = prospects.idsByEmail();
-                        bulk.write(sink -> prospects(kind, rows, options, problems, tally, seen, known, sink));
+                        bulk.write(sink -> prospects(kind, rows, options, problems, tally, seen, known, sink),
+                                arrivalsPerDay, java.time.LocalDate.now(clock));
                     }
                 }
                 if ((problems.blocking && !options.validOnly()) || options.dryRun()) {

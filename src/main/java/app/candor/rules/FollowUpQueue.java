@@ -14,9 +14,11 @@ import java.util.Map;
  * {@link #QUEUE_ORDER}). Leads without an agreed date that have been silent for {@code reviveAfterDays} or more
  * are not in it: they are on the revive list. {@code entries} holds the whole queue or its first {@code cap}
  * entries, and {@code total} counts the whole queue; {@code revive} holds the revive list when it was read (empty
- * otherwise) and {@code reviveTotal} counts it.
+ * otherwise) and {@code reviveTotal} counts it. {@code arriving} counts the prospects of a large import that have not
+ * joined the queue yet (they come a few a day).
  */
-public record FollowUpQueue(List<Entry> entries, int cap, int total, List<Entry> revive, int reviveTotal) {
+public record FollowUpQueue(List<Entry> entries, int cap, int total, List<Entry> revive, int reviveTotal,
+                            int arriving) {
 
     /** What an empty queue means, said the same way on the screen and on the command line. */
     public static final String NOBODY_WAITING = "Nobody is waiting on you: every open deal has a next step, or it is"
@@ -61,7 +63,16 @@ public record FollowUpQueue(List<Entry> entries, int cap, int total, List<Entry>
 
     /** A queue without a revive list. */
     public FollowUpQueue(List<Entry> entries, int cap, int total) {
-        this(entries, cap, total, List.of(), 0);
+        this(entries, cap, total, List.of(), 0, 0);
+    }
+
+    public FollowUpQueue(List<Entry> entries, int cap, int total, List<Entry> revive, int reviveTotal) {
+        this(entries, cap, total, revive, reviveTotal, 0);
+    }
+
+    /** The same queue, saying how many imported prospects are still to arrive. */
+    public FollowUpQueue withArriving(int count) {
+        return new FollowUpQueue(entries, cap, total, revive, reviveTotal, count);
     }
 
     /** Whether an entry belongs on the revive list: a lead with no agreed date, silent that long or longer. */

@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * The complete, validated configuration of the rules: thresholds per stage, each rule, the queue cap, and after how
- * many days without a word a lead moves from the queue to the revive list.
+ * many days without a word a lead moves from the queue to the revive list, and how many prospects of a large
+ * import join the queue a day.
  */
 public record RuleSet(Map<Stage, Integer> noResponseDays, Map<RuleId, RuleConfig> rules, int queueCap,
-                      int reviveAfterDays) {
+                      int reviveAfterDays, int arrivalsPerDay) {
 
     public RuleSet {
         noResponseDays = Map.copyOf(new EnumMap<>(noResponseDays));

@@ -141,7 +141,8 @@ public final class RuleSetLoader {
             }
             rules.put(id, new RuleConfig(rule.path("enabled").asBoolean(true), severity, escalated, scripts, parameters));
         });
-        return new RuleSet(days, rules, tree.get("queueCap").intValue(), tree.get("reviveAfterDays").intValue());
+        return new RuleSet(days, rules, tree.get("queueCap").intValue(), tree.get("reviveAfterDays").intValue(),
+                tree.get("arrivalsPerDay").intValue());
     }
 
     /** JSON pointer of every value and field name to the line it starts on, for messages. */
@@ -175,7 +176,7 @@ public final class RuleSetLoader {
 
         void validate(JsonNode root) {
             if (!root.isObject()) {
-                problem("", "expected a JSON object with queueCap, reviveAfterDays, noResponseDays and rules");
+                problem("", "expected a JSON object with queueCap, reviveAfterDays, arrivalsPerDay, noResponseDays and rules");
                 return;
             }
             root.fields().forEachRemaining(e -> {
@@ -183,10 +184,11 @@ public final class RuleSetLoader {
                 switch (e.getKey()) {
                     case "queueCap" -> integer(pointer, e.getValue(), 1);
                     case "reviveAfterDays" -> integer(pointer, e.getValue(), 1);
+                    case "arrivalsPerDay" -> integer(pointer, e.getValue(), 1);
                     case "noResponseDays" -> thresholds(pointer, e.getValue());
                     case "rules" -> rules(pointer, e.getValue());
                     default -> problem(pointer, "unknown setting '" + e.getKey()
-                            + "'; expected queueCap, reviveAfterDays, noResponseDays or rules");
+                            + "'; expected queueCap, reviveAfterDays, arrivalsPerDay, noResponseDays or rules");
                 }
             });
         }

@@ -63,6 +63,14 @@ public final class BulkWriter {
 
     /** Runs {@code producer} inside one transaction; returns how many prospects it added. */
     public int write(Consumer<Sink> producer) {
+        return write(producer, 0, null);
+    }
+
+    /**
+     * The same, with the prospects added arriving in the queue {@code arrivalsPerDay} a day from {@code today} on,
+     * in the order they were added (0: all at once).
+     */
+    public int write(Consumer<Sink> producer, int arrivalsPerDay, java.time.LocalDate today) {
         return db.write(c -> {
             // The search index is filled in one statement at the end instead of by a trigger per prospect.
             String ftsTrigger = triggerSql(c, "prospects_fts_insert");
@@ -110,6 +118,16 @@ public final class BulkWriter {
                     fill.setLong(1, firstInteraction);
                     fill.executeUpdate();
                     s.executeUpdate(saidTrigger);
+                }
+                if (arrivalsPerDay > 0 && batch.prospects > arrivalsPerDay) {
+                    try (PreparedStatement stagger = c.prepareStatement("UPDATE prospects SET arrives_on = r.day FROM"
+                            + " (SELECT id, date(?1, '+' || ((row_number() OVER (ORDER BY id) - 1) / ?2) || ' days')"
+                            + " AS day FROM prospects WHERE id >= ?3) r WHERE prospects.id = r.id AND r.day > ?1")) {
+                        stagger.setString(1, today.toString());
+                        stagger.setInt(2, arrivalsPerDay);
+                        stagger.setLong(3, firstId);
+                        stagger.executeUpdate();
+                    }
                 }
                 return batch.prospects;
             } catch (BatchFailure e) {

@@ -27,4 +27,10 @@ public interface FollowUpRepository {
 
     /** How many subjects of {@code shelf} have an alert on {@code today}. */
     int countAlerting(LocalDate today, Shelf shelf);
+
+    /** The prospects of a large import that have not yet joined the queue on {@code today}. */
+    java.util.Set<Long> arriving(LocalDate today);
+
+    /** How many prospects of a large import have not yet joined the queue on {@code today}. */
+    int countArriving(LocalDate today);
 }

@@ -120,13 +120,46 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
         });
     }
 
+    /** Prospects of a large import still waiting to join the queue on ?1. */
+    private static final String ARRIVING = "SELECT id FROM prospects WHERE arrives_on > ?1";
+
     private static String dealShelf(Shelf shelf) {
         return (shelf.revive() ? DEAL_REVIVE : "NOT " + DEAL_REVIVE)
-                + (shelf.stage() == null ? "" : " AND d.stage = ?4");
+                + (shelf.stage() == null ? "" : " AND d.stage = ?4")
+                + " AND d.prospect_id NOT IN (" + ARRIVING + ")";
     }
 
     private static String prospectShelf(Shelf shelf) {
-        return shelf.revive() ? PROSPECT_REVIVE : "NOT " + PROSPECT_REVIVE;
+        return (shelf.revive() ? PROSPECT_REVIVE : "NOT " + PROSPECT_REVIVE)
+                + " AND (p.arrives_on IS NULL OR p.arrives_on <= ?1)";
+    }
+
+    @Override
+    public java.util.Set<Long> arriving(LocalDate today) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(ARRIVING)) {
+                ps.setString(1, today.toString());
+                java.util.Set<Long> ids = new java.util.HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
+    public int countArriving(LocalDate today) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM prospects WHERE arrives_on > ?1")) {
+                ps.setString(1, today.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
     }
 
     /** Prospects without a deal count as leads: they are read unless another stage is asked for. */

@@ -78,7 +78,7 @@ public final class TodayViewModel {
                 FollowUpQueue full = followUps.fullQueue(day);
                 List<FollowUpQueue.Entry> main = ofStage(full.entries(), view.stage());
                 List<FollowUpQueue.Entry> revive = ofStage(full.revive(), view.stage());
-                queue = new FollowUpQueue(main, full.cap(), main.size(), revive, revive.size());
+                queue = new FollowUpQueue(main, full.cap(), main.size(), revive, revive.size(), full.arriving());
             } else {
                 queue = followUps.queue(day, null, java.util.Set.of(), view.stage(), view.revive());
             }
@@ -188,6 +188,11 @@ public final class TodayViewModel {
                     : "Nobody is waiting on you today.");
         } else {
             summary.set((shown.size() < total ? n.format(shown.size()) + " of " : "") + n.format(total) + what + of);
+        }
+        int arriving = s.queue().arriving();
+        if (arriving > 0 && !s.view().revive()) {
+            summary.set(summary.get() + " · " + n.format(arriving) + (arriving == 1 ? " imported prospect arrives"
+                    : " imported prospects arrive") + " over the coming days");
         }
         int revive = s.queue().reviveTotal();
         reviveLabel.set(s.view().revive() ? "Back to the queue" : "Revive list (" + n.format(revive) + ")");
