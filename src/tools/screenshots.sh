@@ -49,7 +49,8 @@ shot settings
 key F1
 shot help
 key Escape
-key ctrl+2; sleep 1; xdotool mousemove 260 200 click 1; sleep 0.5; xdotool mousemove 700 255 click 1
+key ctrl+2; sleep 1; xdotool mousemove 260 240 click 1; sleep 1; xdotool mousemove 980 317 click 1; sleep 0.5
+key Return
 shot deal-form
 key Escape
 kill $app; wait $app 2>/dev/null || true

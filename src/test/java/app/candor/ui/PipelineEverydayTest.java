@@ -66,4 +66,14 @@ class PipelineEverydayTest extends UiTestBase {
         assertThat(robot.lookup("#deal-form").tryQuery()).isPresent();
         assertThat(robot.lookup("#deal-form-title").queryTextInputControl().getText()).isEqualTo(deal.title());
     }
+
+    @Test
+    void aCardDraggedOntoAnotherColumnMovesThere(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        Deal deal = rollout();
+        robot.drag("#deal-card-" + deal.id()).dropTo("#stage-meeting");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(core.deals().find(deal.id()).orElseThrow().stage()).isEqualTo(app.candor.domain.Stage.MEETING);
+        assertThat(robot.lookup("#stage-meeting").queryAs(VBox.class).lookup("#deal-card-" + deal.id())).isNotNull();
+    }
 }

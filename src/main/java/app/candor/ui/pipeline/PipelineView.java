@@ -51,8 +51,8 @@ public final class PipelineView extends BorderPane {
         });
         filter.valueProperty().bindBidirectional(model.filterProperty());
         filter.getSelectionModel().select(0);
-        Label legend = new Label("A red edge marks a stalled deal. Ctrl+Right / Ctrl+Left (or right-click) moves"
-                + " a deal to the next or previous stage.");
+        Label legend = new Label("A red edge marks a stalled deal. Drag a card to another stage, or Ctrl+Right /"
+                + " Ctrl+Left (or right-click); Enter or a double-click opens it.");
         legend.setWrapText(true);
         legend.getStyleClass().add("text-muted");
         Label status = new Label();

@@ -87,11 +87,11 @@ public final class ProspectsView extends BorderPane {
 
         table.setId("prospect-table");
         table.setItems(model.rows());
-        table.getColumns().add(column("Name", Prospect::name, 200));
-        table.getColumns().add(column("Company", Prospect::company, 180));
-        table.getColumns().add(column("Email", Prospect::email, 220));
-        table.getColumns().add(column("Stage", model::stageText, 100));
-        table.getColumns().add(column("Last contact", model::lastContactText, 120));
+        table.getColumns().add(column("Name", Prospect::name, 150));
+        table.getColumns().add(column("Company", Prospect::company, 130));
+        table.getColumns().add(column("Email", Prospect::email, 160));
+        table.getColumns().add(column("Stage", model::stageText, 95));
+        table.getColumns().add(column("Last contact", model::lastContactText, 115));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No prospects match. Add one with New prospect (Ctrl+N)."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
@@ -116,7 +116,7 @@ public final class ProspectsView extends BorderPane {
         detailScroll.setFitToWidth(true);
         detail.setPadding(new Insets(16, 20, 20, 20));
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         setCenter(split);
 
         Label status = new Label();
@@ -173,6 +173,21 @@ public final class ProspectsView extends BorderPane {
         TableColumn<Prospect, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 80));
+        // A value cut to fit its column shows whole in a tooltip.
+        c.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            /** One per cell, its text changed as the cell shows other rows: nothing new built while scrolling. */
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                boolean none = empty || text == null || text.isEmpty();
+                tip.setText(none ? "" : text);
+                setTooltip(none ? null : tip);
+            }
+        });
         return c;
     }
 
@@ -255,6 +270,12 @@ public final class ProspectsView extends BorderPane {
         dealList.setId("prospect-deals");
         dealList.setPrefHeight(110);
         dealList.setCellFactory(v -> new ListCell<>() {
+            {
+                // A deal's line wraps in a narrow pane instead of running off to the side.
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(20));
+            }
+
             @Override
             protected void updateItem(Deal d, boolean empty) {
                 super.updateItem(d, empty);
