@@ -94,14 +94,11 @@ public final class FollowUpService {
             }
         }
         List<FollowUpQueue.Entry> entries = FollowUpQueue.entries(alerts);
-        int reviveTotal = followUps.countAlerting(today, reviveShelf);
-        int arriving = followUps.countArriving(today);
+        FollowUpRepository.Counts counts = followUps.counts(today, queueShelf.reviveBefore(), stage);
         if (revive) {
-            return new FollowUpQueue(List.of(), cap, followUps.countAlerting(today, queueShelf), entries, reviveTotal,
-                    arriving);
+            return new FollowUpQueue(List.of(), cap, counts.queue(), entries, counts.revive(), counts.arriving());
         }
-        return new FollowUpQueue(entries, cap, followUps.countAlerting(today, queueShelf), List.of(), reviveTotal,
-                arriving);
+        return new FollowUpQueue(entries, cap, counts.queue(), List.of(), counts.revive(), counts.arriving());
     }
 
     private FollowUpRepository.Shelf shelf(LocalDate today, boolean revive, Stage stage) {

@@ -25,12 +25,14 @@ public interface FollowUpRepository {
      */
     List<QueueRow> alerting(LocalDate today, int limit, Shelf shelf);
 
-    /** How many subjects of {@code shelf} have an alert on {@code today}. */
-    int countAlerting(LocalDate today, Shelf shelf);
+    /** How many subjects have an alert on {@code today}: in the queue, on the revive list, and still arriving. */
+    record Counts(int queue, int revive, int arriving) {
+    }
+
+    /** The three counts at once, of one stage (null: every stage), read from the alerting indexes in one pass. */
+    Counts counts(LocalDate today, LocalDate reviveBefore, app.candor.domain.Stage stage);
 
     /** The prospects of a large import that have not yet joined the queue on {@code today}. */
     java.util.Set<Long> arriving(LocalDate today);
 
-    /** How many prospects of a large import have not yet joined the queue on {@code today}. */
-    int countArriving(LocalDate today);
 }

@@ -104,17 +104,21 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
     }
 
     @Override
-    public int countAlerting(LocalDate today, Shelf shelf) {
-        String sql = "SELECT (SELECT count(*) FROM deals d WHERE " + dealShelf(shelf) + " AND "
-                + OPEN_ENDED.formatted("d") + ")"
-                + " + (SELECT count(*) FROM deals d WHERE " + dealShelf(shelf) + " AND " + WINDOWED.formatted("d") + ")"
-                + (includesProspects(shelf) ? " + (SELECT count(*) FROM prospects p WHERE " + prospectShelf(shelf)
-                + " AND " + OPEN_ENDED.formatted("p") + ")" : "");
+    public Counts counts(LocalDate today, LocalDate reviveBefore, Stage stage) {
+        String stageFilter = stage == null ? "" : " AND d.stage = ?4";
+        String deals = "SELECT " + DEAL_REVIVE + " AS revive FROM deals d WHERE d.prospect_id NOT IN (" + ARRIVING + ")"
+                + stageFilter + " AND ";
+        String sql = "SELECT coalesce(sum(NOT revive), 0), coalesce(sum(revive), 0), (SELECT count(*) FROM prospects"
+                + " WHERE arrives_on > ?1) FROM (" + deals + OPEN_ENDED.formatted("d") + " UNION ALL " + deals
+                + WINDOWED.formatted("d")
+                + (stage == null || stage == Stage.LEAD ? " UNION ALL SELECT " + PROSPECT_REVIVE + " FROM prospects p"
+                + " WHERE (p.arrives_on IS NULL OR p.arrives_on <= ?1) AND " + OPEN_ENDED.formatted("p") : "") + ")";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, today, shelf);
+                bind(ps, today, new Shelf(false, reviveBefore, stage));
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
+                    rs.next();
+                    return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3));
                 }
             }
         });
@@ -146,18 +150,6 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
                     }
                 }
                 return ids;
-            }
-        });
-    }
-
-    @Override
-    public int countArriving(LocalDate today) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM prospects WHERE arrives_on > ?1")) {
-                ps.setString(1, today.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
             }
         });
     }
