@@ -14,6 +14,11 @@ import javafx.scene.input.KeyCombination;
  */
 public interface Screen {
 
+    /** The screen's stable name (for the saved window state and for tests), whatever language its title is in. */
+    default String id() {
+        return title();
+    }
+
     String title();
 
     KeyCombination shortcut();
@@ -64,6 +69,7 @@ public interface Screen {
         private List<Command> commands = List.of();
         private Runnable flush = () -> { };
         private BooleanSupplier loading = () -> false;
+        private String id;
         private Node node;
 
         private Basic(String title, KeyCombination shortcut, Supplier<? extends Node> build, Runnable refresh) {
@@ -71,6 +77,17 @@ public interface Screen {
             this.shortcut = shortcut;
             this.build = build;
             this.refresh = refresh;
+        }
+
+        /** The screen's stable name, when its title is a translated word. */
+        public Basic id(String stable) {
+            this.id = stable;
+            return this;
+        }
+
+        @Override
+        public String id() {
+            return id != null ? id : title;
         }
 
         /** How the screen takes a change instead of reading everything again. */

@@ -11,23 +11,23 @@ import javafx.scene.layout.VBox;
 final class HelpOverlay extends StackPane {
 
     static final String[][] SHORTCUTS = {
-        {"Ctrl+L", "Log a call, email or meeting (from anywhere)"},
-        {"Ctrl+N", "New prospect"},
-        {"Ctrl+I", "Import a CSV file"},
-        {"Ctrl+F", "Search prospects"},
-        {"Ctrl+Shift+C", "Copy the selected script"},
-        {"Ctrl+1 … Ctrl+6", "Today, Prospects, Pipeline, Reports, Scripts, Settings"},
-        {"Ctrl+Right, Ctrl+Left", "Pipeline: move the focused deal to the next or previous stage"},
-        {"Enter", "Save the quick log (Shift+Enter: new line)"},
-        {"Escape", "Close this card or the quick log"},
-        {"F1", "This help"},
-        {"Ctrl+Q", "Quit"},
+        {"Ctrl+L", app.candor.ui.common.Messages.text("help.logAnywhere")},
+        {"Ctrl+N", app.candor.ui.common.Messages.text("help.newProspect")},
+        {"Ctrl+I", app.candor.ui.common.Messages.text("help.importCsv")},
+        {"Ctrl+F", app.candor.ui.common.Messages.text("help.search")},
+        {"Ctrl+Shift+C", app.candor.ui.common.Messages.text("help.copy")},
+        {"Ctrl+1 … Ctrl+6", app.candor.ui.common.Messages.text("help.screens")},
+        {"Ctrl+Right, Ctrl+Left", app.candor.ui.common.Messages.text("help.pipelineMove")},
+        {"Enter", app.candor.ui.common.Messages.text("help.saveQuickLog")},
+        {"Escape", app.candor.ui.common.Messages.text("help.closeCard")},
+        {"F1", app.candor.ui.common.Messages.text("help.this")},
+        {"Ctrl+Q", app.candor.ui.common.Messages.text("help.quit")},
     };
 
     HelpOverlay(Runnable close) {
         setId("help-overlay");
         getStyleClass().add("overlay");
-        Label title = new Label("Keyboard shortcuts");
+        Label title = new Label(app.candor.ui.common.Messages.text("help.title"));
         title.getStyleClass().add("title-3");
         GridPane grid = new GridPane();
         grid.setHgap(18);
@@ -43,7 +43,7 @@ final class HelpOverlay extends StackPane {
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
         tabs.setId("help-topics");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(new javafx.scene.control.Tab("Keyboard", new VBox(14, title, grid)));
+        tabs.getTabs().add(new javafx.scene.control.Tab(app.candor.ui.common.Messages.text("help.keyboard"), new VBox(14, title, grid)));
         for (app.candor.help.HelpTopic topic : app.candor.help.HelpTopic.values()) {
             javafx.scene.control.Tab tab = new javafx.scene.control.Tab(topic.title());
             tab.setId("help-" + topic.code());
@@ -59,7 +59,7 @@ final class HelpOverlay extends StackPane {
             });
             tabs.getTabs().add(tab);
         }
-        Label hint = new Label("Esc or F1 closes");
+        Label hint = new Label(app.candor.ui.common.Messages.text("help.closes"));
         hint.getStyleClass().add("text-muted");
         VBox card = new VBox(14, tabs, hint);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);

@@ -4,6 +4,7 @@ import app.candor.followup.Services;
 import app.candor.ui.common.Change;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.Screen;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
@@ -123,7 +124,7 @@ public final class MainWindow extends StackPane {
         };
         for (Screen screen : StandardScreens.build(core, executor, clipboard, mail, host, window, firstToday)) {
             ToggleButton button = new ToggleButton(screen.title() + "    " + screen.shortcut().getDisplayText());
-            button.setId("nav-" + screen.title().toLowerCase(java.util.Locale.ROOT));
+            button.setId("nav-" + screen.id().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(nav);
             button.setMaxWidth(Double.MAX_VALUE);
             Slot slot = new Slot(screen, button);
@@ -133,17 +134,17 @@ public final class MainWindow extends StackPane {
 
         VBox navBox = new VBox();
         navBox.getStyleClass().add("nav");
-        Label brand = new Label("Candor");
+        Label brand = new Label(Messages.text("app.name"));
         brand.getStyleClass().add("nav-brand");
         navBox.getChildren().add(brand);
         slots.forEach(slot -> navBox.getChildren().add(slot.button));
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        Label hint = new Label("Ctrl+L log · F1 shortcuts");
+        Label hint = new Label(Messages.text("nav.hint"));
         hint.getStyleClass().add("nav-hint");
         navBox.getChildren().addAll(grow, hint);
         if (host.showingSampleData()) {
-            Label sample = new Label("Sample data: nothing here\nmixes with your own.");
+            Label sample = new Label(Messages.text("nav.sample"));
             sample.getStyleClass().addAll("nav-hint", "warning");
             navBox.getChildren().add(sample);
         }
@@ -192,9 +193,9 @@ public final class MainWindow extends StackPane {
         }
     }
 
-    /** Shows the screen with this title; an unknown title changes nothing. */
-    public void show(String title) {
-        slots.stream().filter(s -> s.screen.title().equals(title)).findFirst().ifPresent(this::show);
+    /** Shows the screen with this id (Today, Prospects, …); an unknown one changes nothing. */
+    public void show(String id) {
+        slots.stream().filter(s -> s.screen.id().equals(id)).findFirst().ifPresent(this::show);
     }
 
     /** Whether the screen in view is still reading what it shows. */
@@ -204,7 +205,7 @@ public final class MainWindow extends StackPane {
 
     public String currentScreen() {
         return slots.stream().filter(s -> s.built && s.screen.view() == frame.getCenter()).findFirst()
-                .map(s -> s.screen.title()).orElse("Today");
+                .map(s -> s.screen.id()).orElse("Today");
     }
 
     public void openQuickLog() {
@@ -226,8 +227,9 @@ public final class MainWindow extends StackPane {
     /** Asks for a CSV file and shows what importing it would do. */
     public void openImport() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Import a CSV file");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        chooser.setTitle(Messages.text("import.chooser"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.text("import.csvFiles"),
+                "*.csv"));
         java.io.File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
             previewImport(chosen.toPath());
@@ -256,23 +258,23 @@ public final class MainWindow extends StackPane {
     }
 
     private MenuBar menus(Host host) {
-        MenuItem log = item("Log a call, email or meeting…", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+        MenuItem log = item(Messages.text("menu.log"), new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 this::openQuickLog);
-        MenuItem importCsv = item("Import a CSV file…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+        MenuItem importCsv = item(Messages.text("menu.import"), new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 this::openImport);
-        MenuItem sample = item(host.showingSampleData() ? "Back to my own data" : "Try it with sample data", null,
+        MenuItem sample = item(Messages.text(host.showingSampleData() ? "menu.ownData" : "menu.sample"), null,
                 host.showingSampleData() ? host::openOwnData : host::openSampleData);
-        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
-        Menu file = new Menu("File", null, log);
+        MenuItem quit = item(Messages.text("menu.quit"), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
+        Menu file = new Menu(Messages.text("menu.file"), null, log);
         file.getItems().addAll(commands(Screen.MenuName.FILE));
         file.getItems().addAll(importCsv, new SeparatorMenuItem(), sample, new SeparatorMenuItem(), quit);
-        Menu edit = new Menu("Edit");
+        Menu edit = new Menu(Messages.text("menu.edit"));
         edit.getItems().addAll(commands(Screen.MenuName.EDIT));
-        Menu view = new Menu("View");
+        Menu view = new Menu(Messages.text("menu.view"));
         for (Slot slot : slots) {
             view.getItems().add(item(slot.screen.title(), slot.screen.shortcut(), () -> show(slot)));
         }
-        Menu helpMenu = new Menu("Help", null, item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleHelp));
+        Menu helpMenu = new Menu(Messages.text("menu.help"), null, item(Messages.text("menu.shortcuts"), new KeyCodeCombination(KeyCode.F1), this::toggleHelp));
         MenuBar bar = new MenuBar(file, edit, view, helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -4,6 +4,7 @@ import app.candor.followup.Services;
 import app.candor.ui.common.Change;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.Screen;
 import app.candor.ui.common.Screen.Command;
 import app.candor.ui.common.Screen.MenuName;
@@ -90,7 +91,7 @@ final class StandardScreens {
         SettingsViewModel settings = new SettingsViewModel(core.settings(), core.backups(), executor, host.theme(),
                 () -> host.reload("Settings"), host::applyTheme, host::restore);
         return List.of(
-                Screen.of("Today", ctrl(KeyCode.DIGIT1), () -> todayView, readToday)
+                screen("Today", ctrl(KeyCode.DIGIT1), () -> todayView, readToday)
                         // Today judges again only the prospect a change names.
                         .onChange(change -> {
                             if (change.prospect() != null) {
@@ -99,25 +100,31 @@ final class StandardScreens {
                                 readToday.run();
                             }
                         })
-                        .commands(new Command(MenuName.EDIT, "Copy the selected script", new KeyCodeCombination(
+                        .commands(new Command(MenuName.EDIT, Messages.text("command.copyScript"), new KeyCodeCombination(
                                 KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), detail::copy))
                         .loading(() -> today.loadingProperty().get() || today.todayProperty().get() == null),
-                Screen.of("Prospects", ctrl(KeyCode.DIGIT2), () -> {
+                screen("Prospects", ctrl(KeyCode.DIGIT2), () -> {
                     prospectsView[0] = new ProspectsView(prospects);
                     return prospectsView[0];
                 }, prospects::refresh)
-                        .commands(new Command(MenuName.FILE, "New prospect", ctrl(KeyCode.N),
+                        .commands(new Command(MenuName.FILE, Messages.text("command.newProspect"), ctrl(KeyCode.N),
                                         () -> prospectsView[0].newProspect()),
-                                new Command(MenuName.EDIT, "Search prospects", ctrl(KeyCode.F),
+                                new Command(MenuName.EDIT, Messages.text("command.searchProspects"), ctrl(KeyCode.F),
                                         () -> prospectsView[0].focusSearch()))
                         .flush(prospects::commitDelete)
                         .loading(() -> prospects.loadingProperty().get()),
-                Screen.of("Pipeline", ctrl(KeyCode.DIGIT3), () -> new PipelineView(pipeline), pipeline::refresh),
-                Screen.of("Reports", ctrl(KeyCode.DIGIT4), () -> new ReportsView(reports), reports::refresh),
-                Screen.of("Scripts", ctrl(KeyCode.DIGIT5), () -> new ScriptsView(scripts), scripts::refresh),
-                Screen.of("Settings", ctrl(KeyCode.DIGIT6),
+                screen("Pipeline", ctrl(KeyCode.DIGIT3), () -> new PipelineView(pipeline), pipeline::refresh),
+                screen("Reports", ctrl(KeyCode.DIGIT4), () -> new ReportsView(reports), reports::refresh),
+                screen("Scripts", ctrl(KeyCode.DIGIT5), () -> new ScriptsView(scripts), scripts::refresh),
+                screen("Settings", ctrl(KeyCode.DIGIT6),
                         () -> new SettingsView(settings, host.dataFolder(), core.databaseFile()),
                         settings::refreshBackups));
+    }
+
+    /** A screen named {@code id} for good, its title from the catalogue. */
+    private static Screen.Basic screen(String id, KeyCombination shortcut, java.util.function.Supplier<? extends
+            javafx.scene.Node> build, Runnable refresh) {
+        return Screen.of(Messages.text("screen." + id.toLowerCase(java.util.Locale.ROOT)), shortcut, build, refresh).id(id);
     }
 
     private static KeyCombination ctrl(KeyCode key) {

@@ -38,7 +38,7 @@ public final class TodayView extends BorderPane {
     public TodayView(TodayViewModel model, FollowUpDetailModel detailModel,
                      java.util.function.Supplier<FollowUpDetailView> detailView, Region firstRunPane) {
         getStyleClass().add("today-view");
-        Label title = new Label("Today");
+        Label title = new Label(app.candor.ui.common.Messages.text("screen.today"));
         title.getStyleClass().add("title-2");
         Label date = new Label();
         date.textProperty().bind(Bindings.createStringBinding(() -> model.todayProperty().get() == null ? ""
@@ -51,7 +51,7 @@ public final class TodayView extends BorderPane {
         busy.setPrefSize(18, 18);
         busy.setId("today-busy");
         busy.visibleProperty().bind(model.loadingProperty());
-        ToggleButton all = new ToggleButton("Show all");
+        ToggleButton all = new ToggleButton(app.candor.ui.common.Messages.text("today.showAll"));
         all.setId("show-all");
         all.setOnAction(e -> model.showAll(all.isSelected()));
         all.visibleProperty().bind(model.firstRunProperty().not());
@@ -63,11 +63,11 @@ public final class TodayView extends BorderPane {
                         app.candor.domain.Stage.values()).filter(app.candor.domain.Stage::isOpen).toList()));
         stages.getItems().add(0, null);
         stages.setId("stage-filter");
-        stages.setPromptText("Every stage");
+        stages.setPromptText(app.candor.ui.common.Messages.text("today.everyStage"));
         stages.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(app.candor.domain.Stage stage) {
-                return stage == null ? "Every stage" : stage.code();
+                return stage == null ? app.candor.ui.common.Messages.text("today.everyStage") : stage.code();
             }
 
             @Override
@@ -81,8 +81,7 @@ public final class TodayView extends BorderPane {
         ToggleButton revive = new ToggleButton();
         revive.setId("revive");
         revive.textProperty().bind(model.reviveLabelProperty());
-        revive.setTooltip(new javafx.scene.control.Tooltip("Leads with nothing from them for a long time and no"
-                + " date agreed wait here, so they do not crowd out the deals at stake."));
+        revive.setTooltip(new javafx.scene.control.Tooltip(app.candor.ui.common.Messages.text("today.revive.tooltip")));
         revive.setOnAction(e -> model.showRevive(revive.isSelected()));
         revive.visibleProperty().bind(model.firstRunProperty().not());
         revive.setMinWidth(Region.USE_PREF_SIZE);

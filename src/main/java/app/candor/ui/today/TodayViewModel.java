@@ -4,8 +4,8 @@ import app.candor.domain.Stage;
 import app.candor.followup.FollowUpService;
 import app.candor.rules.FollowUpQueue;
 import app.candor.followup.ProspectService;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,7 +36,7 @@ public final class TodayViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper reviving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper reviveLabel = new ReadOnlyStringWrapper("Revive list");
+    private final ReadOnlyStringWrapper reviveLabel = new ReadOnlyStringWrapper(Messages.text("today.revive.button", 0));
 
     public TodayViewModel(FollowUpService followUps, ProspectService prospects, TaskExecutor executor) {
         this.followUps = followUps;
@@ -110,7 +110,7 @@ public final class TodayViewModel {
         View view = view();
         executor.run(() -> Snapshot.read(followUps, prospects, view), this::apply, failure -> {
             loading.set(false);
-            error.set("The follow-up queue could not be built: " + failure.getMessage());
+            error.set(Messages.text("today.failed", failure.getMessage()));
         });
     }
 
@@ -136,7 +136,7 @@ public final class TodayViewModel {
                     view.revive()), prospects.count(), view);
         }, this::apply, failure -> {
             loading.set(false);
-            error.set("The follow-up queue could not be built: " + failure.getMessage());
+            error.set(Messages.text("today.failed", failure.getMessage()));
         });
     }
 
@@ -178,24 +178,23 @@ public final class TodayViewModel {
         List<FollowUpQueue.Entry> shown = s.shown();
         entries.setAll(shown);
         int total = s.total();
-        NumberFormat n = NumberFormat.getIntegerInstance();
-        String what = s.view().revive() ? (total == 1 ? " long-silent lead to revive" : " long-silent leads to revive")
-                : (total == 1 ? " follow-up" : " follow-ups");
-        String of = s.view().stage() == null ? "" : " at " + s.view().stage().code();
         if (total == 0) {
-            summary.set(s.view().revive() ? "No long-silent leads to revive." : s.view().stage() != null
-                    ? "Nobody at " + s.view().stage().code() + " is waiting on you today."
-                    : "Nobody is waiting on you today.");
+            summary.set(s.view().revive() ? Messages.text("today.empty.revive") : s.view().stage() != null
+                    ? Messages.text("today.empty.atStage", s.view().stage().code()) : Messages.text("today.empty"));
         } else {
-            summary.set((shown.size() < total ? n.format(shown.size()) + " of " : "") + n.format(total) + what + of);
+            String count = Messages.text(s.view().revive() ? "today.count.revive" : "today.count.queue", total);
+            if (shown.size() < total) {
+                count = Messages.text("today.count.shown", shown.size(), count);
+            }
+            summary.set(s.view().stage() == null ? count
+                    : Messages.text("today.count.atStage", count, s.view().stage().code()));
         }
         int arriving = s.queue().arriving();
         if (arriving > 0 && !s.view().revive()) {
-            summary.set(summary.get() + " · " + n.format(arriving) + (arriving == 1 ? " imported prospect arrives"
-                    : " imported prospects arrive") + " over the coming days");
+            summary.set(Messages.text("today.arriving", summary.get(), arriving));
         }
-        int revive = s.queue().reviveTotal();
-        reviveLabel.set(s.view().revive() ? "Back to the queue" : "Revive list (" + n.format(revive) + ")");
+        reviveLabel.set(s.view().revive() ? Messages.text("today.revive.back")
+                : Messages.text("today.revive.button", s.queue().reviveTotal()));
     }
 
     /** The snapshot on screen (capped lists only), for judging again only what changed. */
