@@ -44,7 +44,7 @@ public final class DealForm {
     public static void show(Window owner, Deal deal, BiConsumer<DealChanges, Consumer<Optional<String>>> save) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Edit deal");
+        dialog.setTitle(app.candor.ui.common.Messages.text("dealform.editDeal"));
         dialog.setHeaderText(deal.title());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("deal-form");
@@ -65,12 +65,12 @@ public final class DealForm {
         move.setValue(deal.whoseMove());
         move.setConverter(words(WhoseMove::inWords));
         TextField nextStep = text("deal-form-next-step", deal.nextStep());
-        nextStep.setPromptText("What happens next, and who does it");
+        nextStep.setPromptText(app.candor.ui.common.Messages.text("dealform.whatHappensNextAnd"));
         DatePicker checkIn = new DatePicker(deal.agreedCheckIn());
         checkIn.setId("deal-form-check-in");
-        checkIn.setPromptText("none agreed");
+        checkIn.setPromptText(app.candor.ui.common.Messages.text("dealform.noneAgreed"));
         checkIn.setDisable(!deal.isOpen());
-        CheckBox decider = new CheckBox("We know who decides");
+        CheckBox decider = new CheckBox(app.candor.ui.common.Messages.text("dealform.weKnowWhoDecides"));
         decider.setId("deal-form-decider");
         decider.setSelected(deal.decisionMakerKnown());
         Label problem = new Label();
@@ -83,12 +83,12 @@ public final class DealForm {
         grid.setHgap(8);
         grid.setVgap(8);
         int row = 0;
-        grid.addRow(row++, label("Title"), title);
-        grid.addRow(row++, label("Stage"), stage);
-        grid.addRow(row++, label("Value"), new javafx.scene.layout.HBox(6, value, currency));
-        grid.addRow(row++, label("Whose move"), move);
-        grid.addRow(row++, label("Next step"), nextStep);
-        grid.addRow(row++, label("Agreed check-in"), checkIn);
+        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.title")), title);
+        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.stage")), stage);
+        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.value")), new javafx.scene.layout.HBox(6, value, currency));
+        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.whoseMove")), move);
+        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.nextStep")), nextStep);
+        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.agreedCheckIn")), checkIn);
         grid.add(decider, 1, row++);
         grid.add(problem, 0, row, 2, 1);
         for (Node n : new Node[] {title, stage, move, nextStep, checkIn}) {

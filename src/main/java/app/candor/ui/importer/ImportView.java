@@ -22,7 +22,7 @@ public final class ImportView extends StackPane {
     public ImportView(ImportViewModel model, Runnable close) {
         setId("import-view");
         getStyleClass().add("overlay");
-        Label title = new Label("Import a CSV file");
+        Label title = new Label(app.candor.ui.common.Messages.text("importer.importACsvFile"));
         title.getStyleClass().add("title-3");
         Label file = new Label();
         file.textProperty().bind(model.fileProperty().asString());
@@ -34,7 +34,7 @@ public final class ImportView extends StackPane {
         ListView<String> problems = new ListView<>();
         problems.setId("import-problems");
         problems.setPrefHeight(160);
-        problems.setPlaceholder(new Label("No problems found."));
+        problems.setPlaceholder(new Label(app.candor.ui.common.Messages.text("importer.noProblemsFound")));
         Label counts = new Label();
         counts.setId("import-counts");
         model.previewProperty().addListener((o, a, r) -> {
@@ -53,7 +53,7 @@ public final class ImportView extends StackPane {
             counts.setText(r.added() + " to add, " + r.updated() + " to update, " + r.skipped() + " to skip");
         });
 
-        CheckBox validOnly = new CheckBox("Import the valid rows only");
+        CheckBox validOnly = new CheckBox(app.candor.ui.common.Messages.text("importer.importTheValidRows"));
         validOnly.setId("import-valid-only");
         validOnly.selectedProperty().bindBidirectional(model.validOnlyProperty());
         ComboBox<CsvImport.OnDuplicate> duplicates = new ComboBox<>(FXCollections.observableArrayList(null,
@@ -80,17 +80,17 @@ public final class ImportView extends StackPane {
         status.setId("import-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        Button run = new Button("Import");
+        Button run = new Button(app.candor.ui.common.Messages.text("importer.import"));
         run.setId("import-run");
         run.setDefaultButton(true);
         run.disableProperty().bind(model.runningProperty().or(model.previewProperty().isNull()));
         run.setOnAction(e -> model.importNow());
-        Button cancel = new Button("Cancel import");
+        Button cancel = new Button(app.candor.ui.common.Messages.text("importer.cancelImport"));
         cancel.setId("import-cancel");
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.managedProperty().bind(model.runningProperty());
         cancel.setOnAction(e -> model.cancel());
-        Button done = new Button("Close");
+        Button done = new Button(app.candor.ui.common.Messages.text("importer.close"));
         done.setCancelButton(true);
         done.setOnAction(e -> close.run());
 

@@ -34,7 +34,7 @@ public final class PipelineView extends BorderPane {
     public PipelineView(PipelineViewModel model) {
         this.model = model;
         setId("pipeline-view");
-        Label title = new Label("Pipeline");
+        Label title = new Label(app.candor.ui.common.Messages.text("pipeline.pipeline"));
         title.getStyleClass().add("title-2");
         ComboBox<WhoseMove> filter = new ComboBox<>(FXCollections.observableArrayList(null, WhoseMove.OURS, WhoseMove.THEIRS));
         filter.setId("pipeline-filter");

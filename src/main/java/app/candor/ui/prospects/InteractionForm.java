@@ -38,8 +38,8 @@ final class InteractionForm {
                      BiConsumer<Values, Consumer<Optional<String>>> save) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Edit interaction");
-        dialog.setHeaderText("Edit what was logged");
+        dialog.setTitle(app.candor.ui.common.Messages.text("interaction.editInteraction"));
+        dialog.setHeaderText(app.candor.ui.common.Messages.text("interaction.editWhatWasLogged"));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("interaction-form");
 
@@ -47,7 +47,7 @@ final class InteractionForm {
         ComboBox<Direction> direction = combo("interaction-form-direction", Direction.values(), interaction.direction());
         ComboBox<Outcome> outcome = combo("interaction-form-outcome", Outcome.values(), interaction.outcome());
         outcome.getItems().add(0, null);
-        outcome.setPromptText("no tag");
+        outcome.setPromptText(app.candor.ui.common.Messages.text("interaction.noTag"));
         TextField when = new TextField(whenText);
         when.setId("interaction-form-when");
         TextArea summary = new TextArea(interaction.summary());
@@ -64,11 +64,11 @@ final class InteractionForm {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, label("Kind"), kind);
-        grid.addRow(1, label("Direction"), direction);
-        grid.addRow(2, label("When"), when);
-        grid.addRow(3, label("Outcome"), outcome);
-        grid.addRow(4, label("Summary"), summary);
+        grid.addRow(0, label(app.candor.ui.common.Messages.text("interaction.kind")), kind);
+        grid.addRow(1, label(app.candor.ui.common.Messages.text("interaction.direction")), direction);
+        grid.addRow(2, label(app.candor.ui.common.Messages.text("interaction.when")), when);
+        grid.addRow(3, label(app.candor.ui.common.Messages.text("interaction.outcome")), outcome);
+        grid.addRow(4, label(app.candor.ui.common.Messages.text("interaction.summary")), summary);
         grid.add(problem, 0, 5, 2, 1);
         for (Region r : new Region[] {kind, direction, when, outcome, summary}) {
             r.setMaxWidth(Double.MAX_VALUE);

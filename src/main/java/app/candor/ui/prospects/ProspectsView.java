@@ -43,10 +43,10 @@ public final class ProspectsView extends BorderPane {
     public ProspectsView(ProspectsViewModel model) {
         this.model = model;
         setId("prospects-view");
-        Label title = new Label("Prospects");
+        Label title = new Label(app.candor.ui.common.Messages.text("prospects.prospects"));
         title.getStyleClass().add("title-2");
         search.setId("prospect-search");
-        search.setPromptText("Search name, company, email or notes (Ctrl+F)");
+        search.setPromptText(app.candor.ui.common.Messages.text("prospects.searchNameCompanyEmail"));
         // One search per pause in typing, not per keystroke; Enter searches at once.
         app.candor.ui.common.Debounce typing = new app.candor.ui.common.Debounce(javafx.util.Duration.millis(150));
         search.textProperty().addListener((o, a, b) -> typing.run(() -> model.search(b)));
@@ -63,7 +63,7 @@ public final class ProspectsView extends BorderPane {
             }
         });
         HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button("New prospect");
+        Button add = new Button(app.candor.ui.common.Messages.text("prospects.newProspect"));
         add.setId("new-prospect");
         add.setOnAction(e -> showForm(null));
         ProgressIndicator busy = new ProgressIndicator();
@@ -93,7 +93,7 @@ public final class ProspectsView extends BorderPane {
         table.getColumns().add(column("Stage", model::stageText, 95));
         table.getColumns().add(column("Last contact", model::lastContactText, 115));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No prospects match. Add one with New prospect (Ctrl+N)."));
+        table.setPlaceholder(new Label(app.candor.ui.common.Messages.text("prospects.noProspectsMatchAdd")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         // The table holds a page of results and asks for the next as it nears the end, by scrolling or by keyboard.
         table.skinProperty().addListener((o, a, skin) -> {
@@ -122,7 +122,7 @@ public final class ProspectsView extends BorderPane {
         Label status = new Label();
         status.setId("prospects-status");
         status.textProperty().bind(model.statusProperty());
-        Button undo = new Button("Undo");
+        Button undo = new Button(app.candor.ui.common.Messages.text("prospects.undo"));
         undo.setId("undo-delete");
         undo.visibleProperty().bind(model.pendingDeleteProperty().isNotNull());
         undo.setOnAction(e -> model.undoDelete());
@@ -135,7 +135,7 @@ public final class ProspectsView extends BorderPane {
                 undoWindow.stop();
             }
         });
-        Button undoInteraction = new Button("Undo");
+        Button undoInteraction = new Button(app.candor.ui.common.Messages.text("prospects.undo"));
         undoInteraction.setId("undo-interaction-delete");
         undoInteraction.visibleProperty().bind(model.deletedInteractionProperty().isNotNull());
         undoInteraction.managedProperty().bind(undoInteraction.visibleProperty());
@@ -222,12 +222,12 @@ public final class ProspectsView extends BorderPane {
     }
 
     private final VBox card;
-    private final Label hint = new Label("Select a prospect to see their deals and timeline.");
+    private final Label hint = new Label(app.candor.ui.common.Messages.text("prospects.selectAProspectTo"));
     private Prospect shown;
     private final Label cardName = new Label();
     private final Label cardWho = new Label();
     private final Label cardNotes = new Label();
-    private final Button archiveButton = new Button("Archive");
+    private final Button archiveButton = new Button(app.candor.ui.common.Messages.text("prospects.archive"));
     private final javafx.scene.layout.FlowPane confirmRow = new javafx.scene.layout.FlowPane(8, 8);
     private final Label dealProblem = new Label();
 
@@ -238,12 +238,12 @@ public final class ProspectsView extends BorderPane {
         cardWho.getStyleClass().add("text-muted");
         cardWho.setWrapText(true);
         cardNotes.setWrapText(true);
-        Button edit = new Button("Edit");
+        Button edit = new Button(app.candor.ui.common.Messages.text("prospects.edit"));
         edit.setId("edit-prospect");
         edit.setOnAction(e -> showForm(shown));
         archiveButton.setId("archive-prospect");
         archiveButton.setOnAction(e -> model.setArchived(shown, !shown.archived()));
-        Button delete = new Button("Delete…");
+        Button delete = new Button(app.candor.ui.common.Messages.text("prospects.delete"));
         delete.setId("delete-prospect");
         HBox buttons = new HBox(8, edit, archiveButton, delete);
         delete.setOnAction(e -> {
@@ -252,9 +252,9 @@ public final class ProspectsView extends BorderPane {
             really.setId("confirm-delete");
             really.getStyleClass().add("danger");
             really.setOnAction(x -> model.delete(p));
-            Button keep = new Button("Keep");
+            Button keep = new Button(app.candor.ui.common.Messages.text("prospects.keep"));
             keep.setOnAction(x -> confirmRow.getChildren().clear());
-            Label confirm = new Label("Delete with all their deals and interactions? You can undo right after.");
+            Label confirm = new Label(app.candor.ui.common.Messages.text("prospects.deleteWithAllTheir"));
             // The question on its own line, wrapped; the buttons whole beneath it.
             confirm.setWrapText(true);
             confirm.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -264,7 +264,7 @@ public final class ProspectsView extends BorderPane {
             confirmRow.getChildren().setAll(confirm, really, keep);
         });
 
-        Label dealsTitle = new Label("Deals");
+        Label dealsTitle = new Label(app.candor.ui.common.Messages.text("prospects.deals"));
         dealsTitle.getStyleClass().add("title-4");
         ListView<Deal> dealList = new ListView<>(model.selectedDeals());
         dealList.setId("prospect-deals");
@@ -284,7 +284,7 @@ public final class ProspectsView extends BorderPane {
                         + (d.agreedCheckIn() == null ? "" : " · check-in " + app.candor.ui.common.Dates.day(d.agreedCheckIn())));
             }
         });
-        Button editDeal = new Button("Edit deal…");
+        Button editDeal = new Button(app.candor.ui.common.Messages.text("prospects.editDeal"));
         editDeal.setId("edit-prospect-deal");
         editDeal.disableProperty().bind(dealList.getSelectionModel().selectedItemProperty().isNull());
         Runnable openDeal = () -> {
@@ -308,9 +308,9 @@ public final class ProspectsView extends BorderPane {
         });
         TextField dealTitle = new TextField();
         dealTitle.setId("deal-title");
-        dealTitle.setPromptText("New deal title");
+        dealTitle.setPromptText(app.candor.ui.common.Messages.text("prospects.newDealTitle"));
         TextField amount = new TextField();
-        amount.setPromptText("Value");
+        amount.setPromptText(app.candor.ui.common.Messages.text("prospects.value"));
         amount.setPrefColumnCount(7);
         amount.setMinWidth(70);
         TextField currency = new TextField("EUR");
@@ -332,7 +332,7 @@ public final class ProspectsView extends BorderPane {
         stage.setValue(Stage.LEAD);
         stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dealProblem.getStyleClass().add("danger");
-        Button addDeal = new Button("Add deal");
+        Button addDeal = new Button(app.candor.ui.common.Messages.text("prospects.addDeal"));
         addDeal.setId("add-deal");
         addDeal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         addDeal.setOnAction(e -> {
@@ -348,7 +348,7 @@ public final class ProspectsView extends BorderPane {
         javafx.scene.layout.FlowPane dealForm = new javafx.scene.layout.FlowPane(6, 6, dealTitle, amount, currency,
                 stage, addDeal);
 
-        Label timelineTitle = new Label("Timeline");
+        Label timelineTitle = new Label(app.candor.ui.common.Messages.text("prospects.timeline"));
         timelineTitle.getStyleClass().add("title-4");
         ListView<ProspectsViewModel.TimelineRow> timeline = new ListView<>(model.timeline());
         timeline.setId("timeline");
@@ -375,9 +375,9 @@ public final class ProspectsView extends BorderPane {
                 setGraphic(entry);
             }
         });
-        Button editEntry = new Button("Edit…");
+        Button editEntry = new Button(app.candor.ui.common.Messages.text("prospects.edit2"));
         editEntry.setId("edit-interaction");
-        Button deleteEntry = new Button("Delete");
+        Button deleteEntry = new Button(app.candor.ui.common.Messages.text("prospects.delete2"));
         deleteEntry.setId("delete-interaction");
         for (Button b : new Button[] {editEntry, deleteEntry}) {
             b.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
@@ -413,7 +413,7 @@ public final class ProspectsView extends BorderPane {
         });
         HBox timelineHeader = new HBox(12, timelineTitle, editEntry, deleteEntry);
         timelineHeader.setAlignment(Pos.CENTER_LEFT);
-        Button more = new Button("Load older");
+        Button more = new Button(app.candor.ui.common.Messages.text("prospects.loadOlder"));
         more.setId("timeline-more");
         more.visibleProperty().bind(model.moreTimelineProperty());
         more.setOnAction(e -> model.loadMoreTimeline());
@@ -439,19 +439,19 @@ public final class ProspectsView extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, formLabel("Name *"), name);
-        form.addRow(1, formLabel("Company"), company);
-        form.addRow(2, formLabel("Role"), role);
-        form.addRow(3, formLabel("Email"), email);
-        form.addRow(4, formLabel("Phone"), phone);
-        form.addRow(5, formLabel("Notes"), notes);
+        form.addRow(0, formLabel(app.candor.ui.common.Messages.text("prospects.name")), name);
+        form.addRow(1, formLabel(app.candor.ui.common.Messages.text("prospects.company")), company);
+        form.addRow(2, formLabel(app.candor.ui.common.Messages.text("prospects.role")), role);
+        form.addRow(3, formLabel(app.candor.ui.common.Messages.text("prospects.email")), email);
+        form.addRow(4, formLabel(app.candor.ui.common.Messages.text("prospects.phone")), phone);
+        form.addRow(5, formLabel(app.candor.ui.common.Messages.text("prospects.notes")), notes);
         for (var c : new javafx.scene.control.Control[] {name, company, role, email, phone, notes}) {
             GridPane.setHgrow(c, Priority.ALWAYS);
         }
         Label problem = new Label();
         problem.setId("prospect-problem");
         problem.getStyleClass().add("danger");
-        Button save = new Button("Save");
+        Button save = new Button(app.candor.ui.common.Messages.text("prospects.save"));
         save.setId("save-prospect");
         save.setDefaultButton(true);
         problem.setWrapText(true);
@@ -469,7 +469,7 @@ public final class ProspectsView extends BorderPane {
             model.save(existing, name.getText(), company.getText(), role.getText(), email.getText(), phone.getText(),
                     notes.getText(), result -> problem.setText(result.orElse("")));
         });
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(app.candor.ui.common.Messages.text("prospects.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> showCard(model.selectedProperty().get()));
         detail.getChildren().addAll(title, form, problem, new HBox(8, save, openExisting, cancel));

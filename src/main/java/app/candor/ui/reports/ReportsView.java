@@ -65,7 +65,7 @@ public final class ReportsView extends BorderPane {
     public ReportsView(ReportsViewModel model) {
         this.model = model;
         setId("reports-view");
-        Label title = new Label("Reports");
+        Label title = new Label(app.candor.ui.common.Messages.text("reports.reports"));
         title.getStyleClass().add("title-2");
         DatePicker from = new DatePicker();
         from.setId("reports-from");
@@ -74,17 +74,17 @@ public final class ReportsView extends BorderPane {
         to.setId("reports-to");
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<Preset> presets = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
-        presets.setPromptText("Range");
+        presets.setPromptText(app.candor.ui.common.Messages.text("reports.range"));
         presets.setId("reports-preset");
         presets.setOnAction(e -> {
             if (presets.getValue() != null) {
                 model.usePreset(presets.getValue());
             }
         });
-        Label fromLabel = new Label("_From");
+        Label fromLabel = new Label(app.candor.ui.common.Messages.text("reports.from"));
         fromLabel.setMnemonicParsing(true);
         fromLabel.setLabelFor(from);
-        Label toLabel = new Label("_to");
+        Label toLabel = new Label(app.candor.ui.common.Messages.text("reports.to"));
         toLabel.setMnemonicParsing(true);
         toLabel.setLabelFor(to);
         ProgressIndicator busy = new ProgressIndicator();
@@ -171,11 +171,11 @@ public final class ReportsView extends BorderPane {
             if (report != Report.PIPELINE) {
                 y.setTickLabelFormatter(WHOLE_NUMBERS);
             }
-            Button png = new Button("Save chart as PNG…");
+            Button png = new Button(app.candor.ui.common.Messages.text("reports.saveChartAsPng"));
             png.setId("png-" + report.code());
             png.setOnAction(e -> choose("PNG image", "*.png", report.code() + ".png")
                     .ifPresent(file -> savePng(report, file)));
-            Button csv = new Button("Save data as CSV…");
+            Button csv = new Button(app.candor.ui.common.Messages.text("reports.saveDataAsCsv"));
             csv.setId("csv-" + report.code());
             csv.setOnAction(e -> choose("CSV file", "*.csv", report.code() + ".csv")
                     .ifPresent(file -> saveCsv(report, file)));

@@ -29,9 +29,9 @@ public final class ScriptsView extends BorderPane {
     public ScriptsView(ScriptsViewModel model) {
         this.model = model;
         setId("scripts-view");
-        Label title = new Label("Scripts");
+        Label title = new Label(app.candor.ui.common.Messages.text("scripts.scripts"));
         title.getStyleClass().add("title-2");
-        Button add = new Button("New script");
+        Button add = new Button(app.candor.ui.common.Messages.text("scripts.newScript"));
         add.setId("new-script");
         add.setOnAction(e -> model.newScript());
         Label status = new Label();
@@ -77,7 +77,7 @@ public final class ScriptsView extends BorderPane {
         detail.getChildren().clear();
         Script s = model.selectedProperty().get();
         if (s == null) {
-            detail.getChildren().add(new Label("Choose a script to read its principle, source and wording."));
+            detail.getChildren().add(new Label(app.candor.ui.common.Messages.text("scripts.chooseAScriptTo")));
             return;
         }
         Label name = new Label(s.title());
@@ -97,7 +97,7 @@ public final class ScriptsView extends BorderPane {
         Button edit = new Button(s.builtIn() ? "Duplicate to edit" : "Edit");
         edit.setId("edit-script");
         edit.setOnAction(e -> model.edit());
-        Button delete = new Button("Delete");
+        Button delete = new Button(app.candor.ui.common.Messages.text("scripts.delete"));
         delete.setId("delete-script");
         delete.setDisable(s.builtIn());
         delete.setOnAction(e -> model.delete());
@@ -114,7 +114,7 @@ public final class ScriptsView extends BorderPane {
 
     private void showEditor() {
         detail.getChildren().clear();
-        Label heading = new Label("Edit your script");
+        Label heading = new Label(app.candor.ui.common.Messages.text("scripts.editYourScript"));
         heading.getStyleClass().add("title-3");
         TextField id = bound("script-id", model.idProperty());
         TextField title = bound("script-title", model.titleProperty());
@@ -127,13 +127,13 @@ public final class ScriptsView extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Id"), id);
-        form.addRow(1, new Label("Title"), title);
-        form.addRow(2, new Label("Principle"), principle);
-        form.addRow(3, new Label("Channel"), channel);
-        form.addRow(4, new Label("Email subject"), subject);
-        form.addRow(5, new Label("Email body"), email);
-        form.addRow(6, new Label("Phone text"), phone);
+        form.addRow(0, new Label(app.candor.ui.common.Messages.text("scripts.id")), id);
+        form.addRow(1, new Label(app.candor.ui.common.Messages.text("scripts.title")), title);
+        form.addRow(2, new Label(app.candor.ui.common.Messages.text("scripts.principle")), principle);
+        form.addRow(3, new Label(app.candor.ui.common.Messages.text("scripts.channel")), channel);
+        form.addRow(4, new Label(app.candor.ui.common.Messages.text("scripts.emailSubject")), subject);
+        form.addRow(5, new Label(app.candor.ui.common.Messages.text("scripts.emailBody")), email);
+        form.addRow(6, new Label(app.candor.ui.common.Messages.text("scripts.phoneText")), phone);
         for (var c : new javafx.scene.control.Control[] {id, title, principle, subject, email, phone}) {
             GridPane.setHgrow(c, Priority.ALWAYS);
         }
@@ -151,11 +151,11 @@ public final class ScriptsView extends BorderPane {
         pressure.getStyleClass().add("warning");
         pressure.setWrapText(true);
         pressure.textProperty().bind(model.pressureBinding());
-        Button save = new Button("Save");
+        Button save = new Button(app.candor.ui.common.Messages.text("scripts.save"));
         save.setId("save-script");
         save.disableProperty().bind(model.problemBinding().isNotEmpty());
         save.setOnAction(e -> model.save());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(app.candor.ui.common.Messages.text("scripts.cancel"));
         cancel.setOnAction(e -> model.cancel());
         detail.getChildren().addAll(heading, form, placeholders, problem, pressure, new HBox(8, save, cancel));
     }

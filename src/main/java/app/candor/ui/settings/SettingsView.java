@@ -22,14 +22,14 @@ public final class SettingsView extends ScrollPane {
     public SettingsView(SettingsViewModel model, Path dataFolder, Path databaseFile) {
         setId("settings-view");
         setFitToWidth(true);
-        Label title = new Label("Settings");
+        Label title = new Label(app.candor.ui.common.Messages.text("settings.settings"));
         title.getStyleClass().add("title-2");
 
         GridPane you = grid();
         TextField name = new TextField();
         name.setId("settings-my-name");
         name.textProperty().bindBidirectional(model.myNameProperty());
-        name.setPromptText("Used as {myName} in scripts");
+        name.setPromptText(app.candor.ui.common.Messages.text("settings.usedAsMynameIn"));
         ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
         theme.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -43,8 +43,8 @@ public final class SettingsView extends ScrollPane {
             }
         });
         theme.valueProperty().bindBidirectional(model.themeProperty());
-        you.addRow(0, new Label("Your name"), name);
-        you.addRow(1, new Label("Theme"), theme);
+        you.addRow(0, new Label(app.candor.ui.common.Messages.text("settings.yourName")), name);
+        you.addRow(1, new Label(app.candor.ui.common.Messages.text("settings.theme")), theme);
 
         GridPane days = grid();
         int row = 0;
@@ -56,13 +56,13 @@ public final class SettingsView extends ScrollPane {
             spinner.setId("threshold-" + stage.code());
             spinner.setEditable(true);
             spinner.valueProperty().addListener((o, a, b) -> model.threshold(stage).set(b));
-            days.addRow(row++, new Label(stage.code()), spinner, new Label("days without a response"));
+            days.addRow(row++, new Label(stage.code()), spinner, new Label(app.candor.ui.common.Messages.text("settings.daysWithoutAResponse")));
         }
         Spinner<Integer> cap = new Spinner<>(1, 200, model.queueCapProperty().get());
         cap.setId("queue-cap");
         cap.setEditable(true);
         cap.valueProperty().addListener((o, a, b) -> model.queueCapProperty().set(b));
-        days.addRow(row, new Label("Today shows"), cap, new Label("follow-ups before \"Show all\""));
+        days.addRow(row, new Label(app.candor.ui.common.Messages.text("settings.todayShows")), cap, new Label(app.candor.ui.common.Messages.text("settings.followUpsBeforeShow")));
 
         VBox rules = new VBox(6);
         for (RuleId id : RuleId.values()) {
@@ -87,11 +87,11 @@ public final class SettingsView extends ScrollPane {
                 setText(empty || p == null ? null : p.getFileName().toString());
             }
         });
-        backupList.setPlaceholder(new Label("No backups yet. Candor makes one each day when it starts."));
-        Button backupNow = new Button("Back up now");
+        backupList.setPlaceholder(new Label(app.candor.ui.common.Messages.text("settings.noBackupsYetCandor")));
+        Button backupNow = new Button(app.candor.ui.common.Messages.text("settings.backUpNow"));
         backupNow.setId("backup-now");
         backupNow.setOnAction(e -> model.backupNow());
-        Button restore = new Button("Restore selected…");
+        Button restore = new Button(app.candor.ui.common.Messages.text("settings.restoreSelected"));
         restore.setId("restore-backup");
         restore.disableProperty().bind(backupList.getSelectionModel().selectedItemProperty().isNull());
         javafx.scene.layout.HBox confirm = new javafx.scene.layout.HBox(8);
@@ -99,16 +99,16 @@ public final class SettingsView extends ScrollPane {
             Path chosen = backupList.getSelectionModel().getSelectedItem();
             Button really = new Button("Restore " + chosen.getFileName());
             really.setOnAction(x -> model.restore(chosen));
-            Button keep = new Button("Cancel");
+            Button keep = new Button(app.candor.ui.common.Messages.text("settings.cancel"));
             keep.setOnAction(x -> confirm.getChildren().clear());
-            confirm.getChildren().setAll(new Label("Replace your data with this backup? Your current file is kept aside."),
+            confirm.getChildren().setAll(new Label(app.candor.ui.common.Messages.text("settings.replaceYourDataWith")),
                     really, keep);
         });
         Label backupFolder = new Label("Backups are kept in " + model.backupFolder() + " (7 daily, 4 weekly).");
         backupFolder.getStyleClass().add("text-muted");
         VBox backupsBox = new VBox(8, backupFolder, backupList, new javafx.scene.layout.HBox(8, backupNow, restore), confirm);
 
-        Button save = new Button("Save");
+        Button save = new Button(app.candor.ui.common.Messages.text("settings.save"));
         save.setId("save-settings");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.save());

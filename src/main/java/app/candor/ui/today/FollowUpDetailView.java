@@ -55,13 +55,13 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         this.zone = zone;
         setId("follow-up-detail");
 
-        Label empty = new Label("Select a follow-up to see where you left off and what to say.");
+        Label empty = new Label(app.candor.ui.common.Messages.text("detail.selectAFollowUp"));
         empty.getStyleClass().add("text-muted");
 
         ToggleGroup variants = new ToggleGroup();
-        ToggleButton email = new ToggleButton("Email");
+        ToggleButton email = new ToggleButton(app.candor.ui.common.Messages.text("detail.email"));
         email.setId("variant-email");
-        ToggleButton phone = new ToggleButton("Phone");
+        ToggleButton phone = new ToggleButton(app.candor.ui.common.Messages.text("detail.phone"));
         phone.setId("variant-phone");
         email.setToggleGroup(variants);
         phone.setToggleGroup(variants);
@@ -74,7 +74,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
 
         TextField subject = new TextField();
         subject.setId("draft-subject");
-        subject.setPromptText("Subject");
+        subject.setPromptText(app.candor.ui.common.Messages.text("detail.subject"));
         subject.textProperty().bindBidirectional(model.subjectProperty());
         subject.visibleProperty().bind(model.variantProperty().isEqualTo(Variant.EMAIL));
         subject.managedProperty().bind(subject.visibleProperty());
@@ -92,7 +92,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         model.findings().addListener((ListChangeListener<PressureCheck.Finding>) c -> rebuildFindings());
         rebuildFindings();
 
-        Label prepTitle = new Label("Before you call");
+        Label prepTitle = new Label(app.candor.ui.common.Messages.text("detail.beforeYouCall"));
         prepTitle.getStyleClass().add("text-bold");
         Label prep = new Label();
         prep.setId("prep-card");
@@ -105,33 +105,33 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
                 .and(model.prepCardProperty().isNotEmpty()));
         prepBox.managedProperty().bind(prepBox.visibleProperty());
 
-        Button copy = new Button("Copy");
+        Button copy = new Button(app.candor.ui.common.Messages.text("detail.copy"));
         copy.setId("copy");
         copy.setDefaultButton(false);
         copy.disableProperty().bind(model.canCopyBinding().not());
         copy.setOnAction(e -> model.copy());
-        Button mail = new Button("Open in email");
+        Button mail = new Button(app.candor.ui.common.Messages.text("detail.openInEmail"));
         mail.setId("open-in-email");
         mail.disableProperty().bind(model.canCopyBinding().not().or(model.variantProperty().isNotEqualTo(Variant.EMAIL)));
         mail.setOnAction(e -> model.openInEmail());
-        Button sent = new Button("I sent it");
+        Button sent = new Button(app.candor.ui.common.Messages.text("detail.iSentIt"));
         sent.setId("i-sent-it");
         sent.disableProperty().bind(model.scriptProperty().isNull());
         sent.setOnAction(e -> model.markSent());
-        Button snooze = new Button("Snooze…");
+        Button snooze = new Button(app.candor.ui.common.Messages.text("detail.snooze"));
         snooze.setId("snooze");
         snooze.setOnAction(e -> showSnoozeForm());
-        Button checkIn = new Button("Agree check-in…");
+        Button checkIn = new Button(app.candor.ui.common.Messages.text("detail.agreeCheckIn"));
         checkIn.setId("agree-check-in");
         checkIn.setOnAction(e -> showCheckInForm());
-        Button editDeal = new Button("Edit deal…");
+        Button editDeal = new Button(app.candor.ui.common.Messages.text("detail.editDeal"));
         editDeal.setId("edit-deal");
         editDeal.setOnAction(e -> app.candor.ui.common.DealForm.show(getScene().getWindow(),
                 model.detailProperty().get().deal(), model::editDeal));
-        Button won = new Button("Won…");
+        Button won = new Button(app.candor.ui.common.Messages.text("detail.won"));
         won.setId("won");
         won.setOnAction(e -> showCloseForm(true));
-        Button lost = new Button("Lost…");
+        Button lost = new Button(app.candor.ui.common.Messages.text("detail.lost"));
         lost.setId("lost");
         lost.setOnAction(e -> showCloseForm(false));
         for (Button b : new Button[] {checkIn, editDeal, won, lost}) {
@@ -172,7 +172,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
                 model.scriptProperty().set(b);
             }
         });
-        scriptChoice.setPromptText("What to say");
+        scriptChoice.setPromptText(app.candor.ui.common.Messages.text("detail.whatToSay"));
         scriptChoice.setTooltip(new javafx.scene.control.Tooltip("The wording suggested for this follow-up"));
         for (ToggleButton t : new ToggleButton[] {email, phone}) {
             t.setMinWidth(Region.USE_PREF_SIZE);
@@ -286,7 +286,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         } else {
             leftOff = "Nothing from them logged yet.";
         }
-        Label whereTitle = new Label("Where we left off");
+        Label whereTitle = new Label(app.candor.ui.common.Messages.text("detail.whereWeLeftOff"));
         whereTitle.getStyleClass().add("text-bold");
         Label where = new Label(leftOff);
         where.setId("where-we-left-off");
@@ -313,7 +313,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         missingForm.getChildren().clear();
         int row = 0;
         if (!model.missing().isEmpty()) {
-            Label hint = new Label("Fill these in first; copying stays off until they are filled:");
+            Label hint = new Label(app.candor.ui.common.Messages.text("detail.fillTheseInFirst"));
             hint.getStyleClass().add("text-muted");
             missingForm.add(hint, 0, row++, 2, 1);
         }
@@ -374,11 +374,11 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         until.setId("snooze-until");
         TextField reason = new TextField();
         reason.setId("snooze-reason");
-        reason.setPromptText("Why? (required) e.g. On holiday until the 3rd");
+        reason.setPromptText(app.candor.ui.common.Messages.text("detail.whyRequiredEG"));
         Label problem = new Label();
         problem.setId("snooze-problem");
         problem.getStyleClass().add("danger");
-        Button ok = new Button("Snooze");
+        Button ok = new Button(app.candor.ui.common.Messages.text("detail.snooze2"));
         ok.setId("snooze-confirm");
         ok.setDefaultButton(true);
         ok.setOnAction(e -> show(problem, model.snooze(until.getValue(), reason.getText())));
@@ -394,7 +394,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
     private void showCheckInForm() {
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(getScene().getWindow());
-        dialog.setTitle("Agree a check-in");
+        dialog.setTitle(app.candor.ui.common.Messages.text("detail.agreeACheckIn"));
         dialog.setHeaderText("Agree a day with " + model.checkInWith() + " to get back to each other:"
                 + " closure either way. Until then it is their move, and Candor stays quiet about it.");
         dialog.getDialogPane().setId("check-in-form");
@@ -427,7 +427,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
             dialog.close();
             if (calendar.isSelected()) {
                 javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-                chooser.setTitle("Save the check-in as a calendar event");
+                chooser.setTitle(app.candor.ui.common.Messages.text("detail.saveTheCheckIn"));
                 chooser.setInitialFileName("check-in.ics");
                 chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Calendar files", "*.ics"));
                 java.io.File target = chooser.showSaveDialog(getScene().getWindow());
