@@ -105,7 +105,7 @@ public final class DesktopApp implements MainWindow.Host {
         Platform.setImplicitExit(false);
         Theme.parse(state.text("theme", "light")).apply();
         stage = new Stage();
-        stage.setTitle("Candor");
+        stage.setTitle(app.candor.ui.common.Messages.text("app.candor"));
         // Never larger than the screen it opens on (a laptop after a large monitor, say).
         javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(state.number("width", 1280), bounds.getWidth()),

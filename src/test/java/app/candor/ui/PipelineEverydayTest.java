@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.candor.domain.Deal;
 import app.candor.domain.Stage;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
@@ -38,8 +37,14 @@ class PipelineEverydayTest extends UiTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Node focused = robot.lookup("#deal-card-" + deal.id()).query().getScene().getFocusOwner();
-        assertThat(focused.getId()).isEqualTo("deal-card-" + deal.id());
+        javafx.scene.Scene scene = robot.lookup("#deal-card-" + deal.id()).query().getScene();
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> scene.getFocusOwner() != null
+                    && ("deal-card-" + deal.id()).equals(scene.getFocusOwner().getId()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the moved card did not get the keyboard back; it is on "
+                    + scene.getFocusOwner(), e);
+        }
         robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(core.deals().find(deal.id()).orElseThrow().stage()).as("the last open stage").isEqualTo(

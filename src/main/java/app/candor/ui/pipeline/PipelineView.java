@@ -190,13 +190,24 @@ public final class PipelineView extends BorderPane {
         }
         if (focusedDeal >= 0) {
             long deal = focusedDeal;
-            // After the scene has dealt with the focused card leaving it: then the new card takes the keyboard.
-            javafx.application.Platform.runLater(() -> {
-                javafx.scene.Node again = columns.lookup("#deal-card-" + deal);
-                if (again != null) {
-                    again.requestFocus();
-                }
-            });
+            refocus(deal);
+            // Again once the scene has dealt with the old card leaving it (it may hand the keyboard elsewhere).
+            javafx.application.Platform.runLater(() -> refocus(deal));
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(120));
+            settle.setOnFinished(e -> refocus(deal));
+            settle.play();
+        }
+    }
+
+    /** Gives the keyboard to the deal's card, unless the person has since put it in a field of their own. */
+    private void refocus(long deal) {
+        javafx.scene.Node card = columns.lookup("#deal-card-" + deal);
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        boolean theirs = owner instanceof javafx.scene.control.TextInputControl
+                || owner instanceof javafx.scene.control.ComboBoxBase;
+        if (card != null && !theirs) {
+            card.requestFocus();
         }
     }
 

@@ -133,24 +133,24 @@ final class StandardScreens {
 
     /** Today's empty state on a file with nobody in it yet. */
     private static Region firstRun(MainWindow.Host host, Window window, Runnable newProspect) {
-        Label title = new Label("Welcome to Candor");
+        Label title = new Label(app.candor.ui.common.Messages.text("firstRun.welcomeToCandor"));
         title.getStyleClass().add("title-1");
         Label what = new Label("Candor keeps track of who you are talking to, whose move it is, and who has gone quiet. "
                 + "Each morning it offers honest wording for the next follow-up: no pressure, no chasing.");
         what.setWrapText(true);
         what.setMaxWidth(640);
         what.setTextAlignment(TextAlignment.CENTER);
-        Button add = new Button("Add a prospect");
+        Button add = new Button(app.candor.ui.common.Messages.text("firstRun.addAProspect"));
         add.setId("first-run-add");
         add.setDefaultButton(true);
         add.setOnAction(e -> newProspect.run());
-        Button sample = new Button("Try it with sample data");
+        Button sample = new Button(app.candor.ui.common.Messages.text("firstRun.tryItWithSample"));
         sample.setId("first-run-sample");
         sample.setOnAction(e -> host.openSampleData());
-        Button importCsv = new Button("Import a CSV");
+        Button importCsv = new Button(app.candor.ui.common.Messages.text("firstRun.importACsv"));
         importCsv.setId("first-run-import");
         importCsv.setOnAction(e -> window.openImport());
-        Label note = new Label("Sample data opens in a separate file and never mixes with your own.");
+        Label note = new Label(app.candor.ui.common.Messages.text("firstRun.sampleDataOpensIn"));
         note.getStyleClass().add("text-muted");
         HBox buttons = new HBox(10, add, importCsv, sample);
         buttons.setAlignment(Pos.CENTER);
