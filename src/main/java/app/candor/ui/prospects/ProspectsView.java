@@ -88,10 +88,10 @@ public final class ProspectsView extends BorderPane {
         table.setId("prospect-table");
         table.setItems(model.rows());
         table.getColumns().add(column("Name", Prospect::name, 150));
-        table.getColumns().add(column("Company", Prospect::company, 130));
-        table.getColumns().add(column("Email", Prospect::email, 160));
-        table.getColumns().add(column("Stage", model::stageText, 95));
-        table.getColumns().add(column("Last contact", model::lastContactText, 115));
+        table.getColumns().add(column("Company", Prospect::company, 125));
+        table.getColumns().add(column("Email", Prospect::email, 150));
+        table.getColumns().add(column("Stage", model::stageText, 105));
+        table.getColumns().add(column("Last contact", model::lastContactText, 128));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(app.candor.ui.common.Messages.text("prospects.noProspectsMatchAdd")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
