@@ -62,10 +62,10 @@ public final class PipelineViewModel {
         }
         Stage from = row.stage();
         executor.run(() -> deals.moveStage(row.dealId(), to), moved -> {
-            status.set("Moved \"" + row.title() + "\" to " + to.code() + ".");
+            status.set(app.candor.ui.common.Messages.text("pipeline.moved", row.title(), to.code()));
             lastMove.set(new Move(row, from, to));
             onChanged.accept(new Change.DealChanged(row.prospectId()));
-        }, failure -> status.set("Could not move \"" + row.title() + "\": " + failure.getMessage()));
+        }, failure -> status.set(app.candor.ui.common.Messages.text("pipeline.notMoved", row.title(), failure.getMessage())));
     }
 
     /** Takes back the last move: the deal goes back, and the move leaves its history (the reports never see it). */
@@ -76,7 +76,7 @@ public final class PipelineViewModel {
         }
         lastMove.set(null);
         executor.run(() -> deals.undoStageMove(move.row().dealId(), move.from(), move.to()), back -> {
-            status.set("\"" + move.row().title() + "\" is back at " + move.from().code() + ".");
+            status.set(app.candor.ui.common.Messages.text("pipeline.back", move.row().title(), move.from().code()));
             onChanged.accept(new Change.DealChanged(move.row().prospectId()));
         }, failure -> status.set(failure.getMessage()));
     }
@@ -95,7 +95,7 @@ public final class PipelineViewModel {
     public void editDeal(app.candor.domain.Deal deal, app.candor.followup.DealChanges changes,
                          Consumer<java.util.Optional<String>> done) {
         executor.run(() -> deals.edit(deal.id(), changes), edited -> {
-            status.set("Saved " + edited.after().title() + ": " + String.join("; ", edited.changes()) + ".");
+            status.set(app.candor.ui.common.Messages.text("deal.saved", edited.after().title(), String.join("; ", edited.changes())));
             lastMove.set(null);
             onChanged.accept(new Change.DealChanged(deal.prospectId()));
             done.accept(java.util.Optional.empty());

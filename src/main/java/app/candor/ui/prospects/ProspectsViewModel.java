@@ -250,7 +250,7 @@ public final class ProspectsViewModel {
         existingMatch.set(null);
         if (name == null || name.isBlank()) {
             done.accept(Optional.of("A prospect needs a name."));
-            return Optional.of("A prospect needs a name.");
+            return Optional.of(app.candor.ui.common.Messages.text("prospects.needsName"));
         }
         if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
             String problem = "'" + email.strip() + "' does not look like an email address.";
@@ -290,7 +290,8 @@ public final class ProspectsViewModel {
                 return;
             }
             confirmedName = null;
-            status.set(existing == null ? "Added " + saved.prospect().name() + "." : "Saved.");
+            status.set(existing == null ? app.candor.ui.common.Messages.text("prospects.added", saved.prospect().name())
+                    : app.candor.ui.common.Messages.text("prospects.saved"));
             refresh();
             selected.set(saved.prospect());
             onChanged.accept(new Change.ProspectChanged(saved.prospect().id()));
@@ -330,10 +331,10 @@ public final class ProspectsViewModel {
     public Optional<String> addDeal(String title, String amount, String currency, Stage stage) {
         Prospect p = selected.get();
         if (p == null) {
-            return Optional.of("Choose a prospect first.");
+            return Optional.of(app.candor.ui.common.Messages.text("prospects.chooseFirst"));
         }
         if (title == null || title.isBlank()) {
-            return Optional.of("A deal needs a title.");
+            return Optional.of(app.candor.ui.common.Messages.text("prospects.dealNeedsTitle"));
         }
         Money value;
         try {
@@ -343,7 +344,7 @@ public final class ProspectsViewModel {
         }
         Deal deal = Deal.open(p.id(), title.strip(), value, stage, LocalDate.now(clock), WhoseMove.OURS);
         executor.run(() -> prospects.addDeal(deal), added -> {
-            status.set("Deal added.");
+            status.set(app.candor.ui.common.Messages.text("prospects.dealAdded"));
             loadDetail(p);
             onChanged.accept(new Change.DealChanged(p.id()));
         }, this::failed);
@@ -356,7 +357,7 @@ public final class ProspectsViewModel {
      */
     public void editDeal(Deal deal, DealChanges changes, Consumer<Optional<String>> done) {
         executor.run(() -> deals.edit(deal.id(), changes), edited -> {
-            status.set("Saved " + edited.after().title() + ": " + String.join("; ", edited.changes()) + ".");
+            status.set(app.candor.ui.common.Messages.text("deal.saved", edited.after().title(), String.join("; ", edited.changes())));
             loadDetail(selected.get());
             onChanged.accept(new Change.DealChanged(deal.prospectId()));
             done.accept(Optional.empty());
@@ -379,7 +380,7 @@ public final class ProspectsViewModel {
         Interaction edited = new Interaction(original.id(), original.prospectId(), original.dealId(), kind, direction,
                 at, summary == null ? "" : summary.strip(), outcome, original.scriptId());
         executor.run(() -> followUps.editInteraction(edited), saved -> {
-            status.set("Saved the " + kind.code() + ".");
+            status.set(app.candor.ui.common.Messages.text("interaction.saved", kind.code()));
             deletedInteraction.set(null);
             loadDetail(selected.get());
             onChanged.accept(new Change.InteractionLogged(original.prospectId()));
@@ -391,8 +392,8 @@ public final class ProspectsViewModel {
     public void deleteInteraction(Interaction interaction) {
         executor.run(() -> followUps.deleteInteraction(interaction.id()), deleted -> {
             deletedInteraction.set(deleted);
-            status.set("Deleted the " + deleted.kind().code() + " of "
-                    + WHEN.format(deleted.occurredAt().atZone(clock.getZone())) + ".");
+            status.set(app.candor.ui.common.Messages.text("interaction.deleted", deleted.kind().code(),
+                    WHEN.format(deleted.occurredAt().atZone(clock.getZone()))));
             loadDetail(selected.get());
             onChanged.accept(new Change.InteractionLogged(deleted.prospectId()));
         }, this::failed);
@@ -406,7 +407,7 @@ public final class ProspectsViewModel {
         }
         deletedInteraction.set(null);
         executor.run(() -> followUps.restoreInteraction(deleted), restored -> {
-            status.set("The " + deleted.kind().code() + " is back.");
+            status.set(app.candor.ui.common.Messages.text("interaction.back", deleted.kind().code()));
             loadDetail(selected.get());
             onChanged.accept(new Change.InteractionLogged(deleted.prospectId()));
         }, this::failed);
@@ -428,7 +429,7 @@ public final class ProspectsViewModel {
             prospects.setArchived(p.id(), archived);
             return true;
         }, ok -> {
-            status.set(archived ? p.name() + " archived." : p.name() + " is active again.");
+            status.set(app.candor.ui.common.Messages.text(archived ? "prospects.archived" : "prospects.active", p.name()));
             refresh();
             onChanged.accept(new Change.ProspectChanged(p.id()));
         }, this::failed);
@@ -444,14 +445,14 @@ public final class ProspectsViewModel {
         if (selected.get() != null && selected.get().id() == p.id()) {
             selected.set(null);
         }
-        status.set("Deleted " + p.name() + ".");
+        status.set(app.candor.ui.common.Messages.text("prospects.deleted", p.name()));
     }
 
     public void undoDelete() {
         Prospect p = pendingDelete.get();
         if (p != null) {
             pendingDelete.set(null);
-            status.set("Kept " + p.name() + ".");
+            status.set(app.candor.ui.common.Messages.text("prospects.kept", p.name()));
             refresh();
         }
     }

@@ -87,15 +87,15 @@ public final class QuickLogModel {
     public boolean save() {
         Prospect who = prospect.get();
         if (who == null) {
-            problem.set("Choose who you spoke with: type a name, then Enter.");
+            problem.set(app.candor.ui.common.Messages.text("quicklog.chooseWho"));
             return false;
         }
         if (checkIn.get() != null && deal.get() == null) {
-            problem.set("A check-in belongs to a deal: choose the deal, or clear the date.");
+            problem.set(app.candor.ui.common.Messages.text("quicklog.checkInNeedsDeal"));
             return false;
         }
         if (moveAfter.get() != null && deal.get() == null) {
-            problem.set("Whose move it is belongs to a deal: choose the deal, or leave it as it was.");
+            problem.set(app.candor.ui.common.Messages.text("quicklog.moveNeedsDeal"));
             return false;
         }
         java.time.Instant at;
@@ -113,7 +113,7 @@ public final class QuickLogModel {
         executor.run(() -> followUps.log(interaction, agreed, move, followUps.today()), ok -> {
             reset();
             onSaved.accept(new Change.InteractionLogged(interaction.prospectId()));
-        }, failure -> problem.set("Not saved: " + failure.getMessage()));
+        }, failure -> problem.set(app.candor.ui.common.Messages.text("quicklog.notSaved", failure.getMessage())));
         return true;
     }
 

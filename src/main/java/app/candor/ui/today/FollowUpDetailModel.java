@@ -247,11 +247,11 @@ public final class FollowUpDetailModel {
     /** Copies the draft as plain text; refused while values are missing. */
     public boolean copy() {
         if (!canCopy.get()) {
-            status.set("Fill in " + String.join(", ", missing) + " first.");
+            status.set(app.candor.ui.common.Messages.text("detail.fillFirst", String.join(", ", missing)));
             return false;
         }
         clipboard.copy(draft.get());
-        status.set("Copied to the clipboard.");
+        status.set(app.candor.ui.common.Messages.text("detail.copied"));
         return true;
     }
 
@@ -266,7 +266,7 @@ public final class FollowUpDetailModel {
         executor.run(() -> {
             mail.compose(to, subjectText, body);
             return true;
-        }, ok -> status.set("Opened in your mail program."), failure -> {
+        }, ok -> status.set(app.candor.ui.common.Messages.text("detail.mailOpened")), failure -> {
             // No mail program answered: the email goes to the clipboard instead, ready to paste.
             clipboard.copy((subjectText.isBlank() ? "" : "Subject: " + subjectText + "\n\n") + body);
             status.set("No mail program opened on this computer, so the email is on your clipboard instead: paste it"
@@ -285,7 +285,7 @@ public final class FollowUpDetailModel {
         Interaction touch = Interaction.log(d.facts().prospectId(), d.facts().dealId(), kind, Direction.OUTBOUND,
                 clock.instant(), "Used \"" + s.title() + "\"", null).withScript(s.id());
         executor.run(() -> followUps.log(touch, followUps.today()), logged -> {
-            status.set("Logged. Agree a day to get back to each other?");
+            status.set(app.candor.ui.common.Messages.text("detail.logged"));
             if (d.deal() != null) {
                 offeredFor = d;
                 offerCheckIn.set(true);
@@ -305,7 +305,7 @@ public final class FollowUpDetailModel {
             return;
         }
         executor.run(() -> deals.edit(d.deal().id(), changes), edited -> {
-            status.set("Saved: " + String.join("; ", edited.changes()) + ".");
+            status.set(app.candor.ui.common.Messages.text("detail.dealSaved", String.join("; ", edited.changes())));
             onChanged.accept(new Change.DealChanged(d.facts().prospectId()));
             done.accept(Optional.empty());
         }, failure -> done.accept(Optional.of(failure.getMessage())));
@@ -315,7 +315,7 @@ public final class FollowUpDetailModel {
     public Optional<String> snooze(LocalDate until, String reason) {
         Detail d = detail.get();
         if (d == null) {
-            return Optional.of("Choose a follow-up first.");
+            return Optional.of(app.candor.ui.common.Messages.text("detail.chooseFirst"));
         }
         Optional<String> problem = deals.problemWithSnooze(until, reason);
         if (problem.isPresent()) {
@@ -330,7 +330,7 @@ public final class FollowUpDetailModel {
     public Optional<String> agreeCheckIn(LocalDate date) {
         Detail d = offeredFor != null ? offeredFor : detail.get();
         if (d == null || d.deal() == null) {
-            return Optional.of("A check-in belongs to a deal; add a deal first.");
+            return Optional.of(app.candor.ui.common.Messages.text("detail.checkInNeedsDeal"));
         }
         Optional<String> problem = deals.problemWithCheckIn(date);
         if (problem.isPresent()) {
@@ -364,10 +364,10 @@ public final class FollowUpDetailModel {
     public Optional<String> close(boolean won, String reason) {
         Detail d = detail.get();
         if (d == null || d.deal() == null) {
-            return Optional.of("There is no deal to close.");
+            return Optional.of(app.candor.ui.common.Messages.text("detail.noDealToClose"));
         }
         if (reason == null || reason.isBlank()) {
-            return Optional.of("Write the reason in their own words.");
+            return Optional.of(app.candor.ui.common.Messages.text("detail.reasonNeeded"));
         }
         long dealId = d.deal().id();
         write(() -> deals.close(dealId, won, reason), won ? "Marked as won." : "Marked as lost. Ask what you could learn.");
