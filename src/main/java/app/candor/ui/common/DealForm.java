@@ -83,12 +83,12 @@ public final class DealForm {
         grid.setHgap(8);
         grid.setVgap(8);
         int row = 0;
-        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.title")), title);
-        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.stage")), stage);
-        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.value")), new javafx.scene.layout.HBox(6, value, currency));
-        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.whoseMove")), move);
-        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.nextStep")), nextStep);
-        grid.addRow(row++, label(app.candor.ui.common.Messages.text("dealform.agreedCheckIn")), checkIn);
+        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.title")), title);
+        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.stage")), stage);
+        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.value")), new javafx.scene.layout.HBox(6, value, currency));
+        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.whoseMove")), move);
+        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.nextStep")), nextStep);
+        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.agreedCheckIn")), checkIn);
         grid.add(decider, 1, row++);
         grid.add(problem, 0, row, 2, 1);
         for (Node n : new Node[] {title, stage, move, nextStep, checkIn}) {
@@ -125,17 +125,7 @@ public final class DealForm {
                 dialog.close();
                 return;
             }
-            ok.setDisable(true);
-            problem.setText("");
-            save.accept(changes, outcome -> {
-                ok.setDisable(false);
-                if (outcome.isPresent()) {
-                    problem.setText(outcome.get());
-                } else {
-                    dialog.setResult(ButtonType.OK);
-                    dialog.close();
-                }
-            });
+            save.accept(changes, FormDialog.saving(dialog, ok, problem));
         });
         dialog.show();
         title.requestFocus();
@@ -151,12 +141,6 @@ public final class DealForm {
         TextField field = new TextField(value);
         field.setId(id);
         return field;
-    }
-
-    private static Label label(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     private static <T> StringConverter<T> words(java.util.function.Function<T, String> text) {

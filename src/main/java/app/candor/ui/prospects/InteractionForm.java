@@ -64,11 +64,11 @@ final class InteractionForm {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, label(app.candor.ui.common.Messages.text("interaction.kind")), kind);
-        grid.addRow(1, label(app.candor.ui.common.Messages.text("interaction.direction")), direction);
-        grid.addRow(2, label(app.candor.ui.common.Messages.text("interaction.when")), when);
-        grid.addRow(3, label(app.candor.ui.common.Messages.text("interaction.outcome")), outcome);
-        grid.addRow(4, label(app.candor.ui.common.Messages.text("interaction.summary")), summary);
+        grid.addRow(0, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.kind")), kind);
+        grid.addRow(1, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.direction")), direction);
+        grid.addRow(2, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.when")), when);
+        grid.addRow(3, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.outcome")), outcome);
+        grid.addRow(4, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.summary")), summary);
         grid.add(problem, 0, 5, 2, 1);
         for (Region r : new Region[] {kind, direction, when, outcome, summary}) {
             r.setMaxWidth(Double.MAX_VALUE);
@@ -79,18 +79,8 @@ final class InteractionForm {
         ok.setText("Save");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            ok.setDisable(true);
-            problem.setText("");
             save.accept(new Values(kind.getValue(), direction.getValue(), when.getText(), outcome.getValue(),
-                    summary.getText()), result -> {
-                        ok.setDisable(false);
-                        if (result.isPresent()) {
-                            problem.setText(result.get());
-                        } else {
-                            dialog.setResult(ButtonType.OK);
-                            dialog.close();
-                        }
-                    });
+                    summary.getText()), app.candor.ui.common.FormDialog.saving(dialog, ok, problem));
         });
         dialog.show();
         summary.requestFocus();
@@ -114,9 +104,4 @@ final class InteractionForm {
         return box;
     }
 
-    private static Label label(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
 }

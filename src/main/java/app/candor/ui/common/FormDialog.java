@@ -1,0 +1,41 @@
+package app.candor.ui.common;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/** What the app's form dialogs share: their field labels, and how Save waits for the background work's answer. */
+public final class FormDialog {
+
+    private FormDialog() {
+    }
+
+    /** A field's label, never cut. */
+    public static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /**
+     * Save pressed: the button waits, and the returned callback takes the answer of the work that saves: a problem
+     * in words stays on the form with everything typed, an empty answer closes it.
+     */
+    public static Consumer<Optional<String>> saving(Dialog<ButtonType> dialog, Button save, Label problem) {
+        save.setDisable(true);
+        problem.setText("");
+        return outcome -> {
+            save.setDisable(false);
+            if (outcome.isPresent()) {
+                problem.setText(outcome.get());
+            } else {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            }
+        };
+    }
+}
