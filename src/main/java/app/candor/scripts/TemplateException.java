@@ -1,7 +1,7 @@
 package app.candor.scripts;
 
-/** A malformed template: what is wrong and where (field, 0-based offset, 1-based line and column). */
-public final class TemplateException extends IllegalArgumentException {
+/** A malformed template: what is wrong and where (field, 0-based offset, 1-based line and column); a refusal. */
+public final class TemplateException extends app.candor.domain.Refused {
 
     private final String field;
     private final String problem;

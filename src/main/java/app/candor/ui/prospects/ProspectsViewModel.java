@@ -340,7 +340,7 @@ public final class ProspectsViewModel {
         try {
             value = Money.parse(amount == null || amount.isBlank() ? "0" : amount, currency.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage() == null ? "The value is not a number." : e.getMessage());
+            return Optional.of(app.candor.followup.Failures.plain(e));
         }
         Deal deal = Deal.open(p.id(), title.strip(), value, stage, LocalDate.now(clock), WhoseMove.OURS);
         executor.run(() -> prospects.addDeal(deal), added -> {
@@ -374,7 +374,7 @@ public final class ProspectsViewModel {
         try {
             at = When.moment(when, clock.instant(), clock.getZone());
         } catch (Refused e) {
-            done.accept(Optional.of(e.getMessage()));
+            done.accept(Optional.of(app.candor.followup.Failures.plain(e)));
             return;
         }
         Interaction edited = new Interaction(original.id(), original.prospectId(), original.dealId(), kind, direction,
@@ -472,7 +472,7 @@ public final class ProspectsViewModel {
 
     private void failed(Throwable failure) {
         loading.set(false);
-        status.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        status.set(app.candor.followup.Failures.plain(failure));
     }
 
     public ObservableList<Prospect> rows() {

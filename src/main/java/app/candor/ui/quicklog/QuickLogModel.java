@@ -102,7 +102,7 @@ public final class QuickLogModel {
         try {
             at = When.moment(when.get(), clock.instant(), clock.getZone());
         } catch (Refused e) {
-            problem.set(e.getMessage());
+            problem.set(app.candor.followup.Failures.plain(e));
             return false;
         }
         Interaction interaction = Interaction.log(who.id(), deal.get() == null ? null : deal.get().id(), kind.get(),

@@ -70,7 +70,7 @@ public final class ScriptsViewModel {
             ScriptRenderer.validate(draft());
             return "";
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return app.candor.followup.Failures.plain(e);
         }
     }
 

@@ -229,7 +229,7 @@ public final class FollowUpDetailModel {
         try {
             values = scriptService.withTyped(d.values(), typed);
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            status.set(app.candor.followup.Failures.plain(e));
             return;
         }
         ScriptRenderer.Rendering r = ScriptRenderer.render(s, values);
@@ -400,7 +400,7 @@ public final class FollowUpDetailModel {
     }
 
     private void failed(Throwable failure) {
-        status.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        status.set(app.candor.followup.Failures.plain(failure));
     }
 
     /** Why the card opened on the phone or the email wording, in a line; empty when there is nothing to say. */

@@ -53,4 +53,13 @@ class FailureMessagesTest {
         assertThat(shown.get().getMessage()).isEqualTo("'12,5' is not an amount: write it in digits with a point for"
                 + " decimals, such as 1250 or 1250.50.");
     }
+
+    @Test
+    void aBrokenTemplateIsARefusalWithItsPlaceNotABug() {
+        AtomicReference<Throwable> shown = new AtomicReference<>();
+        TaskExecutor.currentThread().run(() -> app.candor.scripts.Template.parse("Hi {firstName"), ok -> { },
+                shown::set);
+        assertThat(shown.get().getMessage()).contains("line 1").contains("'{' is not closed")
+                .doesNotContain("this is a bug");
+    }
 }
