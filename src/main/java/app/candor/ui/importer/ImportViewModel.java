@@ -58,7 +58,7 @@ public final class ImportViewModel {
             return;
         }
         running.set(true);
-        status.set("Checking " + chosen.getFileName() + "…");
+        status.set(app.candor.ui.common.Messages.text("importer.checking", chosen.getFileName()));
         CsvImport.Options options = new CsvImport.Options(true, validOnly.get(), onDuplicate.get());
         cancelRequested = false;
         importing = executor.runLong(() -> data.importCsv(chosen, options), report -> {
@@ -76,16 +76,15 @@ public final class ImportViewModel {
             return;
         }
         running.set(true);
-        status.set("Importing " + chosen.getFileName() + "…");
+        status.set(app.candor.ui.common.Messages.text("importer.importing", chosen.getFileName()));
         CsvImport.Options options = new CsvImport.Options(false, validOnly.get(), onDuplicate.get());
         cancelRequested = false;
         importing = executor.runLong(() -> data.importCsv(chosen, options), report -> {
             running.set(false);
             importing = null;
             result.set(report);
-            status.set(report.written() ? String.format("Done: %d added, %d updated, %d skipped.", report.added(),
-                    report.updated(), report.skipped()) : "Nothing was imported: fix the problems listed, or import"
-                    + " the valid rows only.");
+            status.set(report.written() ? app.candor.ui.common.Messages.text("importer.done", report.added(), report.updated(), report.skipped())
+                    : app.candor.ui.common.Messages.text("importer.nothingFix"));
             if (report.written()) {
                 onImported.accept(new Change.Everything());
             }
@@ -95,8 +94,7 @@ public final class ImportViewModel {
     private void failed(Throwable failure) {
         running.set(false);
         importing = null;
-        status.set(cancelRequested ? "Cancelled: nothing was imported." : "Nothing was imported: "
-                + failure.getMessage());
+        status.set(cancelRequested ? app.candor.ui.common.Messages.text("importer.cancelled") : app.candor.ui.common.Messages.text("importer.nothing", failure.getMessage()));
     }
 
     /** Stops a running import; it is rolled back whole, so nothing of it is kept. */
@@ -104,7 +102,7 @@ public final class ImportViewModel {
         TaskExecutor.Cancellable running = importing;
         if (running != null) {
             cancelRequested = true;
-            status.set("Cancelling…");
+            status.set(app.candor.ui.common.Messages.text("importer.cancelling"));
             running.cancel();
         }
     }

@@ -100,7 +100,7 @@ public final class ReportsViewModel {
             return;
         }
         busy.set(true);
-        status.set("Working out the figures…");
+        status.set(app.candor.ui.common.Messages.text("reports.working"));
         ReportRange r = range.get();
         executor.run(() -> new Loaded(r, insights.replyRates(r), insights.lossLessons(r), insights.discipline(r),
                 insights.pipeline(r)), result -> {
@@ -110,17 +110,17 @@ public final class ReportsViewModel {
                 }, failure -> {
                     busy.set(false);
                     LOG.warn("Reports failed", failure);
-                    status.set("The reports could not be worked out: " + failure.getMessage());
+                    status.set(app.candor.ui.common.Messages.text("reports.failed", failure.getMessage()));
                 });
     }
 
     private Optional<ReportRange> range() {
         if (from.get() == null || to.get() == null) {
-            status.set("Choose both dates.");
+            status.set(app.candor.ui.common.Messages.text("reports.bothDates"));
             return Optional.empty();
         }
         if (to.get().isBefore(from.get())) {
-            status.set("The range ends before it starts; choose a later \"to\" date.");
+            status.set(app.candor.ui.common.Messages.text("reports.backwards"));
             return Optional.empty();
         }
         return Optional.of(new ReportRange(from.get(), to.get()));
@@ -130,7 +130,7 @@ public final class ReportsViewModel {
     public void saveCsv(Report report, Path file) {
         Loaded l = loaded.get();
         if (l == null) {
-            status.set("The reports are still loading.");
+            status.set(app.candor.ui.common.Messages.text("reports.stillLoading"));
             return;
         }
         ReportTable table = l.table(report);
@@ -160,9 +160,9 @@ public final class ReportsViewModel {
         executor.run(() -> {
             SafeFiles.write(file, work);
             return file;
-        }, saved -> status.set("Saved " + saved.getFileName() + "."), failure -> {
+        }, saved -> status.set(app.candor.ui.common.Messages.text("reports.saved", saved.getFileName())), failure -> {
             LOG.warn("Saving {} failed", file, failure);
-            status.set("Could not save " + file + ": " + failure.getMessage());
+            status.set(app.candor.ui.common.Messages.text("reports.notSaved", file, failure.getMessage()));
         });
     }
 

@@ -78,10 +78,10 @@ public final class SettingsViewModel {
             settings.save(days, switches, cap, name);
             return true;
         }, ok -> {
-            status.set("Saved to " + settings.rulesFile() + ".");
+            status.set(app.candor.ui.common.Messages.text("settings.savedTo", settings.rulesFile()));
             applyTheme.accept(chosen);
             applyRules.run();
-        }, failure -> status.set("Not saved: " + failure.getMessage()));
+        }, failure -> status.set(app.candor.ui.common.Messages.text("settings.notSaved", failure.getMessage())));
     }
 
     public void refreshBackups() {
@@ -90,9 +90,9 @@ public final class SettingsViewModel {
 
     public void backupNow() {
         executor.run(backups::backupNow, made -> {
-            status.set("Backed up to " + made + ".");
+            status.set(app.candor.ui.common.Messages.text("settings.backedUp", made));
             refreshBackups();
-        }, failure -> status.set("Backup failed: " + failure.getMessage()));
+        }, failure -> status.set(app.candor.ui.common.Messages.text("settings.backupFailed", failure.getMessage())));
     }
 
     /** Restores the chosen backup; the window reopens on it and the current file is kept aside. */

@@ -182,13 +182,11 @@ public final class FollowUpDetailModel {
                     .filter(i -> lastReply == null || i.occurredAt().isAfter(lastReply))
                     .max(java.util.Comparator.comparing(Interaction::occurredAt));
             if (unansweredCall.isPresent()) {
-                reason = "You called on " + app.candor.ui.common.Dates.day(LocalDate.ofInstant(
-                        unansweredCall.get().occurredAt(), clock.getZone()))
-                        + " and have not heard back since, so the email wording comes first.";
+                reason = app.candor.ui.common.Messages.text("detail.opening.email", app.candor.ui.common.Dates.day(LocalDate.ofInstant(
+                        unansweredCall.get().occurredAt(), clock.getZone())));
             } else {
                 opening = Variant.PHONE;
-                reason = "They have gone quiet, so the phone wording comes first: call them. An email into the"
-                        + " silence is the last resort.";
+                reason = app.candor.ui.common.Messages.text("detail.opening.phone");
             }
         }
         return new Detail(entry, facts, prospect, deal, scriptService.valuesFor(facts, today), suggested, card,
@@ -269,8 +267,7 @@ public final class FollowUpDetailModel {
         }, ok -> status.set(app.candor.ui.common.Messages.text("detail.mailOpened")), failure -> {
             // No mail program answered: the email goes to the clipboard instead, ready to paste.
             clipboard.copy((subjectText.isBlank() ? "" : "Subject: " + subjectText + "\n\n") + body);
-            status.set("No mail program opened on this computer, so the email is on your clipboard instead: paste it"
-                    + " into a new message to " + to + ".");
+            status.set(app.candor.ui.common.Messages.text("detail.noMailProgram", to));
         });
     }
 
@@ -322,7 +319,7 @@ public final class FollowUpDetailModel {
             return problem;
         }
         Snooze snooze = new Snooze(d.facts().prospectId(), d.facts().dealId(), until, reason, clock.instant());
-        write(() -> deals.snooze(snooze), "Snoozed until " + app.candor.ui.common.Dates.day(until) + ".");
+        write(() -> deals.snooze(snooze), app.candor.ui.common.Messages.text("detail.snoozed", app.candor.ui.common.Dates.day(until)));
         return Optional.empty();
     }
 
@@ -339,7 +336,7 @@ public final class FollowUpDetailModel {
         long dealId = d.deal().id();
         lastAgreed = d;
         write(d.facts().prospectId(), () -> deals.agreeCheckIn(dealId, date),
-                "Check-in agreed with " + d.prospect().name() + " for " + app.candor.ui.common.Dates.day(date) + "; it is their move until then.");
+                app.candor.ui.common.Messages.text("detail.checkInAgreed", d.prospect().name(), app.candor.ui.common.Dates.day(date)));
         offeredFor = null;
         offerCheckIn.set(false);
         return Optional.empty();
@@ -356,8 +353,7 @@ public final class FollowUpDetailModel {
         executor.run(() -> {
             app.candor.platform.SafeFiles.writeString(file, data.checkInEvent(prospectId, dealId, date));
             return file;
-        }, written -> status.set("Calendar event saved to "
-                + file + "."), this::failed);
+        }, written -> status.set(app.candor.ui.common.Messages.text("detail.calendarSaved", file)), this::failed);
     }
 
     /** Closes the deal as won or lost with the reason in their own words. */
@@ -370,7 +366,7 @@ public final class FollowUpDetailModel {
             return Optional.of(app.candor.ui.common.Messages.text("detail.reasonNeeded"));
         }
         long dealId = d.deal().id();
-        write(() -> deals.close(dealId, won, reason), won ? "Marked as won." : "Marked as lost. Ask what you could learn.");
+        write(() -> deals.close(dealId, won, reason), app.candor.ui.common.Messages.text(won ? "detail.won" : "detail.lost"));
         return Optional.empty();
     }
 
