@@ -44,7 +44,7 @@ public final class DealForm {
     public static void show(Window owner, Deal deal, BiConsumer<DealChanges, Consumer<Optional<String>>> save) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(app.candor.ui.common.Messages.text("dealform.editDeal"));
+        dialog.setTitle(Messages.text("dealform.editDeal"));
         dialog.setHeaderText(deal.title());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("deal-form");
@@ -65,30 +65,24 @@ public final class DealForm {
         move.setValue(deal.whoseMove());
         move.setConverter(words(WhoseMove::inWords));
         TextField nextStep = text("deal-form-next-step", deal.nextStep());
-        nextStep.setPromptText(app.candor.ui.common.Messages.text("dealform.whatHappensNextAnd"));
+        nextStep.setPromptText(Messages.text("dealform.whatHappensNextAnd"));
         DatePicker checkIn = new DatePicker(deal.agreedCheckIn());
         checkIn.setId("deal-form-check-in");
-        checkIn.setPromptText(app.candor.ui.common.Messages.text("dealform.noneAgreed"));
+        checkIn.setPromptText(Messages.text("dealform.noneAgreed"));
         checkIn.setDisable(!deal.isOpen());
-        CheckBox decider = new CheckBox(app.candor.ui.common.Messages.text("dealform.weKnowWhoDecides"));
+        CheckBox decider = new CheckBox(Messages.text("dealform.weKnowWhoDecides"));
         decider.setId("deal-form-decider");
         decider.setSelected(deal.decisionMakerKnown());
-        Label problem = new Label();
-        problem.setId("deal-form-problem");
-        problem.getStyleClass().add("danger");
-        problem.setWrapText(true);
-        problem.setMaxWidth(460);
+        Label problem = FormDialog.problem("deal-form-problem");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
+        GridPane grid = FormDialog.grid();
         int row = 0;
-        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.title")), title);
-        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.stage")), stage);
-        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.value")), new javafx.scene.layout.HBox(6, value, currency));
-        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.whoseMove")), move);
-        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.nextStep")), nextStep);
-        grid.addRow(row++, FormDialog.label(app.candor.ui.common.Messages.text("dealform.agreedCheckIn")), checkIn);
+        grid.addRow(row++, FormDialog.label(Messages.text("dealform.title")), title);
+        grid.addRow(row++, FormDialog.label(Messages.text("dealform.stage")), stage);
+        grid.addRow(row++, FormDialog.label(Messages.text("dealform.value")), new javafx.scene.layout.HBox(6, value, currency));
+        grid.addRow(row++, FormDialog.label(Messages.text("dealform.whoseMove")), move);
+        grid.addRow(row++, FormDialog.label(Messages.text("dealform.nextStep")), nextStep);
+        grid.addRow(row++, FormDialog.label(Messages.text("dealform.agreedCheckIn")), checkIn);
         grid.add(decider, 1, row++);
         grid.add(problem, 0, row, 2, 1);
         for (Node n : new Node[] {title, stage, move, nextStep, checkIn}) {

@@ -21,6 +21,24 @@ public final class FormDialog {
         return label;
     }
 
+    /** Where a refused save says why, under the fields. */
+    public static Label problem(String id) {
+        Label problem = new Label();
+        problem.setId(id);
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.setMaxWidth(460);
+        return problem;
+    }
+
+    /** The fields' grid: labels in the first column, fields in the second. */
+    public static javafx.scene.layout.GridPane grid() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        return grid;
+    }
+
     /**
      * Save pressed: the button waits, and the returned callback takes the answer of the work that saves: a problem
      * in words stays on the form with everything typed, an empty answer closes it.

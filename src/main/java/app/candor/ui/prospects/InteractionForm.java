@@ -55,15 +55,9 @@ final class InteractionForm {
         summary.setWrapText(true);
         summary.setPrefRowCount(4);
         summary.setPrefColumnCount(36);
-        Label problem = new Label();
-        problem.setId("interaction-form-problem");
-        problem.getStyleClass().add("danger");
-        problem.setWrapText(true);
-        problem.setMaxWidth(460);
+        Label problem = app.candor.ui.common.FormDialog.problem("interaction-form-problem");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
+        GridPane grid = app.candor.ui.common.FormDialog.grid();
         grid.addRow(0, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.kind")), kind);
         grid.addRow(1, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.direction")), direction);
         grid.addRow(2, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.when")), when);

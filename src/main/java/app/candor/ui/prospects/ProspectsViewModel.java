@@ -232,14 +232,6 @@ public final class ProspectsViewModel {
     }
 
     /** Adds or updates a prospect; returns a problem to show, or empty when saved. */
-    public Optional<String> save(Prospect existing, String name, String company, String role, String email,
-                                 String phone, String notes) {
-        java.util.concurrent.atomic.AtomicReference<String> late = new java.util.concurrent.atomic.AtomicReference<>();
-        Optional<String> now = save(existing, name, company, role, email, phone, notes,
-                problem -> problem.ifPresent(late::set));
-        return now.isPresent() ? now : Optional.ofNullable(late.get());
-    }
-
     /**
      * Adds or updates a prospect; {@code done} gets the problem in words (the form stays), or empty once saved. An
      * address another prospect already has is refused, and that prospect offered ({@link #existingMatchProperty});

@@ -161,11 +161,6 @@ public final class MainWindow extends StackPane {
         show(slots.get(0));
     }
 
-    /** After any change: every screen reads again, the one in view now and the others when next shown. */
-    public void refreshAll() {
-        changed(new Change.Everything());
-    }
-
     /**
      * After a change: the screen in view and Today (whose queue is the point of the app) take it now, each as its
      * contract says (Today judges again only the prospect it names); the others read again when next shown.
