@@ -4,13 +4,14 @@ import app.candor.domain.Script;
 import app.candor.followup.BackupService;
 import app.candor.followup.DataService;
 import app.candor.followup.DealService;
-import app.candor.followup.ProspectService;
-import app.candor.followup.SettingsService;
-import app.candor.followup.RulesFile;
-import app.candor.followup.Services;
 import app.candor.followup.FollowUpService;
+import app.candor.followup.ProspectService;
+import app.candor.followup.RulesFile;
 import app.candor.followup.ScriptService;
+import app.candor.followup.Services;
+import app.candor.followup.SettingsService;
 import app.candor.insights.Insights;
+import app.candor.platform.NativeSqlite;
 import app.candor.rules.RuleEngine;
 import app.candor.rules.RuleSetLoader;
 import app.candor.rules.RulesLoad;
@@ -19,7 +20,6 @@ import app.candor.store.BulkWriter;
 import app.candor.store.Database;
 import app.candor.store.Derived;
 import app.candor.store.FullData;
-import app.candor.platform.NativeSqlite;
 import app.candor.store.SqliteDealRepository;
 import app.candor.store.SqliteFollowUpRepository;
 import app.candor.store.SqliteInsightsRepository;
@@ -79,7 +79,7 @@ public final class Wiring {
             if (rules.usingDefaultsBecauseOfProblems()) {
                 LOG.warn(rules.summary(rulesFile.toString()));
             }
-            var engine = new RuleEngine(rules.rules(), clock, clock.getZone());
+            var engine = new RuleEngine(rules.rules(), clock, clock.getZone(), locale);
             var derived = new Derived(engine, clock);
             derived.ensureCurrent(db);
             var interactions = new SqliteInteractionRepository(db, derived);

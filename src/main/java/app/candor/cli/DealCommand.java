@@ -38,7 +38,7 @@ public final class DealCommand implements Callable<Integer> {
         try (Services core = root.open()) {
             PrintWriter out = root.out();
             if (assignments.isEmpty()) {
-                Deal deal = core.deals().find(dealId).orElseThrow(() -> new Refused("There is no deal " + dealId + "."));
+                Deal deal = core.deals().find(dealId).orElseThrow(() -> Refused.because("refused.deal.none", dealId));
                 print(out, deal);
                 return 0;
             }

@@ -42,7 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new Refused("There is no file " + file.toAbsolutePath() + ".");
+            throw Refused.because("refused.cli.noFile", file.toAbsolutePath());
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return csv();

@@ -70,14 +70,13 @@ public final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services core = root.open()) {
-            Prospect prospect = core.prospects().findByEmail(email).orElseThrow(() -> new Refused("No prospect has"
-                    + " the email address '" + Text.visible(email.strip(), false) + "'."));
+            Prospect prospect = core.prospects().findByEmail(email).orElseThrow(() -> Refused.because("refused.cli.noEmail",
+                    Text.visible(email.strip(), false)));
             Long deal = dealId;
             if (deal != null) {
-                Deal chosen = core.deals().find(deal).orElseThrow(() -> new Refused("There is no deal " + dealId + "."));
+                Deal chosen = core.deals().find(deal).orElseThrow(() -> Refused.because("refused.deal.none", dealId));
                 if (chosen.prospectId() != prospect.id()) {
-                    throw new Refused("Deal " + dealId + " is not one of " + Text.visible(prospect.name(), false)
-                            + "'s deals.");
+                    throw Refused.because("refused.cli.notTheirDeal", dealId, Text.visible(prospect.name(), false));
                 }
             } else {
                 List<Deal> open = core.prospects().openDeals(prospect.id());

@@ -40,8 +40,7 @@ public final class ScriptCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services core = root.open()) {
-            Script script = core.scripts().find(id).orElseThrow(() -> new Refused("There is no script '"
-                    + id + "'. `candor scripts` lists them."));
+            Script script = core.scripts().find(id).orElseThrow(() -> Refused.because("refused.cli.noScript", id));
             Map<String, String> all = core.scripts().withTyped(
                     core.scripts().valuesForDeal(dealId, core.followUps().today()), values);
             ScriptRenderer.Rendering r = ScriptRenderer.render(script, all);
@@ -54,7 +53,7 @@ public final class ScriptCommand implements Callable<Integer> {
             boolean phone = script.channel().hasPhone() && !"email".equals(channel);
             boolean email = script.channel().hasEmail() && !"phone".equals(channel);
             if (!phone && !email) {
-                throw new Refused("Script '" + id + "' has no " + channel + " variant.");
+                throw Refused.because("refused.cli.noVariant", id, channel);
             }
             PrintWriter out = root.out();
             if (phone) {

@@ -19,8 +19,7 @@ public final class Bounds {
     /** {@code date}, or an {@link IllegalArgumentException} naming {@code what} when it is out of range. */
     public static LocalDate date(LocalDate date, String what) {
         if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
-            throw new Refused(what + " " + date + " is out of range: use a date between "
-                    + FIRST_DAY + " and " + LAST_DAY);
+            throw Refused.because("refused.bounds.date", what, date.toString(), FIRST_DAY.toString(), LAST_DAY.toString());
         }
         return date;
     }
@@ -28,8 +27,7 @@ public final class Bounds {
     /** {@code money}, or an {@link IllegalArgumentException} naming {@code what} when it is too large. */
     public static Money money(Money money, String what) {
         if (money != null && (money.minorUnits() > MAX_MINOR_UNITS || money.minorUnits() < -MAX_MINOR_UNITS)) {
-            throw new Refused(what + " is too large: Candor accepts values up to "
-                    + MAX_MINOR_UNITS / 100 + " in a currency");
+            throw Refused.because("refused.bounds.money", what, MAX_MINOR_UNITS / 100);
         }
         return money;
     }

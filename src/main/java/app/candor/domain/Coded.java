@@ -17,7 +17,7 @@ public interface Coded {
                 }
             }
         }
-        throw new Refused("'" + code + "' is not a valid " + type.getSimpleName()
-                + "; expected one of " + Arrays.stream(type.getEnumConstants()).map(Coded::code).toList());
+        throw Refused.because("refused.coded", code, type.getSimpleName(),
+                Arrays.stream(type.getEnumConstants()).map(Coded::code).toList().toString());
     }
 }

@@ -13,7 +13,7 @@ public record Deal(long id, long prospectId, String title, Money value, Stage st
 
     public Deal {
         if (title == null || title.isBlank()) {
-            throw new Refused("A deal needs a title");
+            throw Refused.because("refused.deal.title");
         }
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(stage, "stage");
@@ -22,7 +22,7 @@ public record Deal(long id, long prospectId, String title, Money value, Stage st
         nextStep = Text.orEmpty(nextStep);
         outcomeReason = Text.orEmpty(outcomeReason);
         if (checkInSlips < 0) {
-            throw new Refused("checkInSlips must not be negative");
+            throw new IllegalArgumentException("checkInSlips must not be negative");
         }
     }
 
@@ -49,7 +49,7 @@ public record Deal(long id, long prospectId, String title, Money value, Stage st
     /** The same open deal at another open stage; closing goes through {@link #closed}. */
     public Deal withStage(Stage next) {
         if (!next.isOpen() || !isOpen()) {
-            throw new Refused("Only an open deal moves between open stages; use won or lost to close it.");
+            throw Refused.because("refused.deal.move");
         }
         return new Deal(id, prospectId, title, value, next, openedOn, closedOn, whoseMove, agreedCheckIn,
                 checkInSlips, nextStep, decisionMakerKnown, outcomeReason);

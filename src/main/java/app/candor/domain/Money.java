@@ -12,7 +12,7 @@ public record Money(long minorUnits, String currency) {
         try {
             Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
-            throw new Refused("'" + currency + "' is not an ISO 4217 currency code");
+            throw Refused.because("refused.money.currency", currency);
         }
     }
 
@@ -28,14 +28,12 @@ public record Money(long minorUnits, String currency) {
         try {
             value = new BigDecimal(amount.trim());
         } catch (NumberFormatException e) {
-            throw new Refused("'" + amount.strip() + "' is not an amount: write it in digits with a point for"
-                    + " decimals, such as 1250 or 1250.50.");
+            throw Refused.because("refused.money.amount", amount.strip());
         }
         try {
             return new Money(value.movePointRight(digits).longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new Refused("'" + amount + "' has more than " + digits
-                    + " decimals or is too large for " + currency);
+            throw Refused.because("refused.money.digits", amount, digits, currency);
         }
     }
 

@@ -9,7 +9,7 @@ public record Prospect(long id, String name, String company, String role, String
 
     public Prospect {
         if (name == null || name.isBlank()) {
-            throw new Refused("A prospect needs a name");
+            throw Refused.because("refused.prospect.name");
         }
         company = Text.orEmpty(company);
         role = Text.orEmpty(role);

@@ -1,5 +1,7 @@
 package app.candor.domain;
 
+import app.candor.text.Catalogue;
+
 /**
  * A request Candor refuses for a reason the person can act on (a value that is not valid, a file that is not what it
  * should be, a step that does not apply), its message written for them. Anything else that fails is a bug, and is
@@ -15,5 +17,10 @@ public class Refused extends IllegalArgumentException {
 
     public Refused(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** A refusal in the person's words: the catalogue's text for {@code key} with {@code args} put in. */
+    public static Refused because(String key, Object... args) {
+        return new Refused(Catalogue.personal().text(key, args));
     }
 }

@@ -13,11 +13,10 @@ public record Script(String id, String title, String principle, String source, C
 
     public Script {
         if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new Refused("A script id is lower-case words joined by dashes, such as"
-                    + " 'my-check-in'; got '" + id + "'");
+            throw Refused.because("refused.script.id", id);
         }
         if (title == null || title.isBlank()) {
-            throw new Refused("A script needs a title");
+            throw Refused.because("refused.script.title");
         }
         Objects.requireNonNull(channel, "channel");
         principle = Text.orEmpty(principle);
@@ -26,10 +25,10 @@ public record Script(String id, String title, String principle, String source, C
         emailBody = Text.orEmpty(emailBody);
         phoneBody = Text.orEmpty(phoneBody);
         if (channel.hasEmail() && emailBody.isBlank()) {
-            throw new Refused("Script '" + id + "' is for email but has no email body");
+            throw Refused.because("refused.script.noEmail", id);
         }
         if (channel.hasPhone() && phoneBody.isBlank()) {
-            throw new Refused("Script '" + id + "' is for " + channel.code() + " but has no phone text");
+            throw Refused.because("refused.script.noPhone", id, channel.code());
         }
     }
 

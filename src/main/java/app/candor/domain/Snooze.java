@@ -10,7 +10,7 @@ public record Snooze(long prospectId, Long dealId, LocalDate until, String reaso
     public Snooze {
         Objects.requireNonNull(until, "until");
         if (reason == null || reason.isBlank()) {
-            throw new Refused("A snooze needs a reason");
+            throw Refused.because("refused.snooze.reason");
         }
         reason = reason.trim();
     }

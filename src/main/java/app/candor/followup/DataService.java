@@ -95,7 +95,7 @@ public final class DataService {
     /** Fills an empty database with synthetic data for benchmarks; returns how many prospects it added. */
     public int generate(int prospectCount, int interactionCount, long seed) {
         if (db.holdsData()) {
-            throw new Refused(db.file() + " already holds data; generate only fills an empty database.");
+            throw Refused.because("refused.generate.notEmpty", db.file());
         }
         return new SyntheticData(clock).generate(bulk, prospectCount, interactionCount, seed);
     }
@@ -115,8 +115,7 @@ public final class DataService {
     /** One deal's check-in on {@code day} as a calendar file. */
     public String checkInEvent(long prospectId, long dealId, LocalDate day) {
         FollowUpFacts facts = followUps.factsOf(prospectId).stream().filter(f -> f.dealId() != null
-                && f.dealId() == dealId).findFirst().orElseThrow(() -> new Refused("There is no deal "
-                + dealId + " any more."));
+                && f.dealId() == dealId).findFirst().orElseThrow(() -> Refused.because("refused.deal.gone", dealId));
         return Calendar.ics(List.of(checkIn(facts, day)), clock.instant());
     }
 

@@ -41,8 +41,7 @@ public final class DealChanges {
         static Field of(String name) {
             String wanted = name.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
             return Arrays.stream(values()).filter(f -> f.code.equals(wanted)).findFirst()
-                    .orElseThrow(() -> new Refused("A deal has no field '" + name.strip() + "'; the fields are "
-                            + names() + "."));
+                    .orElseThrow(() -> Refused.because("refused.dealChanges.field", name.strip(), names()));
         }
 
         static String names() {
@@ -58,8 +57,7 @@ public final class DealChanges {
         for (String assignment : assignments) {
             int eq = assignment.indexOf('=');
             if (eq <= 0) {
-                throw new Refused("'" + assignment + "' is not field=value, such as stage=proposal; the fields are "
-                        + Field.names() + ".");
+                throw Refused.because("refused.dealChanges.assignment", assignment, Field.names());
             }
             changes.set(Field.of(assignment.substring(0, eq)), assignment.substring(eq + 1));
         }

@@ -11,6 +11,7 @@ import app.candor.domain.StageTotal;
 import app.candor.domain.WhoseMove;
 import app.candor.store.Database;
 import app.candor.store.DealRepository;
+import app.candor.text.Catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +55,7 @@ public final class DealService {
         return db.inTransaction(() -> {
             Deal deal = open(dealId);
             if (!to.isOpen()) {
-                throw new Refused("A deal is won or lost by closing it, with the reason in their"
-                        + " words, not by moving it.");
+                throw Refused.because("refused.deal.closeByMove");
             }
             Deal moved = deal.withStage(to);
             deals.update(moved);
@@ -83,10 +83,10 @@ public final class DealService {
     /** What is wrong with {@code day} as a check-in day (none, or already past), for a screen to say at once. */
     public Optional<String> problemWithCheckIn(LocalDate day) {
         if (day == null) {
-            return Optional.of("Choose the day you agreed to get back to each other.");
+            return Optional.of(Catalogue.personal().text("refused.checkIn.day"));
         }
         if (day.isBefore(today.get())) {
-            return Optional.of("A check-in is a day still to come: choose today or a later day.");
+            return Optional.of(Catalogue.personal().text("refused.checkIn.past"));
         }
         return Optional.empty();
     }
@@ -100,10 +100,10 @@ public final class DealService {
     /** What is wrong with a snooze until {@code until} for {@code reason}, for a screen to say at once. */
     public Optional<String> problemWithSnooze(LocalDate until, String reason) {
         if (until == null || !until.isAfter(today.get())) {
-            return Optional.of("Choose a date after today.");
+            return Optional.of(Catalogue.personal().text("refused.snooze.day"));
         }
         if (reason == null || reason.isBlank()) {
-            return Optional.of("Say why you are snoozing it: a reason is required.");
+            return Optional.of(Catalogue.personal().text("refused.snooze.why"));
         }
         return Optional.empty();
     }
@@ -136,11 +136,10 @@ public final class DealService {
      */
     public Edited edit(long dealId, DealChanges changes) {
         if (changes.isEmpty()) {
-            throw new Refused("Say what to change, such as stage=proposal; the fields are "
-                    + DealChanges.Field.names() + ".");
+            throw Refused.because("refused.dealChanges.none", DealChanges.Field.names());
         }
         return db.inTransaction(() -> {
-            Deal before = deals.find(dealId).orElseThrow(() -> new Refused("There is no deal " + dealId + "."));
+            Deal before = deals.find(dealId).orElseThrow(() -> Refused.because("refused.deal.none", dealId));
             Map<DealChanges.Field, String> v = changes.values();
             String title = before.title();
             Stage stage = before.stage();
@@ -162,15 +161,14 @@ public final class DealService {
             if (v.containsKey(DealChanges.Field.TITLE)) {
                 title = v.get(DealChanges.Field.TITLE).strip();
                 if (title.isEmpty()) {
-                    throw new Refused("A deal needs a title.");
+                    throw Refused.because("refused.deal.title");
                 }
             }
             if (v.containsKey(DealChanges.Field.STAGE)) {
                 stage = Stage.fromCode(v.get(DealChanges.Field.STAGE).strip().toLowerCase(java.util.Locale.ROOT));
                 if (stage != before.stage() && (!stage.isOpen() || !before.isOpen())) {
-                    throw new Refused(before.isOpen() ? "A deal is won or lost by closing it, with the reason in"
-                            + " their words (in the app: Won or Lost on its card), not by changing its stage."
-                            : "\"" + before.title() + "\" is " + before.stage().code() + ": a closed deal keeps its stage.");
+                    throw before.isOpen() ? Refused.because("refused.deal.closeByStage")
+                            : Refused.because("refused.deal.closedStage", before.title(), before.stage().code());
                 }
             }
             if (v.containsKey(DealChanges.Field.WHOSE_MOVE)) {
@@ -192,8 +190,7 @@ public final class DealService {
                 }
                 if (!java.util.Objects.equals(day, before.agreedCheckIn())) {
                     if (!before.isOpen()) {
-                        throw new Refused("\"" + before.title() + "\" is " + before.stage().code()
-                                + ": a closed deal is not given a check-in.");
+                        throw Refused.because("refused.deal.closedCheckIn", before.title(), before.stage().code());
                     }
                     newCheckIn = day != null;
                     checkIn = day;
@@ -221,7 +218,7 @@ public final class DealService {
         if (List.of("no", "n", "false", "0").contains(t)) {
             return false;
         }
-        throw new Refused("decision_maker_known '" + text.strip() + "': use yes or no.");
+        throw Refused.because("refused.deal.yesOrNo", text.strip());
     }
 
     /** A line per field that differs, in words: "stage: proposal -> negotiation". */
@@ -246,11 +243,9 @@ public final class DealService {
     }
 
     private Deal open(long dealId) {
-        Deal deal = deals.find(dealId).orElseThrow(() -> new Refused("There is no deal " + dealId
-                + " any more; it may have been deleted in another window."));
+        Deal deal = deals.find(dealId).orElseThrow(() -> Refused.because("refused.deal.deleted", dealId));
         if (!deal.isOpen()) {
-            throw new Refused("\"" + deal.title() + "\" is already " + deal.stage().code()
-                    + ": a closed deal is not moved, snoozed or given a check-in.");
+            throw Refused.because("refused.deal.closed", deal.title(), deal.stage().code());
         }
         return deal;
     }

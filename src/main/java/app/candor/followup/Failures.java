@@ -4,6 +4,7 @@ import app.candor.domain.Bounds;
 import app.candor.domain.Refused;
 import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException;
+import app.candor.text.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +27,11 @@ public final class Failures {
             return failure.getMessage() == null ? bug(failure) : failure.getMessage();
         }
         if (failure instanceof java.util.concurrent.CancellationException) {
-            return failure.getMessage() == null ? "Cancelled; nothing was changed." : failure.getMessage();
+            return failure.getMessage() == null ? Catalogue.personal().text("failure.cancelled") : failure.getMessage();
         }
         if (failure instanceof java.time.DateTimeException) {
-            return "A date is not valid or is out of range (" + failure.getMessage() + "). Use a date between "
-                    + Bounds.FIRST_DAY + " and " + Bounds.LAST_DAY + ".";
+            return Catalogue.personal().text("failure.date", failure.getMessage(), Bounds.FIRST_DAY.toString(),
+                    Bounds.LAST_DAY.toString());
         }
         if (failure instanceof java.io.IOException io) {
             return SafeFiles.describe(io) + ".";
@@ -39,8 +40,7 @@ public final class Failures {
             return SafeFiles.describe(io.getCause()) + ".";
         }
         if (failure instanceof OutOfMemoryError) {
-            return "Candor ran out of memory (Java's limit is " + Runtime.getRuntime().maxMemory() / (1 << 20)
-                    + " MB). Nothing half-done was saved. Close other programs and try again.";
+            return Catalogue.personal().text("failure.memory", Runtime.getRuntime().maxMemory() / (1 << 20));
         }
         return bug(failure);
     }
@@ -53,8 +53,7 @@ public final class Failures {
 
     private static String bug(Throwable failure) {
         LOG.error("Unexpected failure", failure);
-        return "Something went wrong inside Candor: this is a bug, and nothing half-done was saved. The details"
-                + " are in the log, " + System.getProperty("candor.logDir", "the logs folder") + "/candor.log;"
-                + " please send them to us.";
+        return Catalogue.personal().text("failure.bug", System.getProperty("candor.logDir",
+                Catalogue.personal().text("failure.logsFolder")));
     }
 }

@@ -151,9 +151,7 @@ public final class FollowUpService {
      */
     public Logged log(Interaction interaction, LocalDate agreedCheckIn, WhoseMove moveAfter, LocalDate today) {
         if ((agreedCheckIn != null || moveAfter != null) && interaction.dealId() == null) {
-            throw new Refused(agreedCheckIn != null
-                    ? "A check-in belongs to a deal: choose the deal, or clear the date."
-                    : "Whose move it is belongs to a deal: choose the deal, or leave it as it was.");
+            throw Refused.because(agreedCheckIn != null ? "refused.log.checkInNeedsDeal" : "refused.log.moveNeedsDeal");
         }
         // The rules judge the prospect once, when the store keeps its schedule; the screens read that.
         return db.inTransaction(() -> {
@@ -179,10 +177,9 @@ public final class FollowUpService {
      */
     public Interaction editInteraction(Interaction edited) {
         return db.inTransaction(() -> {
-            Interaction before = interactions.find(edited.id()).orElseThrow(() -> new Refused("That interaction is"
-                    + " no longer there; it may have been deleted in another window."));
+            Interaction before = interactions.find(edited.id()).orElseThrow(() -> Refused.because("refused.interaction.gone"));
             if (before.prospectId() != edited.prospectId()) {
-                throw new Refused("An interaction stays with the prospect it was logged with.");
+                throw Refused.because("refused.interaction.prospect");
             }
             interactions.update(edited);
             return edited;
@@ -192,8 +189,7 @@ public final class FollowUpService {
     /** Deletes a logged interaction and returns it, so that it can be put back ({@link #restoreInteraction}). */
     public Interaction deleteInteraction(long id) {
         return db.inTransaction(() -> {
-            Interaction before = interactions.find(id).orElseThrow(() -> new Refused("That interaction is no"
-                    + " longer there; it may have been deleted in another window."));
+            Interaction before = interactions.find(id).orElseThrow(() -> Refused.because("refused.interaction.gone"));
             interactions.delete(id);
             return before;
         });

@@ -5,6 +5,7 @@ import app.candor.domain.Stage;
 import app.candor.platform.SafeFiles;
 import app.candor.rules.RuleSetLoader;
 import app.candor.rules.RulesLoad;
+import app.candor.text.Catalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,17 +30,17 @@ public final class RulesFile {
         RuleSetLoader loader = new RuleSetLoader();
         try {
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                return new RulesLoad(loader.defaults(), List.of("it is not a regular file (a folder, pipe or device)"));
+                return new RulesLoad(loader.defaults(), List.of(Catalogue.personal().text("rules.file.notRegular")));
             }
             if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
-                return new RulesLoad(loader.defaults(), List.of("the file is " + Files.size(file) / 1024 + " KB; a"
-                        + " rules file is a few hundred bytes, and Candor reads none over " + MAX_BYTES / 1024 + " KB"));
+                return new RulesLoad(loader.defaults(), List.of(Catalogue.personal().text("rules.file.size",
+                        Files.size(file) / 1024, MAX_BYTES / 1024)));
             }
             return loader.parse(Files.readString(file));
         } catch (NoSuchFileException e) {
             return new RulesLoad(loader.defaults(), List.of());
         } catch (IOException e) {
-            return new RulesLoad(loader.defaults(), List.of("cannot read the file: " + SafeFiles.describe(e)));
+            return new RulesLoad(loader.defaults(), List.of(Catalogue.personal().text("rules.file.read", SafeFiles.describe(e))));
         }
     }
 

@@ -58,8 +58,7 @@ public final class ScriptService {
     /** Saves a user script after checking its templates; a built-in id cannot be taken. */
     public void save(Script script) {
         if (builtIns().stream().anyMatch(s -> s.id().equals(script.id()))) {
-            throw new Refused("'" + script.id() + "' is a built-in script and cannot be changed;"
-                    + " duplicate it and edit the copy.");
+            throw Refused.because("refused.script.builtIn", script.id());
         }
         ScriptRenderer.validate(script);
         userScripts.save(new Script(script.id(), script.title(), script.principle(), script.source(), script.channel(),
@@ -68,14 +67,14 @@ public final class ScriptService {
 
     public void delete(String id) {
         if (builtIns().stream().anyMatch(s -> s.id().equals(id))) {
-            throw new Refused("'" + id + "' is a built-in script and cannot be deleted.");
+            throw Refused.because("refused.script.builtInDelete", id);
         }
         userScripts.delete(id);
     }
 
     /** An editable copy of any script, under a free id such as {@code ok-to-say-no-copy}. */
     public Script duplicate(String id) {
-        Script original = find(id).orElseThrow(() -> new Refused("There is no script '" + id + "'."));
+        Script original = find(id).orElseThrow(() -> Refused.because("refused.script.none", id));
         String newId = id + "-copy";
         for (int n = 2; find(newId).isPresent(); n++) {
             newId = id + "-copy-" + n;
@@ -87,8 +86,7 @@ public final class ScriptService {
 
     /** The placeholder values the deal's facts supply, with a suggested date a week ahead. */
     public Map<String, String> valuesForDeal(long dealId, LocalDate today) {
-        long prospectId = deals.find(dealId).orElseThrow(() -> new Refused("There is no deal "
-                + dealId + ". `candor alerts` lists deals with their ids.")).prospectId();
+        long prospectId = deals.find(dealId).orElseThrow(() -> Refused.because("refused.deal.noneListed", dealId)).prospectId();
         FollowUpFacts facts = followUps.followUpFacts(prospectId).stream()
                 .filter(f -> f.dealId() != null && f.dealId() == dealId).findFirst().orElseThrow();
         return valuesFor(facts, today);

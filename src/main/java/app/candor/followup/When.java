@@ -2,6 +2,7 @@ package app.candor.followup;
 
 import app.candor.domain.Bounds;
 import app.candor.domain.Refused;
+import app.candor.text.Catalogue;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public final class When {
 
     /** A day; past weekdays are the last one ({@code forward} false) or the next one still to come (true). */
     public static LocalDate day(String text, LocalDate today, boolean forward) {
-        return Bounds.date(day(text, today, forward, "is not a day Candor understands. Use " + DAYS_ACCEPTED),
+        return Bounds.date(day(text, today, forward, Catalogue.personal().text("refused.when.day", text.strip(), DAYS_ACCEPTED)),
                 "The date");
     }
 
@@ -51,7 +52,7 @@ public final class When {
      * range themselves and say so with their own words.
      */
     public static LocalDate dayAnyYear(String text, LocalDate today, boolean forward) {
-        return day(text, today, forward, "is not a day Candor understands. Use " + DAYS_ACCEPTED);
+        return day(text, today, forward, Catalogue.personal().text("refused.when.day", text.strip(), DAYS_ACCEPTED));
     }
 
     private static LocalDate day(String text, LocalDate today, boolean forward, String refusal) {
@@ -91,7 +92,7 @@ public final class When {
                 // try the next form
             }
         }
-        throw new Refused("'" + text.strip() + "' " + refusal + ".");
+        throw new Refused(refusal);
     }
 
     /** A moment in the past or now; a day without a time is noon of that day (now, for today). */
@@ -117,7 +118,7 @@ public final class When {
         }
         String dayPart = String.join(" ", words.subList(0, dayWords));
         LocalDate day = dayPart.isEmpty() ? current.toLocalDate() : Bounds.date(day(dayPart, current.toLocalDate(),
-                false, "is not a day Candor understands (in '" + text.strip() + "'). Use " + ACCEPTED), "The date");
+                false, Catalogue.personal().text("refused.when.dayIn", dayPart, text.strip(), ACCEPTED)), "The date");
         LocalDateTime at;
         if (time != null) {
             at = day.atTime(time);
@@ -126,7 +127,7 @@ public final class When {
         }
         Instant instant = at.atZone(zone).toInstant();
         if (instant.isAfter(now.plusSeconds(60))) {
-            throw new Refused("'" + text.strip() + "' is still to come: log what has happened, with a time up to now.");
+            throw Refused.because("refused.when.future", text.strip());
         }
         return instant;
     }
@@ -137,12 +138,12 @@ public final class When {
         String half = m.group(3);
         if (half != null) {
             if (hour < 1 || hour > 12) {
-                throw new Refused("'" + text.strip() + "': with am or pm the hour is 1 to 12.");
+                throw Refused.because("refused.when.ampm", text.strip());
             }
             hour = hour % 12 + (half.equals("pm") ? 12 : 0);
         }
         if (hour > 23 || minute > 59) {
-            throw new Refused("'" + text.strip() + "' has no such time of day: use 00:00 to 23:59.");
+            throw Refused.because("refused.when.time", text.strip());
         }
         return LocalTime.of(hour, minute);
     }

@@ -39,7 +39,7 @@ public enum Report {
                 return r;
             }
         }
-        throw new Refused("No report called \"" + code + "\"; choose one of " + codes() + ".");
+        throw Refused.because("refused.report", code, codes());
     }
 
     public static String codes() {

@@ -15,7 +15,7 @@ public record ReportRange(LocalDate from, LocalDate to) {
         app.candor.domain.Bounds.date(from, "The range's first day");
         app.candor.domain.Bounds.date(to, "The range's last day");
         if (to.isBefore(from)) {
-            throw new Refused("The range ends (" + to + ") before it starts (" + from + ").");
+            throw Refused.because("refused.range", to.toString(), from.toString());
         }
     }
 

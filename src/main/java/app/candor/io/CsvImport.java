@@ -515,13 +515,12 @@ public final class CsvImport {
             tally.rows++;
             try {
                 Prospect who = prospects.findByEmail(CsvRows.required(row.get("email"), "an email"))
-                        .orElseThrow(() -> new Refused("no prospect has the email '" + row.get("email")
-                                + "'; import the prospects first"));
+                        .orElseThrow(() -> Refused.because("refused.csv.noProspect", row.get("email")));
                 Long dealId = null;
                 if (!row.get("deal").isEmpty()) {
                     dealId = deals.forProspect(who.id()).stream().filter(d -> d.title().equalsIgnoreCase(row.get("deal")))
-                            .map(Deal::id).findFirst().orElseThrow(() -> new Refused("no deal '"
-                                    + row.get("deal") + "' for " + row.get("email")));
+                            .map(Deal::id).findFirst().orElseThrow(() -> Refused.because("refused.csv.noDeal",
+                                    row.get("deal"), row.get("email")));
                 }
                 Instant at = Dates.instant(CsvRows.required(row.get("occurred_at"), "occurred_at"), clock.getZone());
                 Interaction logged = Interaction.log(who.id(), dealId,

@@ -112,11 +112,11 @@ final class CsvRows {
             }
         }
         if (name == null || name.isBlank()) {
-            throw new Refused("a name is required");
+            throw Refused.because("refused.csv.name");
         }
         String email = row.get("email");
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new Refused("'" + email + "' is not an email address");
+            throw Refused.because("refused.csv.email", email);
         }
         return new ProspectRow(row.line(), new Prospect(0, name, company, row.get("role"), email, row.get("phone"),
                 notes, created, false), nameGiven, notesGiven, deal, lastContact);
@@ -136,11 +136,10 @@ final class CsvRows {
         String title = row.has("deal") ? row.get("deal") : !company.isEmpty() ? company : name;
         LocalDate checkIn = Bounds.date(Dates.date(row.get("agreed_checkin")), "agreed_checkin");
         if (stage != null && !stage.isOpen() && checkIn != null) {
-            throw new Refused("agreed_checkin " + checkIn + " on a deal that is " + stage.code()
-                    + ": a closed deal has no check-in to agree");
+            throw Refused.because("refused.csv.closedCheckIn", checkIn.toString(), stage.code());
         }
         if (row.has("lost_reason") && stage != null && stage != Stage.LOST) {
-            throw new Refused("lost_reason on a deal that is " + stage.code() + ", not lost");
+            throw Refused.because("refused.csv.lostReason", stage.code());
         }
         return new DealCells(title, stage, money(row), currency(row.get("currency")),
                 row.has("whose_move") ? whoseMove(row.get("whose_move")) : null, checkIn,
@@ -153,8 +152,7 @@ final class CsvRows {
         try {
             return Stage.fromCode(code.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Refused("stage '" + code + "': use lead, qualified, meeting, proposal,"
-                    + " negotiation, won or lost");
+            throw Refused.because("refused.csv.stage", code);
         }
     }
 
@@ -162,7 +160,7 @@ final class CsvRows {
         try {
             return WhoseMove.fromCode(code.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Refused("whose_move '" + code + "': use ours or theirs");
+            throw Refused.because("refused.csv.move", code);
         }
     }
 
@@ -192,7 +190,7 @@ final class CsvRows {
 
     static String required(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new Refused(what + " is required");
+            throw Refused.because("refused.csv.required", what);
         }
         return value;
     }
@@ -206,7 +204,7 @@ final class CsvRows {
         try {
             java.util.Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new Refused("currency '" + cell + "' is not an ISO 4217 code such as EUR or USD");
+            throw Refused.because("refused.csv.currency", cell);
         }
         return code;
     }
@@ -227,7 +225,7 @@ final class CsvRows {
         try {
             return Bounds.money(Money.parse(number, code), "value '" + amount + "'");
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new Refused("value '" + amount + "' is not an amount of " + code);
+            throw Refused.because("refused.csv.value", amount, code);
         }
     }
 
@@ -239,6 +237,6 @@ final class CsvRows {
         if (t.equals("yes") || t.equals("true") || t.equals("1")) {
             return true;
         }
-        throw new Refused("decision_maker_known '" + text + "': use yes or no");
+        throw Refused.because("refused.csv.yesOrNo", text);
     }
 }

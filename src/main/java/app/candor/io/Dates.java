@@ -49,7 +49,7 @@ final class Dates {
         if (instant != null) {
             return LocalDate.ofInstant(instant, ZoneId.of("UTC"));
         }
-        throw new Refused("'" + t + "' is not a date (" + ACCEPTED + ")");
+        throw Refused.because("refused.csv.date", t, ACCEPTED);
     }
 
     /** A moment; a bare date or local time is read in {@code zone} (a date at noon). */

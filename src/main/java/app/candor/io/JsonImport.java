@@ -18,6 +18,7 @@ import app.candor.domain.Stage;
 import app.candor.domain.StageChange;
 import app.candor.domain.WhoseMove;
 import app.candor.store.FullData;
+import app.candor.text.Catalogue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,7 +48,7 @@ public final class JsonImport {
         data.restore(writer -> {
             try (JsonParser p = new JsonFactory().createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw problem(p, sourceName, "$", "expected a Candor export (a JSON object)");
+                    throw problem(p, sourceName, "$", Catalogue.personal().text("refused.json.notObject"));
                 }
                 boolean formatSeen = false;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -56,14 +57,14 @@ public final class JsonImport {
                     switch (field) {
                         case "format" -> {
                             if (!JsonExport.FORMAT.equals(p.getText())) {
-                                throw problem(p, sourceName, "$.format", "not a Candor export");
+                                throw problem(p, sourceName, "$.format", Catalogue.personal().text("refused.json.notExport"));
                             }
                             formatSeen = true;
                         }
                         case "version" -> {
                             if (p.getIntValue() > JsonExport.VERSION) {
-                                throw problem(p, sourceName, "$.version", "written by a newer Candor (format version "
-                                        + p.getIntValue() + "); use that version to import it");
+                                throw problem(p, sourceName, "$.version", Catalogue.personal().text("refused.json.newer",
+                                        p.getIntValue()));
                             }
                         }
                         case "exportedAt" -> p.skipChildren();
@@ -77,7 +78,7 @@ public final class JsonImport {
                         }
                         default -> {
                             if (!JsonExport.SECTIONS.contains(field) || p.currentToken() != JsonToken.START_ARRAY) {
-                                throw problem(p, sourceName, "$." + field, "unknown section or not a list");
+                                throw problem(p, sourceName, "$." + field, Catalogue.personal().text("refused.json.notList"));
                             }
                             int index = 0;
                             while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -88,26 +89,24 @@ public final class JsonImport {
                                     record(field, n, writer, counts);
                                 } catch (IllegalArgumentException | NullPointerException
                                          | java.time.DateTimeException e) {
-                                    throw new Refused(sourceName + " line " + line + ", " + path + ": "
-                                            + (e.getMessage() == null ? "missing or malformed value" : e.getMessage())
-                                            + ". Nothing was imported.");
+                                    throw Refused.because("refused.json.at", sourceName, line, path,
+                                            e.getMessage() == null ? Catalogue.personal().text("refused.json.malformed")
+                                            : e.getMessage());
                                 }
                             }
                         }
                     }
                 }
                 if (!formatSeen) {
-                    throw new Refused(sourceName + " is not a Candor export (no \"format\" field)."
-                            + " Nothing was imported.");
+                    throw Refused.because("refused.json.noFormat", sourceName);
                 }
             } catch (JsonProcessingException e) {
-                String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr();
-                throw new Refused(sourceName + where + ": not valid JSON, or nested or sized past"
-                        + " what an export can be (" + e.getOriginalMessage() + "). Nothing was imported.");
+                throw e.getLocation() == null
+                        ? Refused.because("refused.json.invalid", sourceName, e.getOriginalMessage())
+                        : Refused.because("refused.json.invalidAt", sourceName, e.getLocation().getLineNr(),
+                        e.getLocation().getColumnNr(), e.getOriginalMessage());
             } catch (java.nio.charset.CharacterCodingException e) {
-                throw new Refused(sourceName + " is not UTF-8 text: a Candor export always is."
-                        + " Nothing was imported.");
+                throw Refused.because("refused.json.encoding", sourceName);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -155,7 +154,7 @@ public final class JsonImport {
             case "alertEvents" -> writer.alertEvent(new AlertEvent(whole(n, "prospectId"),
                     n.hasNonNull("dealId") ? whole(n, "dealId") : null, date(n, "raisedOn"),
                     date(n, "closedOn"), date(n, "answeredOn")));
-            default -> throw new Refused("unknown section " + section);
+            default -> throw Refused.because("refused.json.section", section);
         }
     }
 
@@ -166,7 +165,7 @@ public final class JsonImport {
         }
         JsonNode v = n.get(field);
         if (!v.isTextual()) {
-            throw new Refused(field + " must be text, not " + v);
+            throw Refused.because("refused.json.text", field, String.valueOf(v));
         }
         String t = v.textValue();
         for (int i = 0; i < t.length(); i++) {
@@ -174,8 +173,7 @@ public final class JsonImport {
             if (Character.isHighSurrogate(ch) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(ch)) {
-                throw new Refused(field + " holds a broken character (a lone UTF-16 surrogate at"
-                        + " position " + i + ")");
+                throw Refused.because("refused.json.surrogate", field, i);
             }
         }
         return t;
@@ -183,7 +181,7 @@ public final class JsonImport {
 
     private static String required(JsonNode n, String field) {
         if (!n.hasNonNull(field)) {
-            throw new Refused(field + " is missing");
+            throw Refused.because("refused.json.missing", field);
         }
         return text(n, field);
     }
@@ -192,10 +190,10 @@ public final class JsonImport {
     private static long whole(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
-            throw new Refused(field + " is missing");
+            throw Refused.because("refused.json.missing", field);
         }
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new Refused(field + " must be a whole number, not " + v);
+            throw Refused.because("refused.json.number", field, String.valueOf(v));
         }
         return v.longValue();
     }
@@ -205,7 +203,7 @@ public final class JsonImport {
             return false;
         }
         if (!n.get(field).isBoolean()) {
-            throw new Refused(field + " must be true or false, not " + n.get(field));
+            throw Refused.because("refused.json.boolean", field, String.valueOf(n.get(field)));
         }
         return n.get(field).booleanValue();
     }
@@ -225,7 +223,6 @@ public final class JsonImport {
     }
 
     private static IllegalArgumentException problem(JsonParser p, String source, String path, String message) {
-        return new Refused(source + " line " + p.currentTokenLocation().getLineNr() + ", " + path + ": "
-                + message + ". Nothing was imported.");
+        return Refused.because("refused.json.at", source, p.currentTokenLocation().getLineNr(), path, message);
     }
 }

@@ -48,8 +48,7 @@ final class TextFiles {
                     + badLine + " is the first that is not), so it was read as Windows-1252, as Excel saves CSV files."
                     + " Check accented letters below; save it as \"CSV UTF-8\" if they look wrong.");
         }
-        throw new Refused("line " + badLine + ": " + file.getFileName() + " is not UTF-8 text (nor"
-                + " Windows-1252). Save it as \"CSV UTF-8\" and import it again.");
+        throw Refused.because("refused.file.encoding", badLine, file.getFileName());
     }
 
     private static BufferedReader reader(Path file, Charset charset) throws IOException {

@@ -1,5 +1,6 @@
 package app.candor.platform;
 
+import app.candor.text.Catalogue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -140,21 +141,22 @@ public final class SafeFiles {
 
     /** What went wrong with a file, in a sentence without Java's class names. */
     public static String describe(IOException e) {
-        String what = e.getMessage() == null ? "a file" : e.getMessage();
+        Catalogue words = Catalogue.personal();
+        String what = e.getMessage() == null ? words.text("file.aFile") : e.getMessage();
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "There is no file " + what;
+            return words.text("file.none", what);
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "Permission to use " + what + " was denied";
+            return words.text("file.denied", what);
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "A file named " + what + " is in the way";
+            return words.text("file.inTheWay", what);
         }
         if (e instanceof java.nio.file.NotDirectoryException) {
-            return what + " is not a folder";
+            return words.text("file.notFolder", what);
         }
         if (e instanceof java.nio.charset.CharacterCodingException) {
-            return "The file holds bytes that are not text in its encoding (save it as UTF-8)";
+            return words.text("file.encoding");
         }
         String m = plain(e);
         return m.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + m.substring(1);
@@ -174,20 +176,21 @@ public final class SafeFiles {
 
     /** A failure's message without Java's class names. */
     public static String plain(Throwable e) {
+        Catalogue words = Catalogue.personal();
         if (diskFull(e) || String.valueOf(e.getMessage()).contains("File too large")) {
-            return "the disk is full or refused to write";
+            return words.text("file.full");
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file named " + e.getMessage() + " is in the way";
+            return words.text("file.inTheWay.lower", e.getMessage());
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission to write " + e.getMessage() + " was denied";
+            return words.text("file.deniedWrite", e.getMessage());
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return e.getMessage() + " does not exist";
+            return words.text("file.missing", e.getMessage());
         }
         String m = e.getMessage();
-        return m == null || m.isBlank() ? "the system gave no reason" : m;
+        return m == null || m.isBlank() ? words.text("file.noReason") : m;
     }
 
     private static void refuseLink(Path target) throws IOException {

@@ -6,15 +6,15 @@ import app.candor.domain.Outcome;
 import app.candor.domain.RuleId;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
+import app.candor.text.Catalogue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The nine rules, each one type that says when it fires and why (docs/RULES.md). The order is the order alerts
+ * The nine rules, each one type that says when it fires and why (docs/RULES.md; the words are the
+ * catalogue's {@code rule.} entries). The order is the order alerts
  * are listed in for a deal.
  */
 final class FollowUpRules {
@@ -25,9 +25,6 @@ final class FollowUpRules {
             new UnknownDecisionMaker());
     /** The rules that judge a lost deal. */
     static final List<Rule> LOST = List.of(new LostAskFeedback());
-
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private FollowUpRules() {
     }
@@ -51,21 +48,20 @@ final class FollowUpRules {
                             null));
         }
 
-        public String why(Judged d, LocalDate today) {
+        public String why(Judged d, LocalDate today, Catalogue words) {
             int days = days(d, today);
             // "Their last reply" would be untrue of an imported last-contact date; "no word since" is true of both.
             StringBuilder text = new StringBuilder(d.lastResponse() != null
-                    ? "No word from them for " + plural(days, "day") + ", since " + format(d.lastResponse(), today)
-                    : "No reply since the deal opened on " + format(d.facts().openedOn(), today) + ", "
-                    + plural(days, "day") + " ago");
+                    ? words.text("rule.no-response.since", days, words.day(d.lastResponse()))
+                    : words.text("rule.no-response.opened", days, words.day(d.facts().openedOn())));
             if (d.proposalSent() != null && (d.lastResponse() == null || d.proposalSent().isAfter(d.lastResponse()))) {
-                text.append("; you sent the proposal on ").append(format(d.proposalSent(), today));
+                text.append(words.text("rule.no-response.proposal", words.day(d.proposalSent())));
             }
             int attempts = d.facts().contact().attemptsSinceResponse();
             if (attempts > 0) {
-                text.append("; ").append(plural(attempts, "follow-up")).append(" since went unanswered");
+                text.append(words.text("rule.no-response.attempts", attempts));
             }
-            return text + ".";
+            return words.text("rule.no-response.end", text);
         }
     }
 
@@ -83,10 +79,9 @@ final class FollowUpRules {
             return List.of(new Rule.Firing(severity(d, id()), agreed.plusDays(1), null));
         }
 
-        public String why(Judged d, LocalDate today) {
+        public String why(Judged d, LocalDate today, Catalogue words) {
             LocalDate agreed = d.facts().agreedCheckIn();
-            return "You agreed to get back to each other on " + format(agreed, today) + "; "
-                    + plural((int) ChronoUnit.DAYS.between(agreed, today), "day") + " later there is nothing from them.";
+            return words.text("rule.checkin-overdue", words.day(agreed), ChronoUnit.DAYS.between(agreed, today));
         }
     }
 
@@ -101,11 +96,11 @@ final class FollowUpRules {
                     ? List.of(new Rule.Firing(severity(d, id()), AlertSchedule.ALWAYS, null)) : List.of();
         }
 
-        public String why(Judged d, LocalDate today) {
+        public String why(Judged d, LocalDate today, Catalogue words) {
             FollowUpFacts f = d.facts();
-            return "The agreed check-in has been moved later " + plural(f.checkInSlips(), "time")
-                    + (f.agreedCheckIn() != null ? "; it now stands at " + format(f.agreedCheckIn(), today) : "")
-                    + ". It may be time to make \"no\" safe.";
+            return f.agreedCheckIn() != null
+                    ? words.text("rule.checkin-slipped.now", f.checkInSlips(), words.day(f.agreedCheckIn()))
+                    : words.text("rule.checkin-slipped", f.checkInSlips());
         }
     }
 
@@ -128,9 +123,9 @@ final class FollowUpRules {
                     d.rules().rule(id()).parameter("businessDays")), null));
         }
 
-        public String why(Judged d, LocalDate today) {
-            return "They promised to get back to you on " + format(d.lastResponse(), today) + "; "
-                    + plural(businessDaysAfter(d.lastResponse(), today), "business day") + " have passed without a word.";
+        public String why(Judged d, LocalDate today, Catalogue words) {
+            return words.text("rule.quiet-after-promise", words.day(d.lastResponse()),
+                    businessDaysAfter(d.lastResponse(), today));
         }
     }
 
@@ -145,9 +140,9 @@ final class FollowUpRules {
                     ? List.of(new Rule.Firing(severity(d, id()), d.noCheckInAhead(), null)) : List.of();
         }
 
-        public String why(Judged d, LocalDate today) {
-            return (d.proposalSent() != null ? "You sent the proposal on " + format(d.proposalSent(), today)
-                    : "The deal is at the proposal stage") + " with no agreed date to talk it through.";
+        public String why(Judged d, LocalDate today, Catalogue words) {
+            return d.proposalSent() != null ? words.text("rule.proposal-without-meeting.sent", words.day(d.proposalSent()))
+                    : words.text("rule.proposal-without-meeting.stage");
         }
     }
 
@@ -162,10 +157,11 @@ final class FollowUpRules {
                     ? List.of(new Rule.Firing(severity(d, id()), AlertSchedule.ALWAYS, null)) : List.of();
         }
 
-        public String why(Judged d, LocalDate today) {
-            return plural(d.facts().contact().attemptsSinceResponse(), "attempt") + " to reach them "
-                    + (d.lastResponse() != null ? "since their last reply on " + format(d.lastResponse(), today)
-                    : "and no reply yet") + ". Another message into the void will not help.";
+        public String why(Judged d, LocalDate today, Catalogue words) {
+            int attempts = d.facts().contact().attemptsSinceResponse();
+            return d.lastResponse() != null
+                    ? words.text("rule.unanswered-attempts.since", attempts, words.day(d.lastResponse()))
+                    : words.text("rule.unanswered-attempts.never", attempts);
         }
     }
 
@@ -180,8 +176,8 @@ final class FollowUpRules {
                     ? List.of(new Rule.Firing(severity(d, id()), d.noCheckInAhead(), null)) : List.of();
         }
 
-        public String why(Judged d, LocalDate today) {
-            return "Your move, and no check-in date agreed with them.";
+        public String why(Judged d, LocalDate today, Catalogue words) {
+            return words.text("rule.no-next-step");
         }
     }
 
@@ -197,8 +193,9 @@ final class FollowUpRules {
                     ? List.of(new Rule.Firing(severity(d, id()), AlertSchedule.ALWAYS, null)) : List.of();
         }
 
-        public String why(Judged d, LocalDate today) {
-            return "At " + d.facts().stage().code() + " and you have not met the person who really decides.";
+        public String why(Judged d, LocalDate today, Catalogue words) {
+            return words.text(d.facts().stage() == Stage.NEGOTIATION ? "rule.unknown-decision-maker.negotiation"
+                    : "rule.unknown-decision-maker.proposal");
         }
     }
 
@@ -217,9 +214,8 @@ final class FollowUpRules {
                     closed.plusDays(d.rules().rule(id()).parameter("days"))));
         }
 
-        public String why(Judged d, LocalDate today) {
-            return "Lost on " + format(d.facts().closedOn(), today) + ". Lost deals are where you learn: ask what you"
-                    + " could have done better, and log what they say.";
+        public String why(Judged d, LocalDate today, Catalogue words) {
+            return words.text("rule.lost-ask-feedback", words.day(d.facts().closedOn()));
         }
     }
 
@@ -260,11 +256,4 @@ final class FollowUpRules {
         return count;
     }
 
-    static String format(LocalDate date, LocalDate today) {
-        return (date.getYear() == today.getYear() ? DAY_MONTH : DAY_MONTH_YEAR).format(date);
-    }
-
-    static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
 }

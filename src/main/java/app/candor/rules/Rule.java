@@ -2,6 +2,7 @@ package app.candor.rules;
 
 import app.candor.domain.RuleId;
 import app.candor.domain.Severity;
+import app.candor.text.Catalogue;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,6 +25,6 @@ interface Rule {
     /** When the rule fires for these facts, as long as they stay the same; empty when it does not. */
     List<Firing> firings(Judged deal);
 
-    /** Why it fires on {@code today}, in the words the person reads. */
-    String why(Judged deal, LocalDate today);
+    /** Why it fires on {@code today}, in the words the person reads, from {@code words}. */
+    String why(Judged deal, LocalDate today, Catalogue words);
 }

@@ -6,11 +6,13 @@ import app.candor.domain.AlertScheduler;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.RuleId;
 import app.candor.domain.Stage;
+import app.candor.text.Catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Pure functions from a deal's facts and a date to its alerts. Days are counted between local dates in the
@@ -25,11 +27,14 @@ public final class RuleEngine implements AlertScheduler {
     private final RuleSet rules;
     private final Clock clock;
     private final ZoneId zone;
+    private final Catalogue words;
 
-    public RuleEngine(RuleSet rules, Clock clock, ZoneId zone) {
+    /** Explanations in the words of {@code locale} (the {@code rule.} entries of the catalogue). */
+    public RuleEngine(RuleSet rules, Clock clock, ZoneId zone, Locale locale) {
         this.rules = rules;
         this.clock = clock;
         this.zone = zone;
+        this.words = new Catalogue(locale);
     }
 
     public RuleSet rules() {
@@ -75,7 +80,7 @@ public final class RuleEngine implements AlertScheduler {
                 }
             }
             if (firing != null) {
-                alerts.add(new Alert(f, rule.id(), firing.severity(), days, deal.lastResponse(), rule.why(deal, today),
+                alerts.add(new Alert(f, rule.id(), firing.severity(), days, deal.lastResponse(), rule.why(deal, today, words),
                         config.scripts()));
             }
         }

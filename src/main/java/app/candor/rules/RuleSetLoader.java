@@ -5,6 +5,7 @@ import app.candor.domain.RuleId;
 import app.candor.domain.Severity;
 import app.candor.domain.Stage;
 import app.candor.json.JsonTree;
+import app.candor.text.Catalogue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,12 +53,13 @@ public final class RuleSetLoader {
             user = JsonTree.read(text);
             lines = lineMap(text);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": ";
-            return new RulesLoad(defaults(), List.of(where + "not valid JSON, or nested deeper than a rules file"
-                    + " can be (" + e.getOriginalMessage() + ")"));
+            Catalogue words = Catalogue.personal();
+            return new RulesLoad(defaults(), List.of(e.getLocation() == null
+                    ? words.text("rules.file.json", e.getOriginalMessage())
+                    : words.text("rules.file.jsonAt", e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
+                    e.getOriginalMessage())));
         } catch (StackOverflowError e) {
-            return new RulesLoad(defaults(), List.of("nested deeper than a rules file can be"));
+            return new RulesLoad(defaults(), List.of(Catalogue.personal().text("rules.file.deep")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,6 +170,7 @@ public final class RuleSetLoader {
     private static final class Validator {
         private final Map<String, Integer> lines;
         private final List<String> problems;
+        private final Catalogue words = Catalogue.personal();
 
         Validator(Map<String, Integer> lines, List<String> problems) {
             this.lines = lines;
@@ -176,7 +179,7 @@ public final class RuleSetLoader {
 
         void validate(JsonNode root) {
             if (!root.isObject()) {
-                problem("", "expected a JSON object with queueCap, reviveAfterDays, arrivalsPerDay, noResponseDays and rules");
+                problem("", words.text("rules.file.object"));
                 return;
             }
             root.fields().forEachRemaining(e -> {
@@ -187,8 +190,7 @@ public final class RuleSetLoader {
                     case "arrivalsPerDay" -> integer(pointer, e.getValue(), 1);
                     case "noResponseDays" -> thresholds(pointer, e.getValue());
                     case "rules" -> rules(pointer, e.getValue());
-                    default -> problem(pointer, "unknown setting '" + e.getKey()
-                            + "'; expected queueCap, reviveAfterDays, arrivalsPerDay, noResponseDays or rules");
+                    default -> problem(pointer, words.text("rules.file.setting", e.getKey()));
                 }
             });
         }
@@ -201,8 +203,7 @@ public final class RuleSetLoader {
                 String child = pointer + "/" + e.getKey();
                 Stage stage = stage(e.getKey());
                 if (stage == null || !stage.isOpen()) {
-                    problem(child, "unknown or closed stage '" + e.getKey()
-                            + "'; expected lead, qualified, meeting, proposal or negotiation");
+                    problem(child, words.text("rules.file.stage", e.getKey()));
                 } else {
                     integer(child, e.getValue(), 0);
                 }
@@ -217,8 +218,8 @@ public final class RuleSetLoader {
                 String child = pointer + "/" + e.getKey();
                 RuleId id = ruleId(e.getKey());
                 if (id == null) {
-                    problem(child, "unknown rule id '" + e.getKey() + "'; known ids: "
-                            + java.util.Arrays.stream(RuleId.values()).map(RuleId::code).toList());
+                    problem(child, words.text("rules.file.rule", e.getKey(),
+                            java.util.Arrays.stream(RuleId.values()).map(RuleId::code).toList().toString()));
                 } else {
                     rule(child, id, e.getValue());
                 }
@@ -236,11 +237,11 @@ public final class RuleSetLoader {
                 String key = e.getKey();
                 if (key.equals("enabled")) {
                     if (!value.isBoolean()) {
-                        problem(child, "expected true or false, found " + describe(value));
+                        problem(child, words.text("rules.file.boolean", describe(value)));
                     }
                 } else if (key.equals("severity") || key.equals("escalatedSeverity")) {
                     if (!value.isTextual() || severity(value.asText()) == null) {
-                        problem(child, "expected \"high\", \"medium\" or \"low\", found " + describe(value));
+                        problem(child, words.text("rules.file.severity", describe(value)));
                     }
                 } else if (key.equals("scripts")) {
                     scripts(child, value);
@@ -249,28 +250,28 @@ public final class RuleSetLoader {
                 } else {
                     List<String> allowed = new ArrayList<>(RULE_KEYS);
                     allowed.addAll(parameters);
-                    problem(child, "unknown setting '" + key + "' for rule " + id.code() + "; expected one of "
-                            + allowed.stream().sorted().toList());
+                    problem(child, words.text("rules.file.ruleSetting", key, id.code(),
+                            allowed.stream().sorted().toList().toString()));
                 }
             });
         }
 
         private void scripts(String pointer, JsonNode value) {
             if (!value.isArray()) {
-                problem(pointer, "expected a list of script ids, found " + describe(value));
+                problem(pointer, words.text("rules.file.scripts", describe(value)));
                 return;
             }
             for (int i = 0; i < value.size(); i++) {
                 JsonNode item = value.get(i);
                 if (!item.isTextual() || item.asText().isBlank()) {
-                    problem(pointer + "/" + i, "expected a script id (text), found " + describe(item));
+                    problem(pointer + "/" + i, words.text("rules.file.script", describe(item)));
                 }
             }
         }
 
         private boolean object(String pointer, JsonNode node) {
             if (!node.isObject()) {
-                problem(pointer, "expected an object, found " + describe(node));
+                problem(pointer, words.text("rules.file.objectAt", describe(node)));
                 return false;
             }
             return true;
@@ -278,16 +279,17 @@ public final class RuleSetLoader {
 
         private void integer(String pointer, JsonNode node, int minimum) {
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                problem(pointer, "expected a whole number, found " + describe(node));
+                problem(pointer, words.text("rules.file.number", describe(node)));
             } else if (node.intValue() < minimum) {
-                problem(pointer, "must be at least " + minimum + ", found " + node.intValue());
+                problem(pointer, words.text("rules.file.minimum", minimum, node.intValue()));
             }
         }
 
         private void problem(String pointer, String message) {
             Integer line = lines.get(pointer);
             String path = "$" + pointer.replace('/', '.');
-            problems.add((line == null ? "" : "line " + line + ", ") + path + ": " + message);
+            problems.add(line == null ? words.text("rules.file.problem", path, message)
+                    : words.text("rules.file.problemAt", line, path, message));
         }
 
         private static String describe(JsonNode node) {

@@ -1,5 +1,6 @@
 package app.candor.rules;
 
+import app.candor.text.Catalogue;
 import java.util.List;
 
 /**
@@ -21,7 +22,6 @@ public record RulesLoad(RuleSet rules, List<String> problems) {
         if (problems.isEmpty()) {
             return "";
         }
-        return fileName + " was not used; Candor is running on the default rules. Fix these and restart:\n  "
-                + String.join("\n  ", problems);
+        return Catalogue.personal().text("rules.file.notUsed", fileName, String.join("\n  ", problems));
     }
 }

@@ -46,8 +46,7 @@ public final class DemoData {
     /** Fills the database in one transaction; returns the number of prospects added. */
     public int fill() {
         if (db.holdsData()) {
-            throw new Refused(db.file() + " already holds data; the demo only fills an empty database."
-                    + " Use --db with a new file, for example --db demo.db.");
+            throw Refused.because("refused.demo.notEmpty", db.file());
         }
         return db.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);

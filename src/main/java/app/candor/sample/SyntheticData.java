@@ -53,7 +53,7 @@ public final class SyntheticData {
     /** Writes {@code prospects} prospects and about {@code interactions} interactions in one transaction. */
     public int generate(BulkWriter writer, int prospects, int interactions, long seed) {
         if (prospects < 1 || interactions < 0) {
-            throw new Refused("--prospects must be at least 1 and --interactions not negative");
+            throw Refused.because("refused.generate.counts");
         }
         SplittableRandom random = new SplittableRandom(seed);
         ZoneId zone = clock.getZone();

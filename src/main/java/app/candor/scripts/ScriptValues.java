@@ -53,8 +53,8 @@ public final class ScriptValues {
         Map<String, String> values = new HashMap<>(base);
         overrides.forEach((name, value) -> {
             if (!Template.PLACEHOLDERS.contains(name)) {
-                throw new Refused("Unknown value name '" + name + "'; known: "
-                        + Template.PLACEHOLDERS.stream().sorted().toList());
+                throw Refused.because("refused.template.unknown", name,
+                        Template.PLACEHOLDERS.stream().sorted().toList().toString());
             }
             String text = value == null ? "" : value.strip();
             if (DATES.contains(name)) {

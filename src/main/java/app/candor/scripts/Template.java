@@ -101,7 +101,7 @@ public final class Template {
     public String render(Map<String, String> values) {
         Set<String> missing = missing(values);
         if (!missing.isEmpty()) {
-            throw new Refused("Missing values for " + missing);
+            throw Refused.because("refused.template.missing", missing.toString());
         }
         StringBuilder out = new StringBuilder();
         for (Part p : parts) {

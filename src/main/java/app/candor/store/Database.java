@@ -2,6 +2,7 @@ package app.candor.store;
 
 import app.candor.platform.SafeFiles;
 import app.candor.store.StoreException.Reason;
+import app.candor.text.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -65,24 +66,19 @@ public final class Database implements AutoCloseable {
         Path path = file.toAbsolutePath().normalize();
         Path folder = path.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new StoreException(Reason.MISSING_FOLDER, path, "The folder " + folder + " does not exist."
-                    + " Create it first, or choose another location for the database.");
+            throw new StoreException(Reason.MISSING_FOLDER, path, words("store.noFolder", folder));
         }
         if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
-            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is not a regular file (it is a device,"
-                    + " a pipe or a socket), so it cannot hold a Candor database. Choose a database file.");
+            throw new StoreException(Reason.NOT_A_DATABASE, path, words("store.notRegular", path));
         }
         if (Files.exists(path)) {
             inspectExisting(path, Refusal.OPENING);
             if (!writable(path) || !writable(folder)) {
-                throw new StoreException(Reason.READ_ONLY, path, path + " cannot be written: the file or its folder"
-                        + " is read-only. Candor keeps a journal beside the file, so both must be writable."
-                        + " Change the permissions, or copy the file to a writable folder.");
+                throw new StoreException(Reason.READ_ONLY, path, words("store.readOnly", path));
             }
         } else {
             if (!writable(folder)) {
-                throw new StoreException(Reason.READ_ONLY, path, "Cannot create " + path + ": the folder " + folder
-                        + " is read-only. Choose a writable location, or change the folder's permissions.");
+                throw new StoreException(Reason.READ_ONLY, path, words("store.folderReadOnly", path, folder));
             }
             createOwnerOnly(path, folder);
         }
@@ -302,27 +298,26 @@ public final class Database implements AutoCloseable {
     /** What a refusal tells the person to do, by what the file was opened for. */
     public enum Refusal {
         /** Opening the person's database: a damaged one may be restored from a backup. */
-        OPENING(" If it held your pipeline, restore the latest backup (candor restore); otherwise choose another file.",
-                " Choose another file.", null),
+        OPENING("store.opening.ifDamaged", "store.opening.ifForeign", null),
         /** Checking a backup before restoring it. */
-        RESTORING(" Nothing was restored; choose another backup.", " Nothing was restored; choose another backup.",
-                " Nothing was restored; choose another backup.");
+        RESTORING("store.restoring.then", "store.restoring.then", "store.restoring.then");
 
         final String ifDamaged;
         final String ifForeign;
         final String ifNewer;
 
+        /** The catalogue's words for each case; none for {@code ifNewer} means the standard advice. */
         Refusal(String ifDamaged, String ifForeign, String ifNewer) {
-            this.ifDamaged = ifDamaged;
-            this.ifForeign = ifForeign;
-            this.ifNewer = ifNewer;
+            this.ifDamaged = Catalogue.personal().text(ifDamaged);
+            this.ifForeign = Catalogue.personal().text(ifForeign);
+            this.ifNewer = ifNewer == null ? null : Catalogue.personal().text(ifNewer);
         }
     }
 
     /** Reads the 100-byte SQLite header: refuses empty, foreign, truncated and newer files before SQLite writes. */
     public static void inspectExisting(Path path, Refusal refusal) {
         if (Files.isDirectory(path)) {
-            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a folder, not a database file." + refusal.ifForeign);
+            throw new StoreException(Reason.NOT_A_DATABASE, path, words("store.isFolder", path) + refusal.ifForeign);
         }
         long size;
         byte[] header = new byte[100];
@@ -331,22 +326,18 @@ public final class Database implements AutoCloseable {
             size = Files.size(path);
             read = in.readNBytes(header, 0, header.length);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, path, "Cannot read " + path + ": " + e.getMessage()
-                    + ". Check that the file exists and that you may read it.", e);
+            throw new StoreException(Reason.IO, path, words("store.cannotRead", path, e.getMessage()), e);
         }
         String restoreHint = refusal.ifDamaged;
         if (size == 0) {
-            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is empty (0 bytes), not a Candor database."
-                    + restoreHint);
+            throw new StoreException(Reason.NOT_A_DATABASE, path, words("store.empty", path) + restoreHint);
         }
         if (read < SQLITE_MAGIC.length || !java.util.Arrays.equals(header, 0, SQLITE_MAGIC.length,
                 SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
-            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is not a Candor database (it is not a SQLite"
-                    + " file at all)." + restoreHint);
+            throw new StoreException(Reason.NOT_A_DATABASE, path, words("store.notSqlite", path) + restoreHint);
         }
         if (read < header.length) {
-            throw new StoreException(Reason.CORRUPT, path, path + " is damaged: it is cut off inside its header."
-                    + restoreHint);
+            throw new StoreException(Reason.CORRUPT, path, words("store.cutHeader", path) + restoreHint);
         }
         ByteBuffer h = ByteBuffer.wrap(header);
         int pageSize = Short.toUnsignedInt(h.getShort(16));
@@ -358,8 +349,7 @@ public final class Database implements AutoCloseable {
         boolean walPresent = Files.exists(wal);
         // With a WAL beside it, a shorter file is normal after an interrupted checkpoint: SQLite replays the WAL.
         if (!walPresent && changeCounter == validFor && pageCount > 0 && size < pageCount * pageBytes) {
-            throw new StoreException(Reason.CORRUPT, path, path + " is damaged: it is shorter than its own header"
-                    + " says (" + size + " of " + pageCount * pageBytes + " bytes), probably cut off while copying."
+            throw new StoreException(Reason.CORRUPT, path, words("store.short", path, size, pageCount * pageBytes)
                     + restoreHint);
         }
         int userVersion = h.getInt(60);
@@ -371,16 +361,14 @@ public final class Database implements AutoCloseable {
             userVersion = fromSqlite[1];
         }
         if (applicationId != APPLICATION_ID && applicationId != 0) {
-            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a SQLite database of another program,"
-                    + " not Candor's." + refusal.ifForeign);
+            throw new StoreException(Reason.NOT_A_DATABASE, path, words("store.foreign", path) + refusal.ifForeign);
         }
         if (applicationId == APPLICATION_ID && userVersion > Migrator.latestVersion()) {
             throw refusal.ifNewer == null ? Migrator.newerVersion(path, userVersion)
                     : Migrator.newerVersion(path, userVersion, refusal.ifNewer);
         }
         if (applicationId == 0 && !hasNoTables(path)) {
-            throw new StoreException(Reason.NOT_A_DATABASE, path, path + " is a SQLite database of another program,"
-                    + " not Candor's (it has tables Candor does not know)." + refusal.ifForeign);
+            throw new StoreException(Reason.NOT_A_DATABASE, path, words("store.foreignTables", path) + refusal.ifForeign);
         }
     }
 
@@ -418,8 +406,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (IOException e) {
             Reason reason = Files.isWritable(folder) ? Reason.IO : Reason.READ_ONLY;
-            throw new StoreException(reason, path, "Cannot create " + path + " (" + e.getMessage() + "). Check that the"
-                    + " folder " + folder + " is writable, or choose another location.", e);
+            throw new StoreException(reason, path, words("store.cannotCreate", path, e.getMessage(), folder), e);
         }
     }
 
@@ -427,41 +414,30 @@ public final class Database implements AutoCloseable {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         String base = code == null ? "" : code.name();
         if (base.startsWith("SQLITE_BUSY") || base.startsWith("SQLITE_LOCKED")) {
-            return new StoreException(Reason.BUSY, path, path + " is in use by another program, which kept it locked"
-                    + " for more than " + busyTimeout.toSeconds() + " s. Close the other program (or the other"
-                    + " Candor window) and try again.", e);
+            return new StoreException(Reason.BUSY, path, words("store.busy", path, busyTimeout.toSeconds()), e);
         }
         if (base.startsWith("SQLITE_NOTADB")) {
-            return new StoreException(Reason.NOT_A_DATABASE, path, path + " is not a Candor database. If it held your"
-                    + " pipeline, restore the latest backup (candor restore).", e);
+            return new StoreException(Reason.NOT_A_DATABASE, path, words("store.notCandor", path), e);
         }
         if (base.startsWith("SQLITE_CORRUPT")) {
-            return new StoreException(Reason.CORRUPT, path, path + " is damaged (" + e.getMessage() + ")."
-                    + " Restore the latest backup (candor restore).", e);
+            return new StoreException(Reason.CORRUPT, path, words("store.damaged", path, e.getMessage()), e);
         }
         if (base.startsWith("SQLITE_READONLY") || base.startsWith("SQLITE_CANTOPEN") || base.startsWith("SQLITE_PERM")) {
-            return new StoreException(Reason.READ_ONLY, path, path + " cannot be written or opened ("
-                    + e.getMessage() + "). Check the permissions of the file and its folder.", e);
+            return new StoreException(Reason.READ_ONLY, path, words("store.cannotOpen", path, e.getMessage()), e);
         }
         if (base.startsWith("SQLITE_FULL") || base.startsWith("SQLITE_IOERR_WRITE") || SafeFiles.diskFull(e)) {
-            return new StoreException(Reason.DISK_FULL, path, "The disk holding " + path + " is full (or refused"
-                    + " to write), so the change was not saved; your data is as it was before it. Free some space"
-                    + " on that disk, then try again.", e);
+            return new StoreException(Reason.DISK_FULL, path, words("store.full", path), e);
         }
         if (String.valueOf(e.getMessage()).contains("integer overflow")) {
-            return new StoreException(Reason.CORRUPT, path, "The values in " + path + " are too large to add up (over"
-                    + " 9,223,372,036,854,775,807 in minor units). Candor now refuses such values: correct the deals"
-                    + " whose value is wrong (export, edit the valueMinor fields, import into a new file).", e);
+            return new StoreException(Reason.CORRUPT, path, words("store.overflow", path, Long.MAX_VALUE), e);
         }
         if (base.startsWith("SQLITE_CONSTRAINT") && String.valueOf(e.getMessage()).contains("prospects_email_unique")) {
-            return new StoreException(Reason.CONSTRAINT, path, "Another prospect already has this email address."
-                    + " Open that prospect instead, or use another address.", e);
+            return new StoreException(Reason.CONSTRAINT, path, words("store.sameEmail"), e);
         }
         if (base.startsWith("SQLITE_CONSTRAINT")) {
-            return new StoreException(Reason.CONSTRAINT, path, "The change was refused by " + path + ": "
-                    + e.getMessage(), e);
+            return new StoreException(Reason.CONSTRAINT, path, words("store.constraint", path, e.getMessage()), e);
         }
-        return new StoreException(Reason.IO, path, "Working with " + path + " failed: " + e.getMessage(), e);
+        return new StoreException(Reason.IO, path, words("store.failed", path, e.getMessage()), e);
     }
 
     /**
@@ -492,5 +468,10 @@ public final class Database implements AutoCloseable {
                 // the original failure is the one worth reporting
             }
         }
+    }
+
+    /** The catalogue's words for {@code key}, in the person's locale. */
+    static String words(String key, Object... args) {
+        return Catalogue.personal().text(key, args);
     }
 }

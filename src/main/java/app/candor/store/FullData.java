@@ -92,8 +92,7 @@ public final class FullData {
     public void restore(RestoreWork work) {
         db.write(c -> {
             if (db.holdsData()) {
-                throw new StoreException(Reason.CONSTRAINT, db.file(), db.file() + " already holds data; a full"
-                        + " import only restores into an empty database. Use --db with a new file.");
+                throw new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.fullImport.notEmpty", db.file()));
             }
             try {
                 work.run(new Writer(c));

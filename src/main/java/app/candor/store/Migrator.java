@@ -51,14 +51,13 @@ final class Migrator {
     }
 
     static StoreException newerVersion(Path file, int version) {
-        return newerVersion(file, version, " Open it with the newer Candor, or restore a backup made by this version."
-                + " The file was not changed.");
+        return newerVersion(file, version, Database.words("store.newer.then"));
     }
 
     /** The same, ending with {@code whatToDo}. */
     static StoreException newerVersion(Path file, int version, String whatToDo) {
-        return new StoreException(Reason.NEWER_VERSION, file, file + " was written by a newer Candor (schema version "
-                + version + "; this Candor knows up to " + latestVersion() + ")." + whatToDo);
+        return new StoreException(Reason.NEWER_VERSION, file, Database.words("store.newer", file, version, latestVersion())
+                + whatToDo);
     }
 
     void migrate(Connection c) throws SQLException {

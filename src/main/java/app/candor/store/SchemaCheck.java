@@ -34,15 +34,12 @@ public final class SchemaCheck {
         Set<Entry> actual = entries(c);
         for (Entry e : actual) {
             if (!expected.contains(e) && !e.name().startsWith("sqlite_stat")) {
-                throw new StoreException(Reason.NOT_A_DATABASE, file, file + " holds a " + e.type() + " named '"
-                        + e.name() + "' that Candor does not make (another program changed it). Nothing was"
-                        + " restored; choose another backup.");
+                throw new StoreException(Reason.NOT_A_DATABASE, file, Database.words("store.schema.extra", file, e.type(), e.name()));
             }
         }
         for (Entry e : expected) {
             if (e.type().equals("table") && !actual.contains(e)) {
-                throw new StoreException(Reason.CORRUPT, file, file + " lacks Candor's table '" + e.name() + "'."
-                        + " Nothing was restored; choose another backup.");
+                throw new StoreException(Reason.CORRUPT, file, Database.words("store.schema.missing", file, e.name()));
             }
         }
     }

@@ -66,7 +66,7 @@ public final class Sqlite {
             result = e.getMessage();
         }
         if (!"ok".equals(result)) {
-            throw new StoreException(Reason.CORRUPT, file, file + " did not pass SQLite's check (" + result + ").");
+            throw new StoreException(Reason.CORRUPT, file, Database.words("store.check", file, result));
         }
     }
 

@@ -1,15 +1,15 @@
 package app.candor.store;
 
 
-import app.candor.domain.StageTotal;
-import app.candor.domain.PipelineRow;
 import app.candor.domain.Bounds;
 import app.candor.domain.CheckInChange;
 import app.candor.domain.Deal;
 import app.candor.domain.Money;
+import app.candor.domain.PipelineRow;
 import app.candor.domain.Snooze;
 import app.candor.domain.Stage;
 import app.candor.domain.StageChange;
+import app.candor.domain.StageTotal;
 import app.candor.domain.WhoseMove;
 import app.candor.store.StoreException.Reason;
 import java.sql.Connection;
@@ -393,6 +393,6 @@ public final class SqliteDealRepository implements DealRepository {
     }
 
     private StoreException missing(long id) {
-        return new StoreException(Reason.CONSTRAINT, db.file(), "Deal " + id + " does not exist.");
+        return new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.noDeal", id));
     }
 }

@@ -127,15 +127,15 @@ public final class SqliteInteractionRepository implements InteractionRepository 
             ps.setLong(1, i.dealId());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next() || rs.getLong(1) != i.prospectId()) {
-                    throw new StoreException(Reason.CONSTRAINT, db.file(), "Deal " + i.dealId()
-                            + " does not belong to prospect " + i.prospectId() + ".");
+                    throw new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.dealNotOfProspect", i.dealId(),
+                            i.prospectId()));
                 }
             }
         }
     }
 
     private StoreException missing(long id) {
-        return new StoreException(Reason.CONSTRAINT, db.file(), "Interaction " + id + " does not exist.");
+        return new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.noInteraction", id));
     }
 
     static void bind(PreparedStatement ps, Interaction i) throws SQLException {

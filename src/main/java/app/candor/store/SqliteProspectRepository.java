@@ -254,7 +254,7 @@ public final class SqliteProspectRepository implements ProspectRepository {
 
     private void requireOne(int updated, long id) {
         if (updated != 1) {
-            throw new StoreException(Reason.CONSTRAINT, db.file(), "Prospect " + id + " does not exist.");
+            throw new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.noProspect", id));
         }
     }
 

@@ -74,7 +74,7 @@ public final class SqliteScriptRepository implements ScriptRepository {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM user_scripts WHERE id = ?")) {
                 ps.setString(1, id);
                 if (ps.executeUpdate() != 1) {
-                    throw new StoreException(Reason.CONSTRAINT, db.file(), "There is no script of yours with id '" + id + "'.");
+                    throw new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.noScript", id));
                 }
                 return null;
             }

@@ -1,13 +1,13 @@
 package app.candor.ui;
 
+import app.candor.followup.BackupService;
 import app.candor.followup.Services;
 import app.candor.followup.ServicesOpener;
-import app.candor.followup.BackupService;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.FirstFrame;
-import javafx.animation.AnimationTimer;
 import app.candor.ui.common.FxTaskExecutor;
 import app.candor.ui.common.MailService;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
 import app.candor.ui.common.WindowState;
@@ -15,6 +15,7 @@ import app.candor.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -101,11 +102,11 @@ public final class DesktopApp implements MainWindow.Host {
 
     private void start() {
         LOG.info("Toolkit started");
-        app.candor.ui.common.UncaughtFailures.install(text -> message("Something went wrong", text));
+        app.candor.ui.common.UncaughtFailures.install(text -> message(Messages.text("app.failure.title"), text));
         Platform.setImplicitExit(false);
         Theme.parse(state.text("theme", "light")).apply();
         stage = new Stage();
-        stage.setTitle(app.candor.ui.common.Messages.text("app.candor"));
+        stage.setTitle(Messages.text("app.candor"));
         // Never larger than the screen it opens on (a laptop after a large monitor, say).
         javafx.geometry.Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(state.number("width", 1280), bounds.getWidth()),
@@ -125,7 +126,7 @@ public final class DesktopApp implements MainWindow.Host {
             showOpened(ready, false, screen, true);
             stage.show();
         } else {
-            root.getChildren().setAll(busy("Opening " + ownDatabase));
+            root.getChildren().setAll(busy(Messages.text("app.opening", ownDatabase)));
             stage.show();
             open(ownDatabase, false, screen);
         }
@@ -137,7 +138,7 @@ public final class DesktopApp implements MainWindow.Host {
     }
 
     private void open(Path file, boolean asSample, String screen) {
-        root.getChildren().setAll(busy("Opening " + file));
+        root.getChildren().setAll(busy(Messages.text("app.opening", file)));
         Services previous = core;
         if (window != null) {
             window.flushPendingWork();
@@ -165,7 +166,7 @@ public final class DesktopApp implements MainWindow.Host {
         LOG.info("Database ready for the window");
         core = opened;
         sample = asSample;
-        stage.setTitle(asSample ? "Candor: sample data" : "Candor");
+        stage.setTitle(Messages.text(asSample ? "app.title.sample" : "app.candor"));
         window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this,
                 "Today".equals(screen) ? result.today() : null);
         window.show(screen);
@@ -182,11 +183,11 @@ public final class DesktopApp implements MainWindow.Host {
         }
         if (opened.rulesLoad().usingDefaultsBecauseOfProblems()) {
             // After the window is showing: the message is a dialog over it.
-            Platform.runLater(() -> message("Your rules file was not used", opened.rulesLoad().summary(
+            Platform.runLater(() -> message(Messages.text("app.rules.notUsed"), opened.rulesLoad().summary(
                     opened.settings().rulesFile().toString())));
         }
         if (!opened.notices().isEmpty()) {
-            Platform.runLater(() -> message("Worth knowing about your data", String.join("\n\n",
+            Platform.runLater(() -> message(Messages.text("app.notices"), String.join("\n\n",
                     opened.notices())));
         }
     }
@@ -248,7 +249,7 @@ public final class DesktopApp implements MainWindow.Host {
         if (window != null) {
             window.flushPendingWork();
         }
-        root.getChildren().setAll(busy("Restoring " + backup.getFileName()));
+        root.getChildren().setAll(busy(Messages.text("app.restoring", backup.getFileName())));
         executor.run(() -> {
             if (open != null) {
                 open.close();
@@ -256,10 +257,10 @@ public final class DesktopApp implements MainWindow.Host {
             return BackupService.restore(backup, target, clock);
         }, aside -> {
             open(target, sample, "Today");
-            aside.ifPresent(p -> message("Restored", "Your data now comes from " + backup.getFileName()
-                    + ". The file you had before is kept as " + p + "."));
+            aside.ifPresent(p -> message(Messages.text("app.restored.title"),
+                    Messages.text("app.restored", backup.getFileName(), p)));
         }, failure -> {
-            message("Nothing was restored", failure.getMessage());
+            message(Messages.text("app.restore.failed"), failure.getMessage());
             open(target, sample, "Settings");
         });
     }
@@ -334,15 +335,15 @@ public final class DesktopApp implements MainWindow.Host {
     }
 
     private Node failed(Path file, Throwable failure) {
-        Label title = new Label("Candor could not open " + file.getFileName());
+        Label title = new Label(Messages.text("app.openFailed", file.getFileName()));
         title.getStyleClass().add("title-3");
         Label message = new Label(failure.getMessage());
         message.setId("open-failure");
         message.setWrapText(true);
         message.setMaxWidth(700);
-        javafx.scene.control.Button sampleButton = new javafx.scene.control.Button("Try it with sample data instead");
+        javafx.scene.control.Button sampleButton = new javafx.scene.control.Button(Messages.text("app.openFailed.sample"));
         sampleButton.setOnAction(e -> openSampleData());
-        javafx.scene.control.Button quitButton = new javafx.scene.control.Button("Quit");
+        javafx.scene.control.Button quitButton = new javafx.scene.control.Button(Messages.text("app.quit"));
         quitButton.setOnAction(e -> quit());
         VBox box = new VBox(12, title, message, new javafx.scene.layout.HBox(8, sampleButton, quitButton));
         box.setPadding(new Insets(40));

@@ -93,6 +93,11 @@ class ArchitectureTest {
             .because("backing up and restoring use the store's SQLite access; the store itself never needs them");
 
     @ArchTest
+    static final ArchRule wordsKnowOnlyJava = noClasses().that().resideInAPackage("app.candor.text..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("app.candor.text..", "java..")
+            .because("every layer writes what people read through the catalogue, so it can stand on nothing else");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("app.candor.(*)..").should().beFreeOfCycles();
 
     @ArchTest

@@ -24,7 +24,7 @@ class RuleEngineTest {
     final RuleEngine engine = engine(LONDON);
 
     static RuleEngine engine(ZoneId zone) {
-        return new RuleEngine(new RuleSetLoader().defaults(), Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), zone), zone);
+        return new RuleEngine(new RuleSetLoader().defaults(), Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), zone), zone, java.util.Locale.UK);
     }
 
     List<RuleId> rules(Facts facts, String today) {
@@ -129,7 +129,7 @@ class RuleEngineTest {
     @Test
     void aLostDealAsksForTheLessonWithoutSayingNothingWasLogged() {
         Alert alert = only(RuleId.LOST_ASK_FEEDBACK, Facts.deal().lost("2026-11-20").respondedOn("2026-11-01"), "2026-11-23");
-        assertThat(alert.explanation()).isEqualTo("Lost on 20 Nov. Lost deals are where you learn: ask what you could"
+        assertThat(alert.explanation()).isEqualTo("Lost on 20 Nov 2026. Lost deals are where you learn: ask what you could"
                 + " have done better, and log what they say.");
     }
 
@@ -237,10 +237,37 @@ class RuleEngineTest {
     void explanationSaysWhatHappenedInPlainWords() {
         Facts facts = Facts.deal().stage(Stage.PROPOSAL).respondedOn("2026-11-01").proposalSentOn("2026-11-06").attempts(2);
         assertThat(only(RuleId.NO_RESPONSE, facts, "2026-11-18").explanation())
-                .isEqualTo("No word from them for 17 days, since 1 Nov; you sent the proposal on 6 Nov;"
+                .isEqualTo("No word from them for 17 days, since 1 Nov 2026; you sent the proposal on 6 Nov 2026;"
                         + " 2 follow-ups since went unanswered.");
         assertThat(only(RuleId.NO_RESPONSE, Facts.deal().stage(Stage.PROPOSAL).opened("2026-11-01"), "2026-11-18")
-                .explanation()).isEqualTo("No reply since the deal opened on 1 Nov, 17 days ago.");
+                .explanation()).isEqualTo("No reply since the deal opened on 1 Nov 2026, 17 days ago.");
+    }
+
+    @Test
+    void explanationsAreInThePersonsLocaleWithOneDayInTheSingular() {
+        RuleEngine us = new RuleEngine(new RuleSetLoader().defaults(), Clock.systemUTC(), LONDON, java.util.Locale.US);
+        Alert alert = us.evaluate(Facts.deal().stage(Stage.PROPOSAL).respondedOn("2026-11-01").attempts(1).build(),
+                LocalDate.parse("2026-11-18")).stream().filter(a -> a.rule() == RuleId.NO_RESPONSE).findFirst().orElseThrow();
+        assertThat(alert.explanation())
+                .isEqualTo("No word from them for 17 days, since Nov 1, 2026; 1 follow-up since went unanswered.");
+    }
+
+    @Test
+    void everyExplanationInTheCatalogueIsOneTheRulesUse() throws java.io.IOException {
+        String rules = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/app/candor/rules/FollowUpRules.java"));
+        var words = new app.candor.text.Catalogue(java.util.Locale.UK);
+        List<String> explanations = words.keys().stream().filter(k -> k.startsWith("rule.")).toList();
+        assertThat(explanations).hasSizeGreaterThan(RuleId.values().length);
+        for (String key : explanations) {
+            assertThat(rules).as(key).contains("\"" + key + "\"");
+        }
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("words\\.text\\(\"(rule\\.[a-z.-]+)\"").matcher(rules);
+        int count = 0;
+        while (used.find()) {
+            assertThat(words.keys()).contains(used.group(1));
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(explanations.size() - 2);
     }
 
     @Test
@@ -252,7 +279,7 @@ class RuleEngineTest {
     @Test
     void disabledRuleNeverFires() {
         RuleSet rules = new RuleSetLoader().parse("{\"rules\": {\"no-next-step\": {\"enabled\": false}}}").rules();
-        RuleEngine quiet = new RuleEngine(rules, Clock.systemUTC(), LONDON);
+        RuleEngine quiet = new RuleEngine(rules, Clock.systemUTC(), LONDON, java.util.Locale.UK);
         assertThat(quiet.evaluate(Facts.deal().ourMove().respondedOn("2026-11-20").build(), LocalDate.parse("2026-11-23")))
                 .extracting(Alert::rule).doesNotContain(RuleId.NO_NEXT_STEP);
     }

@@ -34,7 +34,7 @@ class RulePropertiesTest {
     static final ZoneId ZONE = ZoneId.of("America/New_York");
     static final LocalDate TODAY = LocalDate.parse("2026-11-23");
     final RuleEngine engine = new RuleEngine(new RuleSetLoader().defaults(),
-            Clock.fixed(TODAY.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE), ZONE);
+            Clock.fixed(TODAY.atTime(LocalTime.NOON).atZone(ZONE).toInstant(), ZONE), ZONE, java.util.Locale.UK);
 
     record Deal(Stage stage, WhoseMove move, int openedDaysAgo, Integer checkInOffset, int slips, boolean dmKnown,
                 List<Interaction> timeline) {
@@ -114,7 +114,7 @@ class RulePropertiesTest {
              "rules": {"no-next-step": {"enabled": false}, "checkin-slipped": {"severity": "high", "slips": 1},
                        "no-response": {"severity": "low", "escalatedSeverity": "medium"},
                        "quiet-after-promise": {"businessDays": 1}, "lost-ask-feedback": {"days": 3}}}
-            """).rules(), Clock.systemUTC(), ZONE);
+            """).rules(), Clock.systemUTC(), ZONE, java.util.Locale.UK);
 
     @Provide
     Arbitrary<Integer> days() {

@@ -11,7 +11,7 @@ public final class TestStore {
     }
 
     public static Derived derived(ZoneId zone) {
-        return new Derived(new RuleEngine(new RuleSetLoader().defaults(), Clock.system(zone), zone), Clock.system(zone));
+        return new Derived(new RuleEngine(new RuleSetLoader().defaults(), Clock.system(zone), zone, java.util.Locale.UK), Clock.system(zone));
     }
 
     public static Derived derived() {

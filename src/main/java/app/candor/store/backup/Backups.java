@@ -1,5 +1,6 @@
 package app.candor.store.backup;
 
+import app.candor.text.Catalogue;
 import app.candor.store.Sqlite;
 import app.candor.store.StoreException;
 import app.candor.store.Database;
@@ -87,8 +88,7 @@ public final class Backups {
                 SafeFiles.folder(folder);
             }
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, folder, "Cannot create the backup folder " + folder + ": "
-                    + SafeFiles.plain(e) + ". Nothing was changed; choose another folder.", e);
+            throw new StoreException(Reason.IO, folder, Catalogue.personal().text("backup.folder", folder, SafeFiles.plain(e)), e);
         }
         removeLeftovers();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -106,8 +106,7 @@ public final class Backups {
         } catch (IOException e) {
             Sqlite.deleteWithJournal(temp);
             throw new StoreException(SafeFiles.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target,
-                    "The backup could not be written to " + folder + ": " + SafeFiles.plain(e) + ". Nothing was"
-                    + " changed; your earlier backups are kept.", e);
+                    Catalogue.personal().text("backup.write", folder, SafeFiles.plain(e)), e);
         } catch (RuntimeException e) {
             Sqlite.deleteWithJournal(temp);
             throw e;
@@ -142,7 +141,7 @@ public final class Backups {
                             .thenComparing(Comparator.<Path>naturalOrder().reversed()))
                     .toList();
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, folder, "Cannot list the backups in " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(Reason.IO, folder, Catalogue.personal().text("backup.list", folder, e.getMessage()), e);
         }
     }
 
@@ -157,8 +156,8 @@ public final class Backups {
                 files.filter(f -> LEGACY.matcher(f.getFileName().toString()).matches() && Files.isRegularFile(f))
                         .forEach(all::add);
             } catch (IOException e) {
-                throw new StoreException(Reason.IO, folder, "Cannot list the backups in " + folder + ": "
-                        + e.getMessage(), e);
+                throw new StoreException(Reason.IO, folder, Catalogue.personal().text("backup.list", folder,
+                        e.getMessage()), e);
             }
         }
         all.sort(Comparator.comparing(Backups::modified).reversed());

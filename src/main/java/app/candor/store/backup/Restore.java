@@ -1,5 +1,6 @@
 package app.candor.store.backup;
 
+import app.candor.text.Catalogue;
 import app.candor.store.Sqlite;
 import app.candor.store.StoreException;
 import app.candor.store.Database;
@@ -39,7 +40,7 @@ final class Restore {
 
     static Optional<Path> run(Path source, Path target, Path aside) {
         if (!Files.isRegularFile(source)) {
-            throw new StoreException(Reason.IO, source, "There is no backup file " + source + ".");
+            throw new StoreException(Reason.IO, source, Catalogue.personal().text("restore.none", source));
         }
         checkSource(source);
         if (!Files.exists(target)) {
@@ -48,8 +49,7 @@ final class Restore {
             return Optional.empty();
         }
         if (!Files.isRegularFile(target)) {
-            throw new StoreException(Reason.NOT_A_DATABASE, target, target + " is not a regular file. Nothing was"
-                    + " restored.");
+            throw new StoreException(Reason.NOT_A_DATABASE, target, Catalogue.personal().text("restore.notRegular", target));
         }
         Connection c;
         try {
@@ -83,9 +83,9 @@ final class Restore {
                 }
             }
         } catch (SQLException | IOException e) {
-            throw new StoreException(SafeFiles.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, "Restoring "
-                    + source + " failed: " + SafeFiles.plain(e) + ". Your data is as it was before"
-                    + (Files.exists(aside) ? " (a copy is also kept as " + aside + ")" : "") + ".", e);
+            throw new StoreException(SafeFiles.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, Files.exists(aside)
+                    ? Catalogue.personal().text("restore.failed.aside", source, SafeFiles.plain(e), aside)
+                    : Catalogue.personal().text("restore.failed.asBefore", source, SafeFiles.plain(e)), e);
         }
         LOG.info("Restored {} from {}", target, source);
         return Optional.of(aside);
@@ -104,8 +104,7 @@ final class Restore {
                 version = rs.next() ? rs.getInt(1) : 0;
             }
             if (applicationId != Database.APPLICATION_ID || version < 1) {
-                throw new StoreException(Reason.NOT_A_DATABASE, source, source + " is not a Candor backup. Nothing"
-                        + " was restored; choose another backup.");
+                throw new StoreException(Reason.NOT_A_DATABASE, source, Catalogue.personal().text("restore.notBackup", source));
             }
             String result;
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -121,13 +120,11 @@ final class Restore {
     }
 
     private static StoreException notSound(Path source, String result) {
-        return new StoreException(Reason.CORRUPT, source, source + " is not a sound backup (integrity check: "
-                + result + "). Nothing was restored; choose another backup.");
+        return new StoreException(Reason.CORRUPT, source, Catalogue.personal().text("restore.unsound", source, result));
     }
 
     private static StoreException inUse(Path target, Exception e) {
-        return new StoreException(Reason.IN_USE, target, target + " is open in another Candor window or program."
-                + " Close it, then restore again. Nothing was restored.", e);
+        return new StoreException(Reason.IN_USE, target, Catalogue.personal().text("restore.inUse", target), e);
     }
 
     /** A connection holding the only lock on {@code target}: it fails at once when anything else has it open. */
@@ -172,8 +169,8 @@ final class Restore {
             }
             SafeFiles.moveIntoPlace(part, target);
         } catch (SQLException | IOException e) {
-            throw new StoreException(SafeFiles.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, "Restoring " + source
-                    + " failed: " + SafeFiles.plain(e) + ". Nothing was restored.", e);
+            throw new StoreException(SafeFiles.diskFull(e) ? Reason.DISK_FULL : Reason.IO, target, Catalogue.personal().text("restore.failed",
+                    source, SafeFiles.plain(e)), e);
         } finally {
             Sqlite.deleteWithJournal(part);
         }

@@ -1,18 +1,16 @@
 package app.candor.ui.common;
 
+import app.candor.text.Catalogue;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Locale;
 
-/** Dates on screen in one style, the person's own (medium: "22 Nov 2026" in the UK, "Nov 22, 2026" in the US). */
+/** Dates on screen in the one style Candor uses everywhere ({@link Catalogue#day}), in the person's locale. */
 public final class Dates {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private Dates() {
     }
 
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return Catalogue.day(date, Locale.getDefault(Locale.Category.FORMAT));
     }
 }

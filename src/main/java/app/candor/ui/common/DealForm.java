@@ -3,8 +3,8 @@ package app.candor.ui.common;
 import app.candor.domain.Deal;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
-import app.candor.followup.DealChanges;
 import app.candor.followup.DealChanges.Field;
+import app.candor.followup.DealChanges;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,7 +54,7 @@ public final class DealForm {
                 Arrays.stream(Stage.values()).filter(s -> s.isOpen() || s == deal.stage()).toList()));
         stage.setId("deal-form-stage");
         stage.setValue(deal.stage());
-        stage.setConverter(words(Stage::code));
+        stage.setConverter(words(Messages::word));
         stage.setDisable(!deal.isOpen());
         TextField value = text("deal-form-value", deal.value().amount().toPlainString());
         TextField currency = text("deal-form-currency", deal.value().currency());
@@ -63,7 +63,7 @@ public final class DealForm {
                 WhoseMove.values()));
         move.setId("deal-form-move");
         move.setValue(deal.whoseMove());
-        move.setConverter(words(WhoseMove::inWords));
+        move.setConverter(words(Messages::word));
         TextField nextStep = text("deal-form-next-step", deal.nextStep());
         nextStep.setPromptText(Messages.text("dealform.whatHappensNextAnd"));
         DatePicker checkIn = new DatePicker(deal.agreedCheckIn());
@@ -94,7 +94,7 @@ public final class DealForm {
         dialog.getDialogPane().setContent(grid);
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Save");
+        ok.setText(Messages.text("dealform.save"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             DealChanges changes = new DealChanges();

@@ -1,6 +1,7 @@
 package app.candor.ui.importer;
 
 import app.candor.io.CsvImport;
+import app.candor.ui.common.Messages;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,7 +23,7 @@ public final class ImportView extends StackPane {
     public ImportView(ImportViewModel model, Runnable close) {
         setId("import-view");
         getStyleClass().add("overlay");
-        Label title = new Label(app.candor.ui.common.Messages.text("importer.importACsvFile"));
+        Label title = new Label(Messages.text("importer.importACsvFile"));
         title.getStyleClass().add("title-3");
         Label file = new Label();
         file.textProperty().bind(model.fileProperty().asString());
@@ -34,26 +35,26 @@ public final class ImportView extends StackPane {
         ListView<String> problems = new ListView<>();
         problems.setId("import-problems");
         problems.setPrefHeight(160);
-        problems.setPlaceholder(new Label(app.candor.ui.common.Messages.text("importer.noProblemsFound")));
+        problems.setPlaceholder(new Label(Messages.text("importer.noProblemsFound")));
         Label counts = new Label();
         counts.setId("import-counts");
         model.previewProperty().addListener((o, a, r) -> {
             if (r == null) {
                 return;
             }
-            kind.setText(r.kind() == null ? "Not a file Candor can read" : switch (r.kind()) {
-                case PROSPECTS -> "Candor prospects file, " + app.candor.domain.Text.count(r.rows(), "row");
-                case INTERACTIONS -> "Candor interactions file, " + app.candor.domain.Text.count(r.rows(), "row");
-                case HUBSPOT_CONTACTS -> "HubSpot contacts export, " + app.candor.domain.Text.count(r.rows(), "row");
-                case PIPEDRIVE_DEALS -> "Pipedrive deals export, " + app.candor.domain.Text.count(r.rows(), "row");
-            });
-            mapping.setText("Columns used: " + r.columnsUsed()
-                    + (r.ignoredColumns().isEmpty() ? "" : "\nIgnored: " + String.join(", ", r.ignoredColumns())));
+            kind.setText(r.kind() == null ? Messages.text("importer.kind.unknown") : Messages.text(switch (r.kind()) {
+                case PROSPECTS -> "importer.kind.prospects";
+                case INTERACTIONS -> "importer.kind.interactions";
+                case HUBSPOT_CONTACTS -> "importer.kind.hubspot";
+                case PIPEDRIVE_DEALS -> "importer.kind.pipedrive";
+            }, r.rows()));
+            mapping.setText(r.ignoredColumns().isEmpty() ? Messages.text("importer.columns", r.columnsUsed())
+                    : Messages.text("importer.columns.ignored", r.columnsUsed(), String.join(", ", r.ignoredColumns())));
             problems.getItems().setAll(r.problems());
-            counts.setText(r.added() + " to add, " + r.updated() + " to update, " + r.skipped() + " to skip");
+            counts.setText(Messages.text("importer.counts", r.added(), r.updated(), r.skipped()));
         });
 
-        CheckBox validOnly = new CheckBox(app.candor.ui.common.Messages.text("importer.importTheValidRows"));
+        CheckBox validOnly = new CheckBox(Messages.text("importer.importTheValidRows"));
         validOnly.setId("import-valid-only");
         validOnly.selectedProperty().bindBidirectional(model.validOnlyProperty());
         ComboBox<CsvImport.OnDuplicate> duplicates = new ComboBox<>(FXCollections.observableArrayList(null,
@@ -62,8 +63,8 @@ public final class ImportView extends StackPane {
         duplicates.setConverter(new StringConverter<>() {
             @Override
             public String toString(CsvImport.OnDuplicate d) {
-                return d == null ? "Stop if a row matches a prospect" : d == CsvImport.OnDuplicate.SKIP
-                        ? "Skip rows matching a prospect's email" : "Update prospects matching by email";
+                return Messages.text(d == null ? "importer.duplicates.stop" : d == CsvImport.OnDuplicate.SKIP
+                        ? "importer.duplicates.skip" : "importer.duplicates.update");
             }
 
             @Override
@@ -80,17 +81,17 @@ public final class ImportView extends StackPane {
         status.setId("import-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        Button run = new Button(app.candor.ui.common.Messages.text("importer.import"));
+        Button run = new Button(Messages.text("importer.import"));
         run.setId("import-run");
         run.setDefaultButton(true);
         run.disableProperty().bind(model.runningProperty().or(model.previewProperty().isNull()));
         run.setOnAction(e -> model.importNow());
-        Button cancel = new Button(app.candor.ui.common.Messages.text("importer.cancelImport"));
+        Button cancel = new Button(Messages.text("importer.cancelImport"));
         cancel.setId("import-cancel");
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.managedProperty().bind(model.runningProperty());
         cancel.setOnAction(e -> model.cancel());
-        Button done = new Button(app.candor.ui.common.Messages.text("importer.close"));
+        Button done = new Button(Messages.text("importer.close"));
         done.setCancelButton(true);
         done.setOnAction(e -> close.run());
 

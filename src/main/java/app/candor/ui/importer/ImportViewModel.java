@@ -1,11 +1,12 @@
 package app.candor.ui.importer;
 
-import app.candor.ui.common.Change;
-import java.util.function.Consumer;
 import app.candor.followup.DataService;
 import app.candor.io.CsvImport;
+import app.candor.ui.common.Change;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,7 +59,7 @@ public final class ImportViewModel {
             return;
         }
         running.set(true);
-        status.set(app.candor.ui.common.Messages.text("importer.checking", chosen.getFileName()));
+        status.set(Messages.text("importer.checking", chosen.getFileName()));
         CsvImport.Options options = new CsvImport.Options(true, validOnly.get(), onDuplicate.get());
         cancelRequested = false;
         importing = executor.runLong(() -> data.importCsv(chosen, options), report -> {
@@ -76,15 +77,15 @@ public final class ImportViewModel {
             return;
         }
         running.set(true);
-        status.set(app.candor.ui.common.Messages.text("importer.importing", chosen.getFileName()));
+        status.set(Messages.text("importer.importing", chosen.getFileName()));
         CsvImport.Options options = new CsvImport.Options(false, validOnly.get(), onDuplicate.get());
         cancelRequested = false;
         importing = executor.runLong(() -> data.importCsv(chosen, options), report -> {
             running.set(false);
             importing = null;
             result.set(report);
-            status.set(report.written() ? app.candor.ui.common.Messages.text("importer.done", report.added(), report.updated(), report.skipped())
-                    : app.candor.ui.common.Messages.text("importer.nothingFix"));
+            status.set(report.written() ? Messages.text("importer.done", report.added(), report.updated(), report.skipped())
+                    : Messages.text("importer.nothingFix"));
             if (report.written()) {
                 onImported.accept(new Change.Everything());
             }
@@ -94,7 +95,7 @@ public final class ImportViewModel {
     private void failed(Throwable failure) {
         running.set(false);
         importing = null;
-        status.set(cancelRequested ? app.candor.ui.common.Messages.text("importer.cancelled") : app.candor.ui.common.Messages.text("importer.nothing", failure.getMessage()));
+        status.set(cancelRequested ? Messages.text("importer.cancelled") : Messages.text("importer.nothing", failure.getMessage()));
     }
 
     /** Stops a running import; it is rolled back whole, so nothing of it is kept. */
@@ -102,7 +103,7 @@ public final class ImportViewModel {
         TaskExecutor.Cancellable running = importing;
         if (running != null) {
             cancelRequested = true;
-            status.set(app.candor.ui.common.Messages.text("importer.cancelling"));
+            status.set(Messages.text("importer.cancelling"));
             running.cancel();
         }
     }

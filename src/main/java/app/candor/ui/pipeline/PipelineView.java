@@ -1,10 +1,12 @@
 package app.candor.ui.pipeline;
 
 import app.candor.domain.Money;
-import app.candor.domain.Stage;
-import app.candor.domain.WhoseMove;
 import app.candor.domain.PipelineRow;
+import app.candor.domain.Stage;
 import app.candor.domain.StageTotal;
+import app.candor.domain.WhoseMove;
+import app.candor.ui.common.Dates;
+import app.candor.ui.common.Messages;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -34,14 +36,15 @@ public final class PipelineView extends BorderPane {
     public PipelineView(PipelineViewModel model) {
         this.model = model;
         setId("pipeline-view");
-        Label title = new Label(app.candor.ui.common.Messages.text("pipeline.pipeline"));
+        Label title = new Label(Messages.text("pipeline.pipeline"));
         title.getStyleClass().add("title-2");
         ComboBox<WhoseMove> filter = new ComboBox<>(FXCollections.observableArrayList(null, WhoseMove.OURS, WhoseMove.THEIRS));
         filter.setId("pipeline-filter");
         filter.setConverter(new StringConverter<>() {
             @Override
             public String toString(WhoseMove m) {
-                return m == null ? "Anyone's move" : m == WhoseMove.OURS ? "Your move" : "Their move";
+                return Messages.text(m == null ? "pipeline.filter.anyone" : m == WhoseMove.OURS ? "pipeline.filter.ours"
+                        : "pipeline.filter.theirs");
             }
 
             @Override
@@ -51,8 +54,7 @@ public final class PipelineView extends BorderPane {
         });
         filter.valueProperty().bindBidirectional(model.filterProperty());
         filter.getSelectionModel().select(0);
-        Label legend = new Label("A red edge marks a stalled deal. Drag a card to another stage, or Ctrl+Right /"
-                + " Ctrl+Left (or right-click); Enter or a double-click opens it.");
+        Label legend = new Label(Messages.text("pipeline.legend"));
         legend.setWrapText(true);
         legend.getStyleClass().add("text-muted");
         Label status = new Label();
@@ -61,7 +63,7 @@ public final class PipelineView extends BorderPane {
         title.setMinWidth(Region.USE_PREF_SIZE);
         filter.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(legend, Priority.ALWAYS);
-        javafx.scene.control.Button undo = new javafx.scene.control.Button("Undo the move");
+        javafx.scene.control.Button undo = new javafx.scene.control.Button(Messages.text("pipeline.undo"));
         undo.setId("undo-move");
         undo.visibleProperty().bind(model.lastMoveProperty().isNotNull());
         undo.managedProperty().bind(undo.visibleProperty());
@@ -94,9 +96,9 @@ public final class PipelineView extends BorderPane {
             List<StageTotal> totals = model.totals().stream().filter(t -> t.stage() == stage).toList();
             int count = totals.stream().mapToInt(StageTotal::deals).sum();
             int stalled = totals.stream().mapToInt(StageTotal::stalled).sum();
-            Label name = new Label(stage.code().substring(0, 1).toUpperCase() + stage.code().substring(1));
+            Label name = new Label(Messages.heading(stage));
             name.getStyleClass().add("title-4");
-            Label summary = new Label(count + (count == 1 ? " deal" : " deals") + (stalled == 0 ? "" : " · " + stalled + " stalled"));
+            Label summary = new Label(Messages.text("pipeline.column.summary", count, stalled));
             summary.getStyleClass().add("text-muted");
             VBox column = new VBox(name, summary);
             column.setId("stage-" + stage.code());
@@ -132,8 +134,9 @@ public final class PipelineView extends BorderPane {
                 deal.setWrapText(true);
                 Label who = new Label(row.prospectName() + (row.company().isEmpty() ? "" : " · " + row.company()));
                 who.setWrapText(true);
-                Label meta = new Label(row.value().display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)) + " · " + row.whoseMove().inWords()
-                        + (row.agreedCheckIn() == null ? "" : " · check-in " + app.candor.ui.common.Dates.day(row.agreedCheckIn())));
+                Label meta = new Label(Messages.text(row.agreedCheckIn() == null ? "pipeline.card" : "pipeline.card.checkIn",
+                        row.value().display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)),
+                        Messages.word(row.whoseMove()), Dates.day(row.agreedCheckIn())));
                 meta.getStyleClass().add("text-muted");
                 meta.setWrapText(true);
                 VBox card = new VBox(2, deal, who, meta);
@@ -157,7 +160,7 @@ public final class PipelineView extends BorderPane {
                 ContextMenu menu = new ContextMenu();
                 for (Stage to : OPEN) {
                     if (to != stage) {
-                        MenuItem item = new MenuItem("Move to " + to.code());
+                        MenuItem item = new MenuItem(Messages.text("pipeline.moveTo", Messages.word(to)));
                         item.setOnAction(e -> model.move(row, to));
                         menu.getItems().add(item);
                     }

@@ -1,14 +1,15 @@
 package app.candor.ui.pipeline;
 
-import app.candor.ui.common.Change;
-import java.util.function.Consumer;
+import app.candor.domain.PipelineRow;
 import app.candor.domain.Stage;
+import app.candor.domain.StageTotal;
 import app.candor.domain.WhoseMove;
 import app.candor.followup.DealService;
-import app.candor.domain.PipelineRow;
-import app.candor.domain.StageTotal;
+import app.candor.ui.common.Change;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -62,10 +63,10 @@ public final class PipelineViewModel {
         }
         Stage from = row.stage();
         executor.run(() -> deals.moveStage(row.dealId(), to), moved -> {
-            status.set(app.candor.ui.common.Messages.text("pipeline.moved", row.title(), to.code()));
+            status.set(Messages.text("pipeline.moved", row.title(), Messages.word(to)));
             lastMove.set(new Move(row, from, to));
             onChanged.accept(new Change.DealChanged(row.prospectId()));
-        }, failure -> status.set(app.candor.ui.common.Messages.text("pipeline.notMoved", row.title(), failure.getMessage())));
+        }, failure -> status.set(Messages.text("pipeline.notMoved", row.title(), failure.getMessage())));
     }
 
     /** Takes back the last move: the deal goes back, and the move leaves its history (the reports never see it). */
@@ -76,7 +77,7 @@ public final class PipelineViewModel {
         }
         lastMove.set(null);
         executor.run(() -> deals.undoStageMove(move.row().dealId(), move.from(), move.to()), back -> {
-            status.set(app.candor.ui.common.Messages.text("pipeline.back", move.row().title(), move.from().code()));
+            status.set(Messages.text("pipeline.back", move.row().title(), Messages.word(move.from())));
             onChanged.accept(new Change.DealChanged(move.row().prospectId()));
         }, failure -> status.set(failure.getMessage()));
     }
@@ -95,7 +96,7 @@ public final class PipelineViewModel {
     public void editDeal(app.candor.domain.Deal deal, app.candor.followup.DealChanges changes,
                          Consumer<java.util.Optional<String>> done) {
         executor.run(() -> deals.edit(deal.id(), changes), edited -> {
-            status.set(app.candor.ui.common.Messages.text("deal.saved", edited.after().title(), String.join("; ", edited.changes())));
+            status.set(Messages.text("deal.saved", edited.after().title(), String.join("; ", edited.changes())));
             lastMove.set(null);
             onChanged.accept(new Change.DealChanged(deal.prospectId()));
             done.accept(java.util.Optional.empty());

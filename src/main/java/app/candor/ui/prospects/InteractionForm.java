@@ -5,6 +5,7 @@ import app.candor.domain.Direction;
 import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Outcome;
+import app.candor.ui.common.Messages;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -38,8 +39,8 @@ final class InteractionForm {
                      BiConsumer<Values, Consumer<Optional<String>>> save) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(app.candor.ui.common.Messages.text("interaction.editInteraction"));
-        dialog.setHeaderText(app.candor.ui.common.Messages.text("interaction.editWhatWasLogged"));
+        dialog.setTitle(Messages.text("interaction.editInteraction"));
+        dialog.setHeaderText(Messages.text("interaction.editWhatWasLogged"));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("interaction-form");
 
@@ -47,7 +48,7 @@ final class InteractionForm {
         ComboBox<Direction> direction = combo("interaction-form-direction", Direction.values(), interaction.direction());
         ComboBox<Outcome> outcome = combo("interaction-form-outcome", Outcome.values(), interaction.outcome());
         outcome.getItems().add(0, null);
-        outcome.setPromptText(app.candor.ui.common.Messages.text("interaction.noTag"));
+        outcome.setPromptText(Messages.text("interaction.noTag"));
         TextField when = new TextField(whenText);
         when.setId("interaction-form-when");
         TextArea summary = new TextArea(interaction.summary());
@@ -58,11 +59,11 @@ final class InteractionForm {
         Label problem = app.candor.ui.common.FormDialog.problem("interaction-form-problem");
 
         GridPane grid = app.candor.ui.common.FormDialog.grid();
-        grid.addRow(0, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.kind")), kind);
-        grid.addRow(1, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.direction")), direction);
-        grid.addRow(2, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.when")), when);
-        grid.addRow(3, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.outcome")), outcome);
-        grid.addRow(4, app.candor.ui.common.FormDialog.label(app.candor.ui.common.Messages.text("interaction.summary")), summary);
+        grid.addRow(0, app.candor.ui.common.FormDialog.label(Messages.text("interaction.kind")), kind);
+        grid.addRow(1, app.candor.ui.common.FormDialog.label(Messages.text("interaction.direction")), direction);
+        grid.addRow(2, app.candor.ui.common.FormDialog.label(Messages.text("interaction.when")), when);
+        grid.addRow(3, app.candor.ui.common.FormDialog.label(Messages.text("interaction.outcome")), outcome);
+        grid.addRow(4, app.candor.ui.common.FormDialog.label(Messages.text("interaction.summary")), summary);
         grid.add(problem, 0, 5, 2, 1);
         for (Region r : new Region[] {kind, direction, when, outcome, summary}) {
             r.setMaxWidth(Double.MAX_VALUE);
@@ -70,7 +71,7 @@ final class InteractionForm {
         }
         dialog.getDialogPane().setContent(grid);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Save");
+        ok.setText(Messages.text("interaction.save"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             save.accept(new Values(kind.getValue(), direction.getValue(), when.getText(), outcome.getValue(),
@@ -87,7 +88,7 @@ final class InteractionForm {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T v) {
-                return v == null ? "no tag" : v.code().replace('-', ' ');
+                return v == null ? Messages.text("interaction.noTag") : Messages.word(v);
             }
 
             @Override

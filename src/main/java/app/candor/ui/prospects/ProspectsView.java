@@ -3,6 +3,8 @@ package app.candor.ui.prospects;
 import app.candor.domain.Deal;
 import app.candor.domain.Prospect;
 import app.candor.domain.Stage;
+import app.candor.ui.common.Dates;
+import app.candor.ui.common.Messages;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,10 +45,10 @@ public final class ProspectsView extends BorderPane {
     public ProspectsView(ProspectsViewModel model) {
         this.model = model;
         setId("prospects-view");
-        Label title = new Label(app.candor.ui.common.Messages.text("prospects.prospects"));
+        Label title = new Label(Messages.text("prospects.prospects"));
         title.getStyleClass().add("title-2");
         search.setId("prospect-search");
-        search.setPromptText(app.candor.ui.common.Messages.text("prospects.searchNameCompanyEmail"));
+        search.setPromptText(Messages.text("prospects.searchNameCompanyEmail"));
         // One search per pause in typing, not per keystroke; Enter searches at once.
         app.candor.ui.common.Debounce typing = new app.candor.ui.common.Debounce(javafx.util.Duration.millis(150));
         search.textProperty().addListener((o, a, b) -> typing.run(() -> model.search(b)));
@@ -63,7 +65,7 @@ public final class ProspectsView extends BorderPane {
             }
         });
         HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(app.candor.ui.common.Messages.text("prospects.newProspect"));
+        Button add = new Button(Messages.text("prospects.newProspect"));
         add.setId("new-prospect");
         add.setOnAction(e -> showForm(null));
         ProgressIndicator busy = new ProgressIndicator();
@@ -87,13 +89,13 @@ public final class ProspectsView extends BorderPane {
 
         table.setId("prospect-table");
         table.setItems(model.rows());
-        table.getColumns().add(column("Name", Prospect::name, 150));
-        table.getColumns().add(column("Company", Prospect::company, 125));
-        table.getColumns().add(column("Email", Prospect::email, 150));
-        table.getColumns().add(column("Stage", model::stageText, 105));
-        table.getColumns().add(column("Last contact", model::lastContactText, 128));
+        table.getColumns().add(column(Messages.text("prospects.col.name"), Prospect::name, 150));
+        table.getColumns().add(column(Messages.text("prospects.col.company"), Prospect::company, 125));
+        table.getColumns().add(column(Messages.text("prospects.col.email"), Prospect::email, 150));
+        table.getColumns().add(column(Messages.text("prospects.col.stage"), model::stageText, 105));
+        table.getColumns().add(column(Messages.text("prospects.col.lastContact"), model::lastContactText, 128));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(app.candor.ui.common.Messages.text("prospects.noProspectsMatchAdd")));
+        table.setPlaceholder(new Label(Messages.text("prospects.noProspectsMatchAdd")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         // The table holds a page of results and asks for the next as it nears the end, by scrolling or by keyboard.
         table.skinProperty().addListener((o, a, skin) -> {
@@ -122,7 +124,7 @@ public final class ProspectsView extends BorderPane {
         Label status = new Label();
         status.setId("prospects-status");
         status.textProperty().bind(model.statusProperty());
-        Button undo = new Button(app.candor.ui.common.Messages.text("prospects.undo"));
+        Button undo = new Button(Messages.text("prospects.undo"));
         undo.setId("undo-delete");
         undo.visibleProperty().bind(model.pendingDeleteProperty().isNotNull());
         undo.setOnAction(e -> model.undoDelete());
@@ -135,7 +137,7 @@ public final class ProspectsView extends BorderPane {
                 undoWindow.stop();
             }
         });
-        Button undoInteraction = new Button(app.candor.ui.common.Messages.text("prospects.undo"));
+        Button undoInteraction = new Button(Messages.text("prospects.undo"));
         undoInteraction.setId("undo-interaction-delete");
         undoInteraction.visibleProperty().bind(model.deletedInteractionProperty().isNotNull());
         undoInteraction.managedProperty().bind(undoInteraction.visibleProperty());
@@ -210,7 +212,7 @@ public final class ProspectsView extends BorderPane {
                 .filter(s -> !s.isBlank()).toList()));
         cardNotes.setText(p.notes());
         cardNotes.setManaged(!p.notes().isBlank());
-        archiveButton.setText(p.archived() ? "Unarchive" : "Archive");
+        archiveButton.setText(Messages.text(p.archived() ? "prospects.unarchive" : "prospects.archive"));
         confirmRow.getChildren().clear();
         dealProblem.setText("");
         if (!detail.getChildren().contains(card)) {
@@ -222,12 +224,12 @@ public final class ProspectsView extends BorderPane {
     }
 
     private final VBox card;
-    private final Label hint = new Label(app.candor.ui.common.Messages.text("prospects.selectAProspectTo"));
+    private final Label hint = new Label(Messages.text("prospects.selectAProspectTo"));
     private Prospect shown;
     private final Label cardName = new Label();
     private final Label cardWho = new Label();
     private final Label cardNotes = new Label();
-    private final Button archiveButton = new Button(app.candor.ui.common.Messages.text("prospects.archive"));
+    private final Button archiveButton = new Button(Messages.text("prospects.archive"));
     private final javafx.scene.layout.FlowPane confirmRow = new javafx.scene.layout.FlowPane(8, 8);
     private final Label dealProblem = new Label();
 
@@ -238,23 +240,23 @@ public final class ProspectsView extends BorderPane {
         cardWho.getStyleClass().add("text-muted");
         cardWho.setWrapText(true);
         cardNotes.setWrapText(true);
-        Button edit = new Button(app.candor.ui.common.Messages.text("prospects.edit"));
+        Button edit = new Button(Messages.text("prospects.edit"));
         edit.setId("edit-prospect");
         edit.setOnAction(e -> showForm(shown));
         archiveButton.setId("archive-prospect");
         archiveButton.setOnAction(e -> model.setArchived(shown, !shown.archived()));
-        Button delete = new Button(app.candor.ui.common.Messages.text("prospects.delete"));
+        Button delete = new Button(Messages.text("prospects.delete"));
         delete.setId("delete-prospect");
         HBox buttons = new HBox(8, edit, archiveButton, delete);
         delete.setOnAction(e -> {
             Prospect p = shown;
-            Button really = new Button("Delete " + p.name());
+            Button really = new Button(Messages.text("prospects.delete.confirm", p.name()));
             really.setId("confirm-delete");
             really.getStyleClass().add("danger");
             really.setOnAction(x -> model.delete(p));
-            Button keep = new Button(app.candor.ui.common.Messages.text("prospects.keep"));
+            Button keep = new Button(Messages.text("prospects.keep"));
             keep.setOnAction(x -> confirmRow.getChildren().clear());
-            Label confirm = new Label(app.candor.ui.common.Messages.text("prospects.deleteWithAllTheir"));
+            Label confirm = new Label(Messages.text("prospects.deleteWithAllTheir"));
             // The question on its own line, wrapped; the buttons whole beneath it.
             confirm.setWrapText(true);
             confirm.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -264,7 +266,7 @@ public final class ProspectsView extends BorderPane {
             confirmRow.getChildren().setAll(confirm, really, keep);
         });
 
-        Label dealsTitle = new Label(app.candor.ui.common.Messages.text("prospects.deals"));
+        Label dealsTitle = new Label(Messages.text("prospects.deals"));
         dealsTitle.getStyleClass().add("title-4");
         ListView<Deal> dealList = new ListView<>(model.selectedDeals());
         dealList.setId("prospect-deals");
@@ -279,12 +281,13 @@ public final class ProspectsView extends BorderPane {
             @Override
             protected void updateItem(Deal d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.title() + " · " + d.stage().code() + " · "
-                        + d.value().display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
-                        + (d.agreedCheckIn() == null ? "" : " · check-in " + app.candor.ui.common.Dates.day(d.agreedCheckIn())));
+                setText(empty || d == null ? null : Messages.text(d.agreedCheckIn() == null ? "prospects.deal"
+                        : "prospects.deal.checkIn", d.title(), Messages.word(d.stage()),
+                        d.value().display(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)),
+                        Dates.day(d.agreedCheckIn())));
             }
         });
-        Button editDeal = new Button(app.candor.ui.common.Messages.text("prospects.editDeal"));
+        Button editDeal = new Button(Messages.text("prospects.editDeal"));
         editDeal.setId("edit-prospect-deal");
         editDeal.disableProperty().bind(dealList.getSelectionModel().selectedItemProperty().isNull());
         Runnable openDeal = () -> {
@@ -308,9 +311,9 @@ public final class ProspectsView extends BorderPane {
         });
         TextField dealTitle = new TextField();
         dealTitle.setId("deal-title");
-        dealTitle.setPromptText(app.candor.ui.common.Messages.text("prospects.newDealTitle"));
+        dealTitle.setPromptText(Messages.text("prospects.newDealTitle"));
         TextField amount = new TextField();
-        amount.setPromptText(app.candor.ui.common.Messages.text("prospects.value"));
+        amount.setPromptText(Messages.text("prospects.value"));
         amount.setPrefColumnCount(7);
         amount.setMinWidth(70);
         TextField currency = new TextField("EUR");
@@ -321,7 +324,7 @@ public final class ProspectsView extends BorderPane {
         stage.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Stage v) {
-                return v == null ? "" : v.code();
+                return v == null ? "" : Messages.word(v);
             }
 
             @Override
@@ -332,7 +335,7 @@ public final class ProspectsView extends BorderPane {
         stage.setValue(Stage.LEAD);
         stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dealProblem.getStyleClass().add("danger");
-        Button addDeal = new Button(app.candor.ui.common.Messages.text("prospects.addDeal"));
+        Button addDeal = new Button(Messages.text("prospects.addDeal"));
         addDeal.setId("add-deal");
         addDeal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         addDeal.setOnAction(e -> {
@@ -348,7 +351,7 @@ public final class ProspectsView extends BorderPane {
         javafx.scene.layout.FlowPane dealForm = new javafx.scene.layout.FlowPane(6, 6, dealTitle, amount, currency,
                 stage, addDeal);
 
-        Label timelineTitle = new Label(app.candor.ui.common.Messages.text("prospects.timeline"));
+        Label timelineTitle = new Label(Messages.text("prospects.timeline"));
         timelineTitle.getStyleClass().add("title-4");
         ListView<ProspectsViewModel.TimelineRow> timeline = new ListView<>(model.timeline());
         timeline.setId("timeline");
@@ -375,9 +378,9 @@ public final class ProspectsView extends BorderPane {
                 setGraphic(entry);
             }
         });
-        Button editEntry = new Button(app.candor.ui.common.Messages.text("prospects.edit2"));
+        Button editEntry = new Button(Messages.text("prospects.edit2"));
         editEntry.setId("edit-interaction");
-        Button deleteEntry = new Button(app.candor.ui.common.Messages.text("prospects.delete2"));
+        Button deleteEntry = new Button(Messages.text("prospects.delete2"));
         deleteEntry.setId("delete-interaction");
         for (Button b : new Button[] {editEntry, deleteEntry}) {
             b.disableProperty().bind(timeline.getSelectionModel().selectedItemProperty().isNull());
@@ -413,7 +416,7 @@ public final class ProspectsView extends BorderPane {
         });
         HBox timelineHeader = new HBox(12, timelineTitle, editEntry, deleteEntry);
         timelineHeader.setAlignment(Pos.CENTER_LEFT);
-        Button more = new Button(app.candor.ui.common.Messages.text("prospects.loadOlder"));
+        Button more = new Button(Messages.text("prospects.loadOlder"));
         more.setId("timeline-more");
         more.visibleProperty().bind(model.moreTimelineProperty());
         more.setOnAction(e -> model.loadMoreTimeline());
@@ -425,7 +428,7 @@ public final class ProspectsView extends BorderPane {
 
     private void showForm(Prospect existing) {
         detail.getChildren().clear();
-        Label title = new Label(existing == null ? "New prospect" : "Edit " + existing.name());
+        Label title = new Label(existing == null ? Messages.text("prospects.form.new") : Messages.text("prospects.form.edit", existing.name()));
         title.getStyleClass().add("title-3");
         TextField name = field("prospect-name", existing == null ? "" : existing.name());
         TextField company = field("prospect-company", existing == null ? "" : existing.company());
@@ -439,19 +442,19 @@ public final class ProspectsView extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, formLabel(app.candor.ui.common.Messages.text("prospects.name")), name);
-        form.addRow(1, formLabel(app.candor.ui.common.Messages.text("prospects.company")), company);
-        form.addRow(2, formLabel(app.candor.ui.common.Messages.text("prospects.role")), role);
-        form.addRow(3, formLabel(app.candor.ui.common.Messages.text("prospects.email")), email);
-        form.addRow(4, formLabel(app.candor.ui.common.Messages.text("prospects.phone")), phone);
-        form.addRow(5, formLabel(app.candor.ui.common.Messages.text("prospects.notes")), notes);
+        form.addRow(0, formLabel(Messages.text("prospects.name")), name);
+        form.addRow(1, formLabel(Messages.text("prospects.company")), company);
+        form.addRow(2, formLabel(Messages.text("prospects.role")), role);
+        form.addRow(3, formLabel(Messages.text("prospects.email")), email);
+        form.addRow(4, formLabel(Messages.text("prospects.phone")), phone);
+        form.addRow(5, formLabel(Messages.text("prospects.notes")), notes);
         for (var c : new javafx.scene.control.Control[] {name, company, role, email, phone, notes}) {
             GridPane.setHgrow(c, Priority.ALWAYS);
         }
         Label problem = new Label();
         problem.setId("prospect-problem");
         problem.getStyleClass().add("danger");
-        Button save = new Button(app.candor.ui.common.Messages.text("prospects.save"));
+        Button save = new Button(Messages.text("prospects.save"));
         save.setId("save-prospect");
         save.setDefaultButton(true);
         problem.setWrapText(true);
@@ -459,7 +462,8 @@ public final class ProspectsView extends BorderPane {
         Button openExisting = new Button();
         openExisting.setId("open-existing-prospect");
         openExisting.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                model.existingMatchProperty().get() == null ? "" : "Open " + model.existingMatchProperty().get().name(),
+                model.existingMatchProperty().get() == null ? ""
+                        : Messages.text("prospects.openExisting", model.existingMatchProperty().get().name()),
                 model.existingMatchProperty()));
         openExisting.visibleProperty().bind(model.existingMatchProperty().isNotNull());
         openExisting.managedProperty().bind(openExisting.visibleProperty());
@@ -469,7 +473,7 @@ public final class ProspectsView extends BorderPane {
             model.save(existing, name.getText(), company.getText(), role.getText(), email.getText(), phone.getText(),
                     notes.getText(), result -> problem.setText(result.orElse("")));
         });
-        Button cancel = new Button(app.candor.ui.common.Messages.text("prospects.cancel"));
+        Button cancel = new Button(Messages.text("prospects.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> showCard(model.selectedProperty().get()));
         detail.getChildren().addAll(title, form, problem, new HBox(8, save, openExisting, cancel));

@@ -1,5 +1,7 @@
 package app.candor.ui.prospects;
 
+import app.candor.ui.common.Dates;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.Change;
 import java.util.function.Consumer;
 import static app.candor.ui.common.RecordMethods.linked;
@@ -79,14 +81,14 @@ public final class ProspectsViewModel {
     /** The stage of the prospect's furthest open deal, in words; empty without one. */
     public String stageText(Prospect p) {
         app.candor.domain.ProspectStanding st = standings.get(p.id());
-        return st == null || st.stage() == null ? "" : st.stage().code();
+        return st == null || st.stage() == null ? "" : Messages.word(st.stage());
     }
 
     /** The day of the last contact with the prospect; empty when there was none. */
     public String lastContactText(Prospect p) {
         app.candor.domain.ProspectStanding st = standings.get(p.id());
         return st == null || st.lastContact() == null ? ""
-                : app.candor.ui.common.Dates.day(java.time.LocalDate.ofInstant(st.lastContact(), clock.getZone()));
+                : Dates.day(java.time.LocalDate.ofInstant(st.lastContact(), clock.getZone()));
     }
 
     /** Where a listed prospect stands; null before its page was read. */
@@ -213,8 +215,9 @@ public final class ProspectsViewModel {
     /** The rows for a page of the timeline: formatting dates is work the FX thread need not do. */
     private List<TimelineRow> rows(List<Interaction> page) {
         return linked(page.stream().map(i -> new TimelineRow(i, WHEN.format(i.occurredAt().atZone(clock.getZone()))
-                + "  " + i.kind().code() + ", " + i.direction().code()
-                + (i.outcome() == null ? "" : ", " + i.outcome().code().replace('-', ' '))
+                + "  " + (i.outcome() == null ? Messages.text("prospects.timeline.what", Messages.word(i.kind()),
+                Messages.word(i.direction())) : Messages.text("prospects.timeline.whatOutcome", Messages.word(i.kind()),
+                Messages.word(i.direction()), Messages.word(i.outcome())))
                 + (i.summary().isEmpty() ? "" : "\n" + i.summary()))).toList());
     }
 
@@ -241,8 +244,8 @@ public final class ProspectsViewModel {
                                  String phone, String notes, Consumer<Optional<String>> done) {
         existingMatch.set(null);
         if (name == null || name.isBlank()) {
-            done.accept(Optional.of("A prospect needs a name."));
-            return Optional.of(app.candor.ui.common.Messages.text("prospects.needsName"));
+            done.accept(Optional.of(Messages.text("prospects.needsName")));
+            return Optional.of(Messages.text("prospects.needsName"));
         }
         if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
             String problem = "'" + email.strip() + "' does not look like an email address.";
@@ -267,9 +270,9 @@ public final class ProspectsViewModel {
                 Optional<Prospect> sameName = prospects.search(p.name(), 20).stream()
                         .filter(x -> x.name().equalsIgnoreCase(p.name())).findFirst();
                 if (sameName.isPresent()) {
-                    return new Saved(null, sameName.get(), "There is already a prospect called " + sameName.get().name()
-                            + (sameName.get().company().isEmpty() ? "" : " at " + sameName.get().company())
-                            + ". Save again to add another, or open the one you have.", true);
+                    return new Saved(null, sameName.get(), sameName.get().company().isEmpty()
+                            ? Messages.text("prospects.sameName", sameName.get().name())
+                            : Messages.text("prospects.sameName.at", sameName.get().name(), sameName.get().company()), true);
                 }
             }
             return new Saved(existing == null ? prospects.add(p) : update(p), null, null, false);
@@ -282,8 +285,8 @@ public final class ProspectsViewModel {
                 return;
             }
             confirmedName = null;
-            status.set(existing == null ? app.candor.ui.common.Messages.text("prospects.added", saved.prospect().name())
-                    : app.candor.ui.common.Messages.text("prospects.saved"));
+            status.set(existing == null ? Messages.text("prospects.added", saved.prospect().name())
+                    : Messages.text("prospects.saved"));
             refresh();
             selected.set(saved.prospect());
             onChanged.accept(new Change.ProspectChanged(saved.prospect().id()));
@@ -323,10 +326,10 @@ public final class ProspectsViewModel {
     public Optional<String> addDeal(String title, String amount, String currency, Stage stage) {
         Prospect p = selected.get();
         if (p == null) {
-            return Optional.of(app.candor.ui.common.Messages.text("prospects.chooseFirst"));
+            return Optional.of(Messages.text("prospects.chooseFirst"));
         }
         if (title == null || title.isBlank()) {
-            return Optional.of(app.candor.ui.common.Messages.text("prospects.dealNeedsTitle"));
+            return Optional.of(Messages.text("prospects.dealNeedsTitle"));
         }
         Money value;
         try {
@@ -336,7 +339,7 @@ public final class ProspectsViewModel {
         }
         Deal deal = Deal.open(p.id(), title.strip(), value, stage, LocalDate.now(clock), WhoseMove.OURS);
         executor.run(() -> prospects.addDeal(deal), added -> {
-            status.set(app.candor.ui.common.Messages.text("prospects.dealAdded"));
+            status.set(Messages.text("prospects.dealAdded"));
             loadDetail(p);
             onChanged.accept(new Change.DealChanged(p.id()));
         }, this::failed);
@@ -349,7 +352,7 @@ public final class ProspectsViewModel {
      */
     public void editDeal(Deal deal, DealChanges changes, Consumer<Optional<String>> done) {
         executor.run(() -> deals.edit(deal.id(), changes), edited -> {
-            status.set(app.candor.ui.common.Messages.text("deal.saved", edited.after().title(), String.join("; ", edited.changes())));
+            status.set(Messages.text("deal.saved", edited.after().title(), String.join("; ", edited.changes())));
             loadDetail(selected.get());
             onChanged.accept(new Change.DealChanged(deal.prospectId()));
             done.accept(Optional.empty());
@@ -372,7 +375,7 @@ public final class ProspectsViewModel {
         Interaction edited = new Interaction(original.id(), original.prospectId(), original.dealId(), kind, direction,
                 at, summary == null ? "" : summary.strip(), outcome, original.scriptId());
         executor.run(() -> followUps.editInteraction(edited), saved -> {
-            status.set(app.candor.ui.common.Messages.text("interaction.saved", kind.code()));
+            status.set(Messages.text("interaction.saved", Messages.word(kind)));
             deletedInteraction.set(null);
             loadDetail(selected.get());
             onChanged.accept(new Change.InteractionLogged(original.prospectId()));
@@ -384,7 +387,7 @@ public final class ProspectsViewModel {
     public void deleteInteraction(Interaction interaction) {
         executor.run(() -> followUps.deleteInteraction(interaction.id()), deleted -> {
             deletedInteraction.set(deleted);
-            status.set(app.candor.ui.common.Messages.text("interaction.deleted", deleted.kind().code(),
+            status.set(Messages.text("interaction.deleted", Messages.word(deleted.kind()),
                     WHEN.format(deleted.occurredAt().atZone(clock.getZone()))));
             loadDetail(selected.get());
             onChanged.accept(new Change.InteractionLogged(deleted.prospectId()));
@@ -399,7 +402,7 @@ public final class ProspectsViewModel {
         }
         deletedInteraction.set(null);
         executor.run(() -> followUps.restoreInteraction(deleted), restored -> {
-            status.set(app.candor.ui.common.Messages.text("interaction.back", deleted.kind().code()));
+            status.set(Messages.text("interaction.back", Messages.word(deleted.kind())));
             loadDetail(selected.get());
             onChanged.accept(new Change.InteractionLogged(deleted.prospectId()));
         }, this::failed);
@@ -421,7 +424,7 @@ public final class ProspectsViewModel {
             prospects.setArchived(p.id(), archived);
             return true;
         }, ok -> {
-            status.set(app.candor.ui.common.Messages.text(archived ? "prospects.archived" : "prospects.active", p.name()));
+            status.set(Messages.text(archived ? "prospects.archived" : "prospects.active", p.name()));
             refresh();
             onChanged.accept(new Change.ProspectChanged(p.id()));
         }, this::failed);
@@ -437,14 +440,14 @@ public final class ProspectsViewModel {
         if (selected.get() != null && selected.get().id() == p.id()) {
             selected.set(null);
         }
-        status.set(app.candor.ui.common.Messages.text("prospects.deleted", p.name()));
+        status.set(Messages.text("prospects.deleted", p.name()));
     }
 
     public void undoDelete() {
         Prospect p = pendingDelete.get();
         if (p != null) {
             pendingDelete.set(null);
-            status.set(app.candor.ui.common.Messages.text("prospects.kept", p.name()));
+            status.set(Messages.text("prospects.kept", p.name()));
             refresh();
         }
     }

@@ -1,7 +1,5 @@
 package app.candor.ui.quicklog;
 
-import app.candor.ui.common.Change;
-import java.util.function.Consumer;
 import app.candor.domain.Deal;
 import app.candor.domain.Direction;
 import app.candor.domain.Interaction;
@@ -13,10 +11,13 @@ import app.candor.domain.WhoseMove;
 import app.candor.followup.FollowUpService;
 import app.candor.followup.ProspectService;
 import app.candor.followup.When;
+import app.candor.ui.common.Change;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -87,15 +88,15 @@ public final class QuickLogModel {
     public boolean save() {
         Prospect who = prospect.get();
         if (who == null) {
-            problem.set(app.candor.ui.common.Messages.text("quicklog.chooseWho"));
+            problem.set(Messages.text("quicklog.chooseWho"));
             return false;
         }
         if (checkIn.get() != null && deal.get() == null) {
-            problem.set(app.candor.ui.common.Messages.text("quicklog.checkInNeedsDeal"));
+            problem.set(Messages.text("quicklog.checkInNeedsDeal"));
             return false;
         }
         if (moveAfter.get() != null && deal.get() == null) {
-            problem.set(app.candor.ui.common.Messages.text("quicklog.moveNeedsDeal"));
+            problem.set(Messages.text("quicklog.moveNeedsDeal"));
             return false;
         }
         java.time.Instant at;
@@ -113,7 +114,7 @@ public final class QuickLogModel {
         executor.run(() -> followUps.log(interaction, agreed, move, followUps.today()), ok -> {
             reset();
             onSaved.accept(new Change.InteractionLogged(interaction.prospectId()));
-        }, failure -> problem.set(app.candor.ui.common.Messages.text("quicklog.notSaved", failure.getMessage())));
+        }, failure -> problem.set(Messages.text("quicklog.notSaved", failure.getMessage())));
         return true;
     }
 

@@ -7,6 +7,7 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
 import app.candor.domain.WhoseMove;
+import app.candor.ui.common.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -39,11 +40,11 @@ public final class QuickLogView extends StackPane {
         setId("quick-log");
         getStyleClass().add("overlay");
 
-        Label title = new Label(app.candor.ui.common.Messages.text("quicklog.logACallEmail"));
+        Label title = new Label(Messages.text("quicklog.logACallEmail"));
         title.getStyleClass().add("title-3");
 
         who.setId("quick-log-who");
-        who.setPromptText(app.candor.ui.common.Messages.text("quicklog.whoTypeAName"));
+        who.setPromptText(Messages.text("quicklog.whoTypeAName"));
         ListView<Prospect> matches = new ListView<>(model.matches());
         matches.setId("quick-log-matches");
         matches.setPrefHeight(140);
@@ -65,7 +66,7 @@ public final class QuickLogView extends StackPane {
 
         ComboBox<Deal> deal = new ComboBox<>(model.openDeals());
         deal.setId("quick-log-deal");
-        deal.setPromptText(app.candor.ui.common.Messages.text("quicklog.noParticularDeal"));
+        deal.setPromptText(Messages.text("quicklog.noParticularDeal"));
         deal.valueProperty().bindBidirectional(model.dealProperty());
         deal.setConverter(converter(d -> d.title()));
         ComboBox<InteractionKind> kind = combo("quick-log-kind", InteractionKind.values());
@@ -73,30 +74,29 @@ public final class QuickLogView extends StackPane {
         ComboBox<Direction> direction = combo("quick-log-direction", Direction.values());
         direction.valueProperty().bindBidirectional(model.directionProperty());
         ComboBox<Outcome> outcome = combo("quick-log-outcome", Outcome.values());
-        outcome.setPromptText(app.candor.ui.common.Messages.text("quicklog.noTag"));
+        outcome.setPromptText(Messages.text("quicklog.noTag"));
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
 
         TextArea summary = new TextArea();
         summary.setId("quick-log-summary");
-        summary.setPromptText(app.candor.ui.common.Messages.text("quicklog.whereYouLeftOff"));
+        summary.setPromptText(Messages.text("quicklog.whereYouLeftOff"));
         summary.setPrefRowCount(3);
         summary.setWrapText(true);
         summary.textProperty().bindBidirectional(model.summaryProperty());
         DatePicker checkIn = new DatePicker();
         checkIn.setId("quick-log-check-in");
-        checkIn.setPromptText(app.candor.ui.common.Messages.text("quicklog.noneAgreed"));
+        checkIn.setPromptText(Messages.text("quicklog.noneAgreed"));
         checkIn.valueProperty().bindBidirectional(model.checkInProperty());
 
         TextField when = new TextField();
         when.setId("quick-log-when");
-        when.setPromptText(app.candor.ui.common.Messages.text("quicklog.nowOrYesterday"));
-        when.setTooltip(new javafx.scene.control.Tooltip("When it happened: now if empty; or yesterday 15:00,"
-                + " friday 9:30, 2026-11-30 15:00"));
+        when.setPromptText(Messages.text("quicklog.nowOrYesterday"));
+        when.setTooltip(new javafx.scene.control.Tooltip(Messages.text("quicklog.when.tip")));
         when.textProperty().bindBidirectional(model.whenProperty());
         ComboBox<WhoseMove> moveAfter = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 WhoseMove.values()));
         moveAfter.setId("quick-log-move-after");
-        moveAfter.setPromptText(app.candor.ui.common.Messages.text("quicklog.asItWas"));
+        moveAfter.setPromptText(Messages.text("quicklog.asItWas"));
         moveAfter.setConverter(converter(WhoseMove::inWords));
         moveAfter.valueProperty().bindBidirectional(model.moveAfterProperty());
 
@@ -105,7 +105,7 @@ public final class QuickLogView extends StackPane {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
-        Label hint = new Label(app.candor.ui.common.Messages.text("quicklog.enterSavesEscCloses"));
+        Label hint = new Label(Messages.text("quicklog.enterSavesEscCloses"));
         hint.getStyleClass().add("text-muted");
 
         who.setOnKeyPressed(e -> {
@@ -141,11 +141,11 @@ public final class QuickLogView extends StackPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.add(new Label(app.candor.ui.common.Messages.text("quicklog.deal")), 0, 0);
+        form.add(new Label(Messages.text("quicklog.deal")), 0, 0);
         form.add(deal, 1, 0, 3, 1);
-        form.addRow(1, new Label(app.candor.ui.common.Messages.text("quicklog.kind")), kind, new Label(app.candor.ui.common.Messages.text("quicklog.direction")), direction);
-        form.addRow(2, new Label(app.candor.ui.common.Messages.text("quicklog.when")), when, new Label(app.candor.ui.common.Messages.text("quicklog.outcome")), outcome);
-        form.addRow(3, new Label(app.candor.ui.common.Messages.text("quicklog.checkIn")), checkIn, new Label(app.candor.ui.common.Messages.text("quicklog.thenItIs")), moveAfter);
+        form.addRow(1, new Label(Messages.text("quicklog.kind")), kind, new Label(Messages.text("quicklog.direction")), direction);
+        form.addRow(2, new Label(Messages.text("quicklog.when")), when, new Label(Messages.text("quicklog.outcome")), outcome);
+        form.addRow(3, new Label(Messages.text("quicklog.checkIn")), checkIn, new Label(Messages.text("quicklog.thenItIs")), moveAfter);
         for (var n : new javafx.scene.control.Control[] {deal, kind, direction, when, outcome, checkIn, moveAfter}) {
             n.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(n, Priority.ALWAYS);
@@ -192,7 +192,7 @@ public final class QuickLogView extends StackPane {
     private static <T extends Enum<T> & Coded> ComboBox<T> combo(String id, T[] values) {
         ComboBox<T> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(values));
         box.setId(id);
-        box.setConverter(converter(v -> v.code().replace('-', ' ')));
+        box.setConverter(converter(Messages::word));
         return box;
     }
 

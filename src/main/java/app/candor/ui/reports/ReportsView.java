@@ -1,14 +1,16 @@
 package app.candor.ui.reports;
 
-import app.candor.domain.history.LostDeal;
-import app.candor.domain.history.StageMove;
 import app.candor.domain.Money;
 import app.candor.domain.Stage;
+import app.candor.domain.StageTotal;
+import app.candor.domain.history.LostDeal;
+import app.candor.domain.history.StageMove;
 import app.candor.insights.Figures.Count;
 import app.candor.insights.Figures.DisciplineWeek;
 import app.candor.insights.Figures.ReplyRate;
 import app.candor.insights.Report;
-import app.candor.domain.StageTotal;
+import app.candor.ui.common.Dates;
+import app.candor.ui.common.Messages;
 import app.candor.ui.reports.ReportsViewModel.Loaded;
 import app.candor.ui.reports.ReportsViewModel.Preset;
 import java.io.File;
@@ -65,7 +67,7 @@ public final class ReportsView extends BorderPane {
     public ReportsView(ReportsViewModel model) {
         this.model = model;
         setId("reports-view");
-        Label title = new Label(app.candor.ui.common.Messages.text("reports.reports"));
+        Label title = new Label(Messages.text("reports.reports"));
         title.getStyleClass().add("title-2");
         DatePicker from = new DatePicker();
         from.setId("reports-from");
@@ -74,17 +76,17 @@ public final class ReportsView extends BorderPane {
         to.setId("reports-to");
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<Preset> presets = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
-        presets.setPromptText(app.candor.ui.common.Messages.text("reports.range"));
+        presets.setPromptText(Messages.text("reports.range"));
         presets.setId("reports-preset");
         presets.setOnAction(e -> {
             if (presets.getValue() != null) {
                 model.usePreset(presets.getValue());
             }
         });
-        Label fromLabel = new Label(app.candor.ui.common.Messages.text("reports.from"));
+        Label fromLabel = new Label(Messages.text("reports.from"));
         fromLabel.setMnemonicParsing(true);
         fromLabel.setLabelFor(from);
-        Label toLabel = new Label(app.candor.ui.common.Messages.text("reports.to"));
+        Label toLabel = new Label(Messages.text("reports.to"));
         toLabel.setMnemonicParsing(true);
         toLabel.setLabelFor(to);
         ProgressIndicator busy = new ProgressIndicator();
@@ -160,7 +162,7 @@ public final class ReportsView extends BorderPane {
             this.report = report;
             setId("report-" + report.code());
             getStyleClass().add("report-card");
-            Label title = new Label(report.title());
+            Label title = new Label(title(report));
             title.getStyleClass().add("title-4");
             chart = report == Report.REPLY_RATES ? new BarChart<Number, String>(y, x) : new BarChart<String, Number>(x, y);
             chart.setAnimated(false);
@@ -171,13 +173,13 @@ public final class ReportsView extends BorderPane {
             if (report != Report.PIPELINE) {
                 y.setTickLabelFormatter(WHOLE_NUMBERS);
             }
-            Button png = new Button(app.candor.ui.common.Messages.text("reports.saveChartAsPng"));
+            Button png = new Button(Messages.text("reports.saveChartAsPng"));
             png.setId("png-" + report.code());
-            png.setOnAction(e -> choose("PNG image", "*.png", report.code() + ".png")
+            png.setOnAction(e -> choose(Messages.text("reports.file.png"), "*.png", report.code() + ".png")
                     .ifPresent(file -> savePng(report, file)));
-            Button csv = new Button(app.candor.ui.common.Messages.text("reports.saveDataAsCsv"));
+            Button csv = new Button(Messages.text("reports.saveDataAsCsv"));
             csv.setId("csv-" + report.code());
-            csv.setOnAction(e -> choose("CSV file", "*.csv", report.code() + ".csv")
+            csv.setOnAction(e -> choose(Messages.text("reports.file.csv"), "*.csv", report.code() + ".csv")
                     .ifPresent(file -> saveCsv(report, file)));
             HBox actions = new HBox(8, png, csv);
             if (report == Report.PIPELINE) {
@@ -198,7 +200,7 @@ public final class ReportsView extends BorderPane {
 
         private java.util.Optional<Path> choose(String kind, String pattern, String name) {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save " + report.title());
+            chooser.setTitle(Messages.text("reports.save", title(report)));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
             chooser.setInitialFileName(name);
             File file = chooser.showSaveDialog(getScene().getWindow());
@@ -264,60 +266,60 @@ public final class ReportsView extends BorderPane {
     }
 
     private void show(Loaded l) {
-        XYChart.Series<Number, String> sent = across("Sent");
-        XYChart.Series<Number, String> replies = across("Replies");
+        XYChart.Series<Number, String> sent = across(Messages.text("reports.series.sent"));
+        XYChart.Series<Number, String> replies = across(Messages.text("reports.series.replies"));
         List<String> replyWords = new java.util.ArrayList<>();
         List<ReplyRate> scripts = l.replyRates().scripts();
         for (ReplyRate r : scripts.subList(0, Math.min(CHART_BARS, scripts.size()))) {
-            String name = r.script() + " (" + r.channel() + ")";
+            String name = Messages.text("reports.reply.bar", r.script(), channelWords(r.channel()));
             sent.getData().add(new XYChart.Data<>(r.sent(), name));
             replies.getData().add(new XYChart.Data<>(r.replies(), name));
         }
         for (ReplyRate r : scripts) {
             if (replyWords.size() < MAX_LINES) {
-                replyWords.add(r.script() + " by " + r.channel() + ": " + r.replies() + " of " + r.sent() + " replied"
-                        + (r.enoughToSay() ? ", " + Math.round(r.replyRate() * 100) + "%" : "; too few sends to say")
-                        + (r.medianDaysToReply() == null ? "" : ", median " + r.medianDaysToReply() + " days to reply"));
+                String rate = r.enoughToSay() ? Messages.text("reports.reply.rate", r.replies(), r.sent(), r.replyRate())
+                        : Messages.text("reports.reply.tooFew", r.replies(), r.sent());
+                replyWords.add(Messages.text(r.medianDaysToReply() == null ? "reports.reply" : "reports.reply.median",
+                        r.script(), channelWords(r.channel()), rate, r.medianDaysToReply()));
             }
         }
         if (scripts.size() > MAX_LINES) {
-            replyWords.add("and " + (scripts.size() - MAX_LINES) + " more: save the data as CSV to see them all.");
+            replyWords.add(Messages.text("reports.more", scripts.size() - MAX_LINES));
         }
         if (scripts.isEmpty()) {
-            replyWords.add("No script was marked as sent in this range. \"I sent it\" on Today remembers which"
-                    + " wording you used, so Candor can tell which earns replies.");
+            replyWords.add(Messages.text("reports.reply.none"));
         }
         // A bar pair per script: the chart grows with them rather than squeezing their names.
         cards.get(Report.REPLY_RATES).chart.setPrefHeight(Math.max(220, 80 + 44 * sent.getData().size()));
-        cards.get(Report.REPLY_RATES).show(List.of(sent, replies), "Touches", replyWords);
+        cards.get(Report.REPLY_RATES).show(List.of(sent, replies), Messages.text("reports.axis.touches"), replyWords);
 
-        XYChart.Series<String, Number> lost = series("Deals lost");
+        XYChart.Series<String, Number> lost = series(Messages.text("reports.series.lost"));
         for (Count c : l.losses().byStageLostAt()) {
-            lost.getData().add(new XYChart.Data<>(c.label(), c.deals()));
+            lost.getData().add(new XYChart.Data<>(stageWords(c.label()), c.deals()));
         }
         List<String> lossWords = new java.util.ArrayList<>();
-        lossWords.add(l.losses().lost() + " lost · check-in agreed: " + l.losses().byCheckIn().get(0).deals()
-                + " · none agreed: " + l.losses().byCheckIn().get(1).deals());
+        lossWords.add(Messages.text("reports.losses", l.losses().lost(), l.losses().byCheckIn().get(0).deals(),
+                l.losses().byCheckIn().get(1).deals()));
         for (LostDeal d : l.losses().deals()) {
             if (lossWords.size() > MAX_LINES) {
                 break;
             }
-            lossWords.add(d.prospect() + ", " + d.title() + ": \u201C" + d.reason() + "\u201D"
-                    + (d.heardAfter().isEmpty() ? " Nothing heard since; ask what you could learn."
-                    : " Since: \u201C" + d.heardAfter().get(d.heardAfter().size() - 1).summary() + "\u201D"));
+            lossWords.add(d.heardAfter().isEmpty() ? Messages.text("reports.lost", d.prospect(), d.title(), d.reason())
+                    : Messages.text("reports.lost.since", d.prospect(), d.title(), d.reason(),
+                    d.heardAfter().get(d.heardAfter().size() - 1).summary()));
         }
-        cards.get(Report.LOSSES).show(List.of(lost), "Deals", lossWords);
+        cards.get(Report.LOSSES).show(List.of(lost), Messages.text("reports.axis.deals"), lossWords);
 
-        XYChart.Series<String, Number> done = series("Follow-ups done");
-        XYChart.Series<String, Number> raised = series("Alerts raised");
+        XYChart.Series<String, Number> done = series(Messages.text("reports.series.done"));
+        XYChart.Series<String, Number> raised = series(Messages.text("reports.series.raised"));
         int kept = 0;
         int slipped = 0;
         int missed = 0;
         int answered = 0;
         int allRaised = 0;
         for (DisciplineWeek w : l.discipline().weeks()) {
-            String week = w.weekOf().getDayOfMonth() + " " + w.weekOf().getMonth().getDisplayName(
-                    java.time.format.TextStyle.SHORT, java.util.Locale.getDefault());
+            String week = java.time.format.DateTimeFormatter.ofPattern(Messages.text("reports.week"),
+                    java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).format(w.weekOf());
             done.getData().add(new XYChart.Data<>(week, w.followUpsDone()));
             raised.getData().add(new XYChart.Data<>(week, w.alertsRaised()));
             kept += w.checkInsKept();
@@ -326,30 +328,60 @@ public final class ReportsView extends BorderPane {
             answered += w.alertsAnswered();
             allRaised += w.alertsRaised();
         }
-        cards.get(Report.DISCIPLINE).show(List.of(done, raised), "Per week", List.of(
-                "Alerts answered with a touch before they closed: " + answered + " of " + allRaised + ".",
-                "Agreed check-ins: " + kept + " kept, " + slipped + " slipped, " + missed + " missed."));
+        cards.get(Report.DISCIPLINE).show(List.of(done, raised), Messages.text("reports.axis.perWeek"), List.of(
+                Messages.text("reports.discipline.answered", answered, allRaised),
+                Messages.text("reports.discipline.checkIns", kept, slipped, missed)));
 
         CategoryAxis stages = cards.get(Report.PIPELINE).x;
         stages.setAutoRanging(false);
         stages.setCategories(FXCollections.observableArrayList(java.util.Arrays.stream(Stage.values())
-                .filter(Stage::isOpen).map(Stage::code).toList()));
+                .filter(Stage::isOpen).map(Messages::word).toList()));
         Map<String, XYChart.Series<String, Number>> byCurrency = new LinkedHashMap<>();
         for (StageTotal t : l.pipeline().openByStage()) {
             byCurrency.computeIfAbsent(t.currency(), this::series).getData().add(new XYChart.Data<>(
-                    t.stage().code(), new Money(t.valueMinor(), t.currency()).amount()));
+                    Messages.word(t.stage()), new Money(t.valueMinor(), t.currency()).amount()));
         }
         List<String> pipelineWords = new java.util.ArrayList<>();
-        pipelineWords.add(l.pipeline().dealsMoved() + (l.pipeline().dealsMoved() == 1 ? " deal" : " deals")
-                + " moved stage from " + l.range().from() + " to " + l.range().to() + ".");
+        pipelineWords.add(Messages.text("reports.pipeline.moved", l.pipeline().dealsMoved(), Dates.day(l.range().from()),
+                Dates.day(l.range().to())));
         for (StageMove m : l.pipeline().newestMoves()) {
             if (pipelineWords.size() > MAX_LINES) {
                 break;
             }
-            pipelineWords.add(m.on() + "  " + m.title() + " (" + m.prospect() + "): " + m.previous().code() + " \u2192 "
-                    + m.stage().code());
+            pipelineWords.add(Messages.text("reports.pipeline.move", Dates.day(m.on()), m.title(), m.prospect(),
+                    Messages.word(m.previous()), Messages.word(m.stage())));
         }
-        cards.get(Report.PIPELINE).show(List.copyOf(byCurrency.values()), "Open value", pipelineWords);
+        cards.get(Report.PIPELINE).show(List.copyOf(byCurrency.values()), Messages.text("reports.axis.openValue"), pipelineWords);
+    }
+
+    /** A report's name as the screen shows it. */
+    static String title(Report report) {
+        return Messages.text(switch (report) {
+            case REPLY_RATES -> "reports.title.replyRates";
+            case LOSSES -> "reports.title.losses";
+            case DISCIPLINE -> "reports.title.discipline";
+            case PIPELINE -> "reports.title.pipeline";
+        });
+    }
+
+    /** A stage the figures name by its code ("not recorded" for a loss before stages were kept), in words. */
+    private static String stageWords(String label) {
+        for (Stage s : Stage.values()) {
+            if (s.code().equals(label)) {
+                return Messages.word(s);
+            }
+        }
+        return Messages.text("reports.stage.unknown");
+    }
+
+    /** A channel the figures name ("phone", or a kind of interaction), in words. */
+    private static String channelWords(String channel) {
+        for (app.candor.domain.InteractionKind k : app.candor.domain.InteractionKind.values()) {
+            if (k.code().equals(channel)) {
+                return Messages.word(k);
+            }
+        }
+        return "phone".equals(channel) ? Messages.word(app.candor.domain.Channel.PHONE) : channel;
     }
 
     private XYChart.Series<String, Number> series(String name) {

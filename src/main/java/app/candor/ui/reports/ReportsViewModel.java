@@ -9,13 +9,14 @@ import app.candor.insights.Report;
 import app.candor.insights.ReportRange;
 import app.candor.insights.ReportTable;
 import app.candor.insights.ReportTables;
+import app.candor.platform.SafeFiles;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import app.candor.platform.SafeFiles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public final class ReportsViewModel {
 
     /** Ranges offered in one click. */
     public enum Preset {
-        LAST_12_WEEKS("Last 12 weeks"), THIS_MONTH("This month"), LAST_12_MONTHS("Last 12 months");
+        LAST_12_WEEKS("reports.range.weeks"), THIS_MONTH("reports.range.month"), LAST_12_MONTHS("reports.range.months");
 
         private final String label;
 
@@ -78,7 +79,7 @@ public final class ReportsViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return Messages.text(label);
         }
     }
 
@@ -100,7 +101,7 @@ public final class ReportsViewModel {
             return;
         }
         busy.set(true);
-        status.set(app.candor.ui.common.Messages.text("reports.working"));
+        status.set(Messages.text("reports.working"));
         ReportRange r = range.get();
         executor.run(() -> new Loaded(r, insights.replyRates(r), insights.lossLessons(r), insights.discipline(r),
                 insights.pipeline(r)), result -> {
@@ -110,17 +111,17 @@ public final class ReportsViewModel {
                 }, failure -> {
                     busy.set(false);
                     LOG.warn("Reports failed", failure);
-                    status.set(app.candor.ui.common.Messages.text("reports.failed", failure.getMessage()));
+                    status.set(Messages.text("reports.failed", failure.getMessage()));
                 });
     }
 
     private Optional<ReportRange> range() {
         if (from.get() == null || to.get() == null) {
-            status.set(app.candor.ui.common.Messages.text("reports.bothDates"));
+            status.set(Messages.text("reports.bothDates"));
             return Optional.empty();
         }
         if (to.get().isBefore(from.get())) {
-            status.set(app.candor.ui.common.Messages.text("reports.backwards"));
+            status.set(Messages.text("reports.backwards"));
             return Optional.empty();
         }
         return Optional.of(new ReportRange(from.get(), to.get()));
@@ -130,7 +131,7 @@ public final class ReportsViewModel {
     public void saveCsv(Report report, Path file) {
         Loaded l = loaded.get();
         if (l == null) {
-            status.set(app.candor.ui.common.Messages.text("reports.stillLoading"));
+            status.set(Messages.text("reports.stillLoading"));
             return;
         }
         ReportTable table = l.table(report);
@@ -160,9 +161,9 @@ public final class ReportsViewModel {
         executor.run(() -> {
             SafeFiles.write(file, work);
             return file;
-        }, saved -> status.set(app.candor.ui.common.Messages.text("reports.saved", saved.getFileName())), failure -> {
+        }, saved -> status.set(Messages.text("reports.saved", saved.getFileName())), failure -> {
             LOG.warn("Saving {} failed", file, failure);
-            status.set(app.candor.ui.common.Messages.text("reports.notSaved", file, failure.getMessage()));
+            status.set(Messages.text("reports.notSaved", file, failure.getMessage()));
         });
     }
 

@@ -2,6 +2,7 @@ package app.candor.ui.scripts;
 
 import app.candor.domain.Channel;
 import app.candor.domain.Script;
+import app.candor.ui.common.Messages;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,9 +30,9 @@ public final class ScriptsView extends BorderPane {
     public ScriptsView(ScriptsViewModel model) {
         this.model = model;
         setId("scripts-view");
-        Label title = new Label(app.candor.ui.common.Messages.text("scripts.scripts"));
+        Label title = new Label(Messages.text("scripts.scripts"));
         title.getStyleClass().add("title-2");
-        Button add = new Button(app.candor.ui.common.Messages.text("scripts.newScript"));
+        Button add = new Button(Messages.text("scripts.newScript"));
         add.setId("new-script");
         add.setOnAction(e -> model.newScript());
         Label status = new Label();
@@ -77,27 +78,28 @@ public final class ScriptsView extends BorderPane {
         detail.getChildren().clear();
         Script s = model.selectedProperty().get();
         if (s == null) {
-            detail.getChildren().add(new Label(app.candor.ui.common.Messages.text("scripts.chooseAScriptTo")));
+            detail.getChildren().add(new Label(Messages.text("scripts.chooseAScriptTo")));
             return;
         }
         Label name = new Label(s.title());
         name.getStyleClass().add("title-3");
         Label principle = new Label(s.principle());
         principle.setWrapText(true);
-        Label source = new Label((s.source().isEmpty() ? "Your own script" : "Source: " + s.source()) + " · channel: "
-                + s.channel().code() + " · id: " + s.id());
+        Label source = new Label(s.source().isEmpty()
+                ? Messages.text("scripts.about.own", Messages.word(s.channel()), s.id())
+                : Messages.text("scripts.about", s.source(), Messages.word(s.channel()), s.id()));
         source.getStyleClass().add("text-muted");
         detail.getChildren().addAll(name, principle, source);
         if (s.channel().hasPhone()) {
-            detail.getChildren().add(block(s.channel() == Channel.CARD ? "Card" : "Phone", s.phoneBody()));
+            detail.getChildren().add(block(Messages.text(s.channel() == Channel.CARD ? "scripts.card" : "scripts.phone"), s.phoneBody()));
         }
         if (s.channel().hasEmail()) {
-            detail.getChildren().add(block("Email · subject: " + s.emailSubject(), s.emailBody()));
+            detail.getChildren().add(block(Messages.text("scripts.email", s.emailSubject()), s.emailBody()));
         }
-        Button edit = new Button(s.builtIn() ? "Duplicate to edit" : "Edit");
+        Button edit = new Button(Messages.text(s.builtIn() ? "scripts.duplicate" : "scripts.edit"));
         edit.setId("edit-script");
         edit.setOnAction(e -> model.edit());
-        Button delete = new Button(app.candor.ui.common.Messages.text("scripts.delete"));
+        Button delete = new Button(Messages.text("scripts.delete"));
         delete.setId("delete-script");
         delete.setDisable(s.builtIn());
         delete.setOnAction(e -> model.delete());
@@ -114,7 +116,7 @@ public final class ScriptsView extends BorderPane {
 
     private void showEditor() {
         detail.getChildren().clear();
-        Label heading = new Label(app.candor.ui.common.Messages.text("scripts.editYourScript"));
+        Label heading = new Label(Messages.text("scripts.editYourScript"));
         heading.getStyleClass().add("title-3");
         TextField id = bound("script-id", model.idProperty());
         TextField title = bound("script-title", model.titleProperty());
@@ -127,18 +129,17 @@ public final class ScriptsView extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label(app.candor.ui.common.Messages.text("scripts.id")), id);
-        form.addRow(1, new Label(app.candor.ui.common.Messages.text("scripts.title")), title);
-        form.addRow(2, new Label(app.candor.ui.common.Messages.text("scripts.principle")), principle);
-        form.addRow(3, new Label(app.candor.ui.common.Messages.text("scripts.channel")), channel);
-        form.addRow(4, new Label(app.candor.ui.common.Messages.text("scripts.emailSubject")), subject);
-        form.addRow(5, new Label(app.candor.ui.common.Messages.text("scripts.emailBody")), email);
-        form.addRow(6, new Label(app.candor.ui.common.Messages.text("scripts.phoneText")), phone);
+        form.addRow(0, new Label(Messages.text("scripts.id")), id);
+        form.addRow(1, new Label(Messages.text("scripts.title")), title);
+        form.addRow(2, new Label(Messages.text("scripts.principle")), principle);
+        form.addRow(3, new Label(Messages.text("scripts.channel")), channel);
+        form.addRow(4, new Label(Messages.text("scripts.emailSubject")), subject);
+        form.addRow(5, new Label(Messages.text("scripts.emailBody")), email);
+        form.addRow(6, new Label(Messages.text("scripts.phoneText")), phone);
         for (var c : new javafx.scene.control.Control[] {id, title, principle, subject, email, phone}) {
             GridPane.setHgrow(c, Priority.ALWAYS);
         }
-        Label placeholders = new Label("Placeholders: {firstName} {company} {dealTitle} {lastContactDate} {lastSummary}"
-                + " {agreedCheckinDate} {proposedDate} {myName}; {{ and }} for literal braces.");
+        Label placeholders = new Label(Messages.text("scripts.placeholders"));
         placeholders.getStyleClass().add("text-muted");
         placeholders.setWrapText(true);
         Label problem = new Label();
@@ -151,11 +152,11 @@ public final class ScriptsView extends BorderPane {
         pressure.getStyleClass().add("warning");
         pressure.setWrapText(true);
         pressure.textProperty().bind(model.pressureBinding());
-        Button save = new Button(app.candor.ui.common.Messages.text("scripts.save"));
+        Button save = new Button(Messages.text("scripts.save"));
         save.setId("save-script");
         save.disableProperty().bind(model.problemBinding().isNotEmpty());
         save.setOnAction(e -> model.save());
-        Button cancel = new Button(app.candor.ui.common.Messages.text("scripts.cancel"));
+        Button cancel = new Button(Messages.text("scripts.cancel"));
         cancel.setOnAction(e -> model.cancel());
         detail.getChildren().addAll(heading, form, placeholders, problem, pressure, new HBox(8, save, cancel));
     }

@@ -5,6 +5,7 @@ import app.candor.domain.Script;
 import app.candor.followup.ScriptService;
 import app.candor.scripts.PressureCheck;
 import app.candor.scripts.ScriptRenderer;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -80,7 +81,8 @@ public final class ScriptsViewModel {
     }
 
     public void newScript() {
-        load(new Script("my-script", "My script", "", "", Channel.BOTH, "", "Hi {firstName},\n\n", "Hi {firstName}, it's {myName}.", false));
+        load(new Script("my-script", Messages.text("scripts.new.title"), "", "", Channel.BOTH, "", Messages.text("scripts.new.email"),
+                Messages.text("scripts.new.phone"), false));
     }
 
     /** Edits a user script in place, or a copy of a built-in. */
@@ -113,7 +115,7 @@ public final class ScriptsViewModel {
 
     public void save() {
         if (!problem.get().isEmpty()) {
-            status.set("Not saved: " + problem.get());
+            status.set(Messages.text("scripts.notSaved", problem.get()));
             return;
         }
         Script s = draft();
@@ -122,10 +124,10 @@ public final class ScriptsViewModel {
             return s;
         }, saved -> {
             editing.set(false);
-            status.set("Saved \"" + saved.title() + "\".");
+            status.set(Messages.text("scripts.saved", saved.title()));
             refresh();
             selected.set(saved);
-        }, failure -> status.set("Not saved: " + failure.getMessage()));
+        }, failure -> status.set(Messages.text("scripts.notSaved", failure.getMessage())));
     }
 
     public void cancel() {
@@ -142,7 +144,7 @@ public final class ScriptsViewModel {
             scripts.delete(s.id());
             return true;
         }, ok -> {
-            status.set("Deleted \"" + s.title() + "\".");
+            status.set(Messages.text("scripts.deleted", s.title()));
             selected.set(null);
             refresh();
         }, failure -> status.set(failure.getMessage()));

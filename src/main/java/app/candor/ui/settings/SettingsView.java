@@ -2,6 +2,7 @@ package app.candor.ui.settings;
 
 import app.candor.domain.RuleId;
 import app.candor.domain.Stage;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.Theme;
 import java.nio.file.Path;
 import javafx.collections.FXCollections;
@@ -22,19 +23,19 @@ public final class SettingsView extends ScrollPane {
     public SettingsView(SettingsViewModel model, Path dataFolder, Path databaseFile) {
         setId("settings-view");
         setFitToWidth(true);
-        Label title = new Label(app.candor.ui.common.Messages.text("settings.settings"));
+        Label title = new Label(Messages.text("settings.settings"));
         title.getStyleClass().add("title-2");
 
         GridPane you = grid();
         TextField name = new TextField();
         name.setId("settings-my-name");
         name.textProperty().bindBidirectional(model.myNameProperty());
-        name.setPromptText(app.candor.ui.common.Messages.text("settings.usedAsMynameIn"));
+        name.setPromptText(Messages.text("settings.usedAsMynameIn"));
         ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
         theme.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Theme t) {
-                return t == null ? "" : t == Theme.DARK ? "Dark" : "Light";
+                return t == null ? "" : Messages.text(t == Theme.DARK ? "settings.theme.dark" : "settings.theme.light");
             }
 
             @Override
@@ -43,8 +44,8 @@ public final class SettingsView extends ScrollPane {
             }
         });
         theme.valueProperty().bindBidirectional(model.themeProperty());
-        you.addRow(0, new Label(app.candor.ui.common.Messages.text("settings.yourName")), name);
-        you.addRow(1, new Label(app.candor.ui.common.Messages.text("settings.theme")), theme);
+        you.addRow(0, new Label(Messages.text("settings.yourName")), name);
+        you.addRow(1, new Label(Messages.text("settings.theme")), theme);
 
         GridPane days = grid();
         int row = 0;
@@ -56,25 +57,24 @@ public final class SettingsView extends ScrollPane {
             spinner.setId("threshold-" + stage.code());
             spinner.setEditable(true);
             spinner.valueProperty().addListener((o, a, b) -> model.threshold(stage).set(b));
-            days.addRow(row++, new Label(stage.code()), spinner, new Label(app.candor.ui.common.Messages.text("settings.daysWithoutAResponse")));
+            days.addRow(row++, new Label(Messages.heading(stage)), spinner, new Label(Messages.text("settings.daysWithoutAResponse")));
         }
         Spinner<Integer> cap = new Spinner<>(1, 200, model.queueCapProperty().get());
         cap.setId("queue-cap");
         cap.setEditable(true);
         cap.valueProperty().addListener((o, a, b) -> model.queueCapProperty().set(b));
-        days.addRow(row, new Label(app.candor.ui.common.Messages.text("settings.todayShows")), cap, new Label(app.candor.ui.common.Messages.text("settings.followUpsBeforeShow")));
+        days.addRow(row, new Label(Messages.text("settings.todayShows")), cap, new Label(Messages.text("settings.followUpsBeforeShow")));
 
         VBox rules = new VBox(6);
         for (RuleId id : RuleId.values()) {
-            CheckBox box = new CheckBox(id.words());
-            box.setTooltip(new javafx.scene.control.Tooltip(id.code() + " in rules.json"));
+            CheckBox box = new CheckBox(Messages.word(id));
+            box.setTooltip(new javafx.scene.control.Tooltip(Messages.text("settings.rule.tip", id.code())));
             box.setId("rule-" + id.code());
             box.selectedProperty().bindBidirectional(model.enabled(id));
             rules.getChildren().add(box);
         }
 
-        Label folder = new Label("Data folder: " + dataFolder + "\nDatabase: " + databaseFile
-                + "\nRules: " + model.rulesFile() + " (Help, F1: The queue and its rules)");
+        Label folder = new Label(Messages.text("settings.files", dataFolder, databaseFile, model.rulesFile()));
         folder.getStyleClass().add("text-muted");
         folder.setWrapText(true);
         javafx.scene.control.ListView<Path> backupList = new javafx.scene.control.ListView<>(model.backupFiles());
@@ -87,28 +87,28 @@ public final class SettingsView extends ScrollPane {
                 setText(empty || p == null ? null : p.getFileName().toString());
             }
         });
-        backupList.setPlaceholder(new Label(app.candor.ui.common.Messages.text("settings.noBackupsYetCandor")));
-        Button backupNow = new Button(app.candor.ui.common.Messages.text("settings.backUpNow"));
+        backupList.setPlaceholder(new Label(Messages.text("settings.noBackupsYetCandor")));
+        Button backupNow = new Button(Messages.text("settings.backUpNow"));
         backupNow.setId("backup-now");
         backupNow.setOnAction(e -> model.backupNow());
-        Button restore = new Button(app.candor.ui.common.Messages.text("settings.restoreSelected"));
+        Button restore = new Button(Messages.text("settings.restoreSelected"));
         restore.setId("restore-backup");
         restore.disableProperty().bind(backupList.getSelectionModel().selectedItemProperty().isNull());
         javafx.scene.layout.HBox confirm = new javafx.scene.layout.HBox(8);
         restore.setOnAction(e -> {
             Path chosen = backupList.getSelectionModel().getSelectedItem();
-            Button really = new Button("Restore " + chosen.getFileName());
+            Button really = new Button(Messages.text("settings.restore.confirm", chosen.getFileName()));
             really.setOnAction(x -> model.restore(chosen));
-            Button keep = new Button(app.candor.ui.common.Messages.text("settings.cancel"));
+            Button keep = new Button(Messages.text("settings.cancel"));
             keep.setOnAction(x -> confirm.getChildren().clear());
-            confirm.getChildren().setAll(new Label(app.candor.ui.common.Messages.text("settings.replaceYourDataWith")),
+            confirm.getChildren().setAll(new Label(Messages.text("settings.replaceYourDataWith")),
                     really, keep);
         });
-        Label backupFolder = new Label("Backups are kept in " + model.backupFolder() + " (7 daily, 4 weekly).");
+        Label backupFolder = new Label(Messages.text("settings.backups.where", model.backupFolder()));
         backupFolder.getStyleClass().add("text-muted");
         VBox backupsBox = new VBox(8, backupFolder, backupList, new javafx.scene.layout.HBox(8, backupNow, restore), confirm);
 
-        Button save = new Button(app.candor.ui.common.Messages.text("settings.save"));
+        Button save = new Button(Messages.text("settings.save"));
         save.setId("save-settings");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.save());
@@ -116,8 +116,10 @@ public final class SettingsView extends ScrollPane {
         status.setId("settings-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        VBox content = new VBox(14, title, section("You"), you, section("When a deal counts as silent"), days,
-                section("Rules"), rules, save, status, section("Backups"), backupsBox, section("Files"), folder);
+        VBox content = new VBox(14, title, section(Messages.text("settings.section.you")), you,
+                section(Messages.text("settings.section.silent")), days, section(Messages.text("settings.section.rules")),
+                rules, save, status, section(Messages.text("settings.section.backups")), backupsBox,
+                section(Messages.text("settings.section.files")), folder);
         content.setPadding(new Insets(16, 20, 20, 20));
         setContent(content);
     }

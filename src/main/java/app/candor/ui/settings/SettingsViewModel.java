@@ -5,6 +5,7 @@ import app.candor.domain.Stage;
 import app.candor.followup.BackupService;
 import app.candor.followup.SettingsService;
 import app.candor.rules.RuleSet;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
 import java.nio.file.Path;
@@ -78,10 +79,10 @@ public final class SettingsViewModel {
             settings.save(days, switches, cap, name);
             return true;
         }, ok -> {
-            status.set(app.candor.ui.common.Messages.text("settings.savedTo", settings.rulesFile()));
+            status.set(Messages.text("settings.savedTo", settings.rulesFile()));
             applyTheme.accept(chosen);
             applyRules.run();
-        }, failure -> status.set(app.candor.ui.common.Messages.text("settings.notSaved", failure.getMessage())));
+        }, failure -> status.set(Messages.text("settings.notSaved", failure.getMessage())));
     }
 
     public void refreshBackups() {
@@ -90,9 +91,9 @@ public final class SettingsViewModel {
 
     public void backupNow() {
         executor.run(backups::backupNow, made -> {
-            status.set(app.candor.ui.common.Messages.text("settings.backedUp", made));
+            status.set(Messages.text("settings.backedUp", made));
             refreshBackups();
-        }, failure -> status.set(app.candor.ui.common.Messages.text("settings.backupFailed", failure.getMessage())));
+        }, failure -> status.set(Messages.text("settings.backupFailed", failure.getMessage())));
     }
 
     /** Restores the chosen backup; the window reopens on it and the current file is kept aside. */

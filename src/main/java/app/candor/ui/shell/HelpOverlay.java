@@ -1,5 +1,6 @@
 package app.candor.ui.shell;
 
+import app.candor.ui.common.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -11,23 +12,23 @@ import javafx.scene.layout.VBox;
 final class HelpOverlay extends StackPane {
 
     static final String[][] SHORTCUTS = {
-        {"Ctrl+L", app.candor.ui.common.Messages.text("help.logAnywhere")},
-        {"Ctrl+N", app.candor.ui.common.Messages.text("help.newProspect")},
-        {"Ctrl+I", app.candor.ui.common.Messages.text("help.importCsv")},
-        {"Ctrl+F", app.candor.ui.common.Messages.text("help.search")},
-        {"Ctrl+Shift+C", app.candor.ui.common.Messages.text("help.copy")},
-        {"Ctrl+1 … Ctrl+6", app.candor.ui.common.Messages.text("help.screens")},
-        {"Ctrl+Right, Ctrl+Left", app.candor.ui.common.Messages.text("help.pipelineMove")},
-        {"Enter", app.candor.ui.common.Messages.text("help.saveQuickLog")},
-        {"Escape", app.candor.ui.common.Messages.text("help.closeCard")},
-        {"F1", app.candor.ui.common.Messages.text("help.this")},
-        {"Ctrl+Q", app.candor.ui.common.Messages.text("help.quit")},
+        {"Ctrl+L", Messages.text("help.logAnywhere")},
+        {"Ctrl+N", Messages.text("help.newProspect")},
+        {"Ctrl+I", Messages.text("help.importCsv")},
+        {"Ctrl+F", Messages.text("help.search")},
+        {"Ctrl+Shift+C", Messages.text("help.copy")},
+        {"Ctrl+1 … Ctrl+6", Messages.text("help.screens")},
+        {"Ctrl+Right, Ctrl+Left", Messages.text("help.pipelineMove")},
+        {"Enter", Messages.text("help.saveQuickLog")},
+        {"Escape", Messages.text("help.closeCard")},
+        {"F1", Messages.text("help.this")},
+        {"Ctrl+Q", Messages.text("help.quit")},
     };
 
     HelpOverlay(Runnable close) {
         setId("help-overlay");
         getStyleClass().add("overlay");
-        Label title = new Label(app.candor.ui.common.Messages.text("help.title"));
+        Label title = new Label(Messages.text("help.title"));
         title.getStyleClass().add("title-3");
         GridPane grid = new GridPane();
         grid.setHgap(18);
@@ -43,7 +44,7 @@ final class HelpOverlay extends StackPane {
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
         tabs.setId("help-topics");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(new javafx.scene.control.Tab(app.candor.ui.common.Messages.text("help.keyboard"), new VBox(14, title, grid)));
+        tabs.getTabs().add(new javafx.scene.control.Tab(Messages.text("help.keyboard"), new VBox(14, title, grid)));
         for (app.candor.help.HelpTopic topic : app.candor.help.HelpTopic.values()) {
             javafx.scene.control.Tab tab = new javafx.scene.control.Tab(topic.title());
             tab.setId("help-" + topic.code());
@@ -59,7 +60,7 @@ final class HelpOverlay extends StackPane {
             });
             tabs.getTabs().add(tab);
         }
-        Label hint = new Label(app.candor.ui.common.Messages.text("help.closes"));
+        Label hint = new Label(Messages.text("help.closes"));
         hint.getStyleClass().add("text-muted");
         VBox card = new VBox(14, tabs, hint);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);

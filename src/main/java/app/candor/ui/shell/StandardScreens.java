@@ -5,9 +5,9 @@ import app.candor.ui.common.Change;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
 import app.candor.ui.common.Messages;
-import app.candor.ui.common.Screen;
 import app.candor.ui.common.Screen.Command;
 import app.candor.ui.common.Screen.MenuName;
+import app.candor.ui.common.Screen;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.pipeline.PipelineView;
 import app.candor.ui.pipeline.PipelineViewModel;
@@ -133,24 +133,23 @@ final class StandardScreens {
 
     /** Today's empty state on a file with nobody in it yet. */
     private static Region firstRun(MainWindow.Host host, Window window, Runnable newProspect) {
-        Label title = new Label(app.candor.ui.common.Messages.text("firstRun.welcomeToCandor"));
+        Label title = new Label(Messages.text("firstRun.welcomeToCandor"));
         title.getStyleClass().add("title-1");
-        Label what = new Label("Candor keeps track of who you are talking to, whose move it is, and who has gone quiet. "
-                + "Each morning it offers honest wording for the next follow-up: no pressure, no chasing.");
+        Label what = new Label(Messages.text("firstRun.what"));
         what.setWrapText(true);
         what.setMaxWidth(640);
         what.setTextAlignment(TextAlignment.CENTER);
-        Button add = new Button(app.candor.ui.common.Messages.text("firstRun.addAProspect"));
+        Button add = new Button(Messages.text("firstRun.addAProspect"));
         add.setId("first-run-add");
         add.setDefaultButton(true);
         add.setOnAction(e -> newProspect.run());
-        Button sample = new Button(app.candor.ui.common.Messages.text("firstRun.tryItWithSample"));
+        Button sample = new Button(Messages.text("firstRun.tryItWithSample"));
         sample.setId("first-run-sample");
         sample.setOnAction(e -> host.openSampleData());
-        Button importCsv = new Button(app.candor.ui.common.Messages.text("firstRun.importACsv"));
+        Button importCsv = new Button(Messages.text("firstRun.importACsv"));
         importCsv.setId("first-run-import");
         importCsv.setOnAction(e -> window.openImport());
-        Label note = new Label(app.candor.ui.common.Messages.text("firstRun.sampleDataOpensIn"));
+        Label note = new Label(Messages.text("firstRun.sampleDataOpensIn"));
         note.getStyleClass().add("text-muted");
         HBox buttons = new HBox(10, add, importCsv, sample);
         buttons.setAlignment(Pos.CENTER);

@@ -1,7 +1,5 @@
 package app.candor.ui.today;
 
-import app.candor.ui.common.Change;
-import java.util.function.Consumer;
 import app.candor.domain.Alert;
 import app.candor.domain.Deal;
 import app.candor.domain.Direction;
@@ -11,17 +9,20 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Prospect;
 import app.candor.domain.Script;
 import app.candor.domain.Snooze;
+import app.candor.followup.DataService;
+import app.candor.followup.DealChanges;
+import app.candor.followup.DealService;
 import app.candor.followup.FollowUpService;
+import app.candor.followup.ProspectService;
 import app.candor.followup.ScriptService;
 import app.candor.rules.FollowUpQueue;
 import app.candor.scripts.PressureCheck;
 import app.candor.scripts.ScriptRenderer;
-import app.candor.followup.DataService;
-import app.candor.followup.DealChanges;
-import app.candor.followup.DealService;
-import app.candor.followup.ProspectService;
+import app.candor.ui.common.Change;
 import app.candor.ui.common.ClipboardService;
+import app.candor.ui.common.Dates;
 import app.candor.ui.common.MailService;
+import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -182,11 +184,11 @@ public final class FollowUpDetailModel {
                     .filter(i -> lastReply == null || i.occurredAt().isAfter(lastReply))
                     .max(java.util.Comparator.comparing(Interaction::occurredAt));
             if (unansweredCall.isPresent()) {
-                reason = app.candor.ui.common.Messages.text("detail.opening.email", app.candor.ui.common.Dates.day(LocalDate.ofInstant(
+                reason = Messages.text("detail.opening.email", Dates.day(LocalDate.ofInstant(
                         unansweredCall.get().occurredAt(), clock.getZone())));
             } else {
                 opening = Variant.PHONE;
-                reason = app.candor.ui.common.Messages.text("detail.opening.phone");
+                reason = Messages.text("detail.opening.phone");
             }
         }
         return new Detail(entry, facts, prospect, deal, scriptService.valuesFor(facts, today), suggested, card,
@@ -245,11 +247,11 @@ public final class FollowUpDetailModel {
     /** Copies the draft as plain text; refused while values are missing. */
     public boolean copy() {
         if (!canCopy.get()) {
-            status.set(app.candor.ui.common.Messages.text("detail.fillFirst", String.join(", ", missing)));
+            status.set(Messages.text("detail.fillFirst", String.join(", ", missing)));
             return false;
         }
         clipboard.copy(draft.get());
-        status.set(app.candor.ui.common.Messages.text("detail.copied"));
+        status.set(Messages.text("detail.copied"));
         return true;
     }
 
@@ -264,10 +266,10 @@ public final class FollowUpDetailModel {
         executor.run(() -> {
             mail.compose(to, subjectText, body);
             return true;
-        }, ok -> status.set(app.candor.ui.common.Messages.text("detail.mailOpened")), failure -> {
+        }, ok -> status.set(Messages.text("detail.mailOpened")), failure -> {
             // No mail program answered: the email goes to the clipboard instead, ready to paste.
-            clipboard.copy((subjectText.isBlank() ? "" : "Subject: " + subjectText + "\n\n") + body);
-            status.set(app.candor.ui.common.Messages.text("detail.noMailProgram", to));
+            clipboard.copy((subjectText.isBlank() ? "" : Messages.text("detail.copy.subject", subjectText) + "\n\n") + body);
+            status.set(Messages.text("detail.noMailProgram", to));
         });
     }
 
@@ -280,9 +282,9 @@ public final class FollowUpDetailModel {
         }
         InteractionKind kind = variant.get() == Variant.EMAIL ? InteractionKind.EMAIL : InteractionKind.CALL;
         Interaction touch = Interaction.log(d.facts().prospectId(), d.facts().dealId(), kind, Direction.OUTBOUND,
-                clock.instant(), "Used \"" + s.title() + "\"", null).withScript(s.id());
+                clock.instant(), Messages.text("detail.used", s.title()), null).withScript(s.id());
         executor.run(() -> followUps.log(touch, followUps.today()), logged -> {
-            status.set(app.candor.ui.common.Messages.text("detail.logged"));
+            status.set(Messages.text("detail.logged"));
             if (d.deal() != null) {
                 offeredFor = d;
                 offerCheckIn.set(true);
@@ -298,11 +300,11 @@ public final class FollowUpDetailModel {
     public void editDeal(DealChanges changes, Consumer<Optional<String>> done) {
         Detail d = detail.get();
         if (d == null || d.deal() == null) {
-            done.accept(Optional.of("This follow-up has no deal to edit."));
+            done.accept(Optional.of(Messages.text("detail.noDealToEdit")));
             return;
         }
         executor.run(() -> deals.edit(d.deal().id(), changes), edited -> {
-            status.set(app.candor.ui.common.Messages.text("detail.dealSaved", String.join("; ", edited.changes())));
+            status.set(Messages.text("detail.dealSaved", String.join("; ", edited.changes())));
             onChanged.accept(new Change.DealChanged(d.facts().prospectId()));
             done.accept(Optional.empty());
         }, failure -> done.accept(Optional.of(failure.getMessage())));
@@ -312,14 +314,14 @@ public final class FollowUpDetailModel {
     public Optional<String> snooze(LocalDate until, String reason) {
         Detail d = detail.get();
         if (d == null) {
-            return Optional.of(app.candor.ui.common.Messages.text("detail.chooseFirst"));
+            return Optional.of(Messages.text("detail.chooseFirst"));
         }
         Optional<String> problem = deals.problemWithSnooze(until, reason);
         if (problem.isPresent()) {
             return problem;
         }
         Snooze snooze = new Snooze(d.facts().prospectId(), d.facts().dealId(), until, reason, clock.instant());
-        write(() -> deals.snooze(snooze), app.candor.ui.common.Messages.text("detail.snoozed", app.candor.ui.common.Dates.day(until)));
+        write(() -> deals.snooze(snooze), Messages.text("detail.snoozed", Dates.day(until)));
         return Optional.empty();
     }
 
@@ -327,7 +329,7 @@ public final class FollowUpDetailModel {
     public Optional<String> agreeCheckIn(LocalDate date) {
         Detail d = offeredFor != null ? offeredFor : detail.get();
         if (d == null || d.deal() == null) {
-            return Optional.of(app.candor.ui.common.Messages.text("detail.checkInNeedsDeal"));
+            return Optional.of(Messages.text("detail.checkInNeedsDeal"));
         }
         Optional<String> problem = deals.problemWithCheckIn(date);
         if (problem.isPresent()) {
@@ -336,7 +338,7 @@ public final class FollowUpDetailModel {
         long dealId = d.deal().id();
         lastAgreed = d;
         write(d.facts().prospectId(), () -> deals.agreeCheckIn(dealId, date),
-                app.candor.ui.common.Messages.text("detail.checkInAgreed", d.prospect().name(), app.candor.ui.common.Dates.day(date)));
+                Messages.text("detail.checkInAgreed", d.prospect().name(), Dates.day(date)));
         offeredFor = null;
         offerCheckIn.set(false);
         return Optional.empty();
@@ -353,20 +355,20 @@ public final class FollowUpDetailModel {
         executor.run(() -> {
             app.candor.platform.SafeFiles.writeString(file, data.checkInEvent(prospectId, dealId, date));
             return file;
-        }, written -> status.set(app.candor.ui.common.Messages.text("detail.calendarSaved", file)), this::failed);
+        }, written -> status.set(Messages.text("detail.calendarSaved", file)), this::failed);
     }
 
     /** Closes the deal as won or lost with the reason in their own words. */
     public Optional<String> close(boolean won, String reason) {
         Detail d = detail.get();
         if (d == null || d.deal() == null) {
-            return Optional.of(app.candor.ui.common.Messages.text("detail.noDealToClose"));
+            return Optional.of(Messages.text("detail.noDealToClose"));
         }
         if (reason == null || reason.isBlank()) {
-            return Optional.of(app.candor.ui.common.Messages.text("detail.reasonNeeded"));
+            return Optional.of(Messages.text("detail.reasonNeeded"));
         }
         long dealId = d.deal().id();
-        write(() -> deals.close(dealId, won, reason), app.candor.ui.common.Messages.text(won ? "detail.won" : "detail.lost"));
+        write(() -> deals.close(dealId, won, reason), Messages.text(won ? "detail.won" : "detail.lost"));
         return Optional.empty();
     }
 

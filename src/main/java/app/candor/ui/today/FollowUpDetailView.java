@@ -5,12 +5,12 @@ import app.candor.domain.Deal;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Script;
 import app.candor.scripts.PressureCheck;
+import app.candor.ui.common.Dates;
+import app.candor.ui.common.Messages;
 import app.candor.ui.today.FollowUpDetailModel.Detail;
 import app.candor.ui.today.FollowUpDetailModel.Variant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -37,7 +37,6 @@ import javafx.scene.layout.VBox;
 /** The selected follow-up: prospect card, scripts with the live pressure check, and the actions. */
 public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final FollowUpDetailModel model;
     private final ZoneId zone;
@@ -55,13 +54,13 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         this.zone = zone;
         setId("follow-up-detail");
 
-        Label empty = new Label(app.candor.ui.common.Messages.text("detail.selectAFollowUp"));
+        Label empty = new Label(Messages.text("detail.selectAFollowUp"));
         empty.getStyleClass().add("text-muted");
 
         ToggleGroup variants = new ToggleGroup();
-        ToggleButton email = new ToggleButton(app.candor.ui.common.Messages.text("detail.email"));
+        ToggleButton email = new ToggleButton(Messages.text("detail.email"));
         email.setId("variant-email");
-        ToggleButton phone = new ToggleButton(app.candor.ui.common.Messages.text("detail.phone"));
+        ToggleButton phone = new ToggleButton(Messages.text("detail.phone"));
         phone.setId("variant-phone");
         email.setToggleGroup(variants);
         phone.setToggleGroup(variants);
@@ -74,7 +73,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
 
         TextField subject = new TextField();
         subject.setId("draft-subject");
-        subject.setPromptText(app.candor.ui.common.Messages.text("detail.subject"));
+        subject.setPromptText(Messages.text("detail.subject"));
         subject.textProperty().bindBidirectional(model.subjectProperty());
         subject.visibleProperty().bind(model.variantProperty().isEqualTo(Variant.EMAIL));
         subject.managedProperty().bind(subject.visibleProperty());
@@ -92,7 +91,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         model.findings().addListener((ListChangeListener<PressureCheck.Finding>) c -> rebuildFindings());
         rebuildFindings();
 
-        Label prepTitle = new Label(app.candor.ui.common.Messages.text("detail.beforeYouCall"));
+        Label prepTitle = new Label(Messages.text("detail.beforeYouCall"));
         prepTitle.getStyleClass().add("text-bold");
         Label prep = new Label();
         prep.setId("prep-card");
@@ -105,33 +104,33 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
                 .and(model.prepCardProperty().isNotEmpty()));
         prepBox.managedProperty().bind(prepBox.visibleProperty());
 
-        Button copy = new Button(app.candor.ui.common.Messages.text("detail.copy"));
+        Button copy = new Button(Messages.text("detail.copy"));
         copy.setId("copy");
         copy.setDefaultButton(false);
         copy.disableProperty().bind(model.canCopyBinding().not());
         copy.setOnAction(e -> model.copy());
-        Button mail = new Button(app.candor.ui.common.Messages.text("detail.openInEmail"));
+        Button mail = new Button(Messages.text("detail.openInEmail"));
         mail.setId("open-in-email");
         mail.disableProperty().bind(model.canCopyBinding().not().or(model.variantProperty().isNotEqualTo(Variant.EMAIL)));
         mail.setOnAction(e -> model.openInEmail());
-        Button sent = new Button(app.candor.ui.common.Messages.text("detail.iSentIt"));
+        Button sent = new Button(Messages.text("detail.iSentIt"));
         sent.setId("i-sent-it");
         sent.disableProperty().bind(model.scriptProperty().isNull());
         sent.setOnAction(e -> model.markSent());
-        Button snooze = new Button(app.candor.ui.common.Messages.text("detail.snooze"));
+        Button snooze = new Button(Messages.text("detail.snooze"));
         snooze.setId("snooze");
         snooze.setOnAction(e -> showSnoozeForm());
-        Button checkIn = new Button(app.candor.ui.common.Messages.text("detail.agreeCheckIn"));
+        Button checkIn = new Button(Messages.text("detail.agreeCheckIn"));
         checkIn.setId("agree-check-in");
         checkIn.setOnAction(e -> showCheckInForm());
-        Button editDeal = new Button(app.candor.ui.common.Messages.text("detail.editDeal"));
+        Button editDeal = new Button(Messages.text("detail.editDeal"));
         editDeal.setId("edit-deal");
         editDeal.setOnAction(e -> app.candor.ui.common.DealForm.show(getScene().getWindow(),
                 model.detailProperty().get().deal(), model::editDeal));
-        Button won = new Button(app.candor.ui.common.Messages.text("detail.won"));
+        Button won = new Button(Messages.text("detail.won"));
         won.setId("won");
         won.setOnAction(e -> showCloseForm(true));
-        Button lost = new Button(app.candor.ui.common.Messages.text("detail.lost"));
+        Button lost = new Button(Messages.text("detail.lost"));
         lost.setId("lost");
         lost.setOnAction(e -> showCloseForm(false));
         for (Button b : new Button[] {checkIn, editDeal, won, lost}) {
@@ -172,8 +171,8 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
                 model.scriptProperty().set(b);
             }
         });
-        scriptChoice.setPromptText(app.candor.ui.common.Messages.text("detail.whatToSay"));
-        scriptChoice.setTooltip(new javafx.scene.control.Tooltip("The wording suggested for this follow-up"));
+        scriptChoice.setPromptText(Messages.text("detail.whatToSay"));
+        scriptChoice.setTooltip(new javafx.scene.control.Tooltip(Messages.text("detail.whatToSay.tip")));
         for (ToggleButton t : new ToggleButton[] {email, phone}) {
             t.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -267,39 +266,36 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         Deal deal = d.deal();
         name.setWrapText(true);
         name.setMinHeight(Region.USE_PREF_SIZE);
-        Label dealLine = new Label(deal == null ? "No deal yet · counts as a lead"
-                : deal.title() + " · " + deal.stage().code() + " · "
-                + deal.value().display(Locale.getDefault(Locale.Category.FORMAT)) + " · "
-                + deal.whoseMove().inWords());
+        Label dealLine = new Label(deal == null ? Messages.text("detail.noDeal")
+                : Messages.text("detail.dealLine", deal.title(), Messages.word(deal.stage()),
+                deal.value().display(Locale.getDefault(Locale.Category.FORMAT)), Messages.word(deal.whoseMove())));
         dealLine.getStyleClass().add("text-muted");
         dealLine.setWrapText(true);
         dealLine.setMinHeight(Region.USE_PREF_SIZE);
         String leftOff;
         if (f.contact().lastConversationAt() != null) {
-            leftOff = DATE.format(LocalDate.ofInstant(f.contact().lastConversationAt(), zone)) + ": "
-                    + (f.contact().lastConversationSummary().isEmpty() ? "the last contact; nothing was noted about it."
-                    : f.contact().lastConversationSummary());
+            String day = Dates.day(LocalDate.ofInstant(f.contact().lastConversationAt(), zone));
+            leftOff = f.contact().lastConversationSummary().isEmpty() ? Messages.text("detail.leftOff.unnoted", day)
+                    : Messages.text("detail.leftOff", day, f.contact().lastConversationSummary());
         } else if (f.contact().lastResponseAt() != null) {
             // Never "no conversation" beside an alert that counts from their last word: say both, truly.
-            leftOff = "No conversation logged yet; the last word from them was on "
-                    + DATE.format(LocalDate.ofInstant(f.contact().lastResponseAt(), zone)) + ".";
+            leftOff = Messages.text("detail.leftOff.noConversation",
+                    Dates.day(LocalDate.ofInstant(f.contact().lastResponseAt(), zone)));
         } else {
-            leftOff = "Nothing from them logged yet.";
+            leftOff = Messages.text("detail.leftOff.nothing");
         }
-        Label whereTitle = new Label(app.candor.ui.common.Messages.text("detail.whereWeLeftOff"));
+        Label whereTitle = new Label(Messages.text("detail.whereWeLeftOff"));
         whereTitle.getStyleClass().add("text-bold");
         Label where = new Label(leftOff);
         where.setId("where-we-left-off");
         where.setWrapText(true);
-        String checkIn = deal == null || deal.agreedCheckIn() == null ? "No check-in agreed."
-                : "Agreed check-in: " + DATE.format(deal.agreedCheckIn())
-                + (deal.checkInSlips() == 0 ? "" : " (moved later " + deal.checkInSlips()
-                + (deal.checkInSlips() == 1 ? " time)" : " times)"));
+        String checkIn = deal == null || deal.agreedCheckIn() == null ? Messages.text("detail.checkIn.none")
+                : Messages.text("detail.checkIn", Dates.day(deal.agreedCheckIn()), deal.checkInSlips());
         Label checkInLine = new Label(checkIn);
         checkInLine.setId("card-check-in");
         VBox why = new VBox(2);
         for (Alert a : d.entry().alerts()) {
-            Label line = new Label(a.severity().code().toUpperCase(Locale.ROOT) + "  " + a.explanation());
+            Label line = new Label(Messages.word(a.severity()) + "  " + a.explanation());
             line.setWrapText(true);
             line.getStyleClass().add("severity-line-" + a.severity().code());
             why.getChildren().add(line);
@@ -313,7 +309,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         missingForm.getChildren().clear();
         int row = 0;
         if (!model.missing().isEmpty()) {
-            Label hint = new Label(app.candor.ui.common.Messages.text("detail.fillTheseInFirst"));
+            Label hint = new Label(Messages.text("detail.fillTheseInFirst"));
             hint.getStyleClass().add("text-muted");
             missingForm.add(hint, 0, row++, 2, 1);
         }
@@ -321,7 +317,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
             Label label = new Label(labelFor(name));
             TextField field = new TextField();
             field.setId("missing-" + name);
-            field.setPromptText(name.endsWith("Date") ? "YYYY-MM-DD or your words" : "");
+            field.setPromptText(name.endsWith("Date") ? Messages.text("detail.missing.date") : "");
             field.setOnAction(e -> model.fill(name, field.getText()));
             field.focusedProperty().addListener((o, was, is) -> {
                 if (!is && !field.getText().isBlank()) {
@@ -336,14 +332,14 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
 
     private static String labelFor(String placeholder) {
         return switch (placeholder) {
-            case "firstName" -> "Their first name";
-            case "company" -> "Their company";
-            case "dealTitle" -> "What the deal is about";
-            case "lastContactDate" -> "When you last spoke";
-            case "lastSummary" -> "Where you left off";
-            case "agreedCheckinDate" -> "Agreed check-in date";
-            case "proposedDate" -> "Date to propose";
-            case "myName" -> "Your name (set it in Settings)";
+            case "firstName" -> Messages.text("detail.missing.firstName");
+            case "company" -> Messages.text("detail.missing.company");
+            case "dealTitle" -> Messages.text("detail.missing.dealTitle");
+            case "lastContactDate" -> Messages.text("detail.missing.lastContactDate");
+            case "lastSummary" -> Messages.text("detail.missing.lastSummary");
+            case "agreedCheckinDate" -> Messages.text("detail.missing.agreedCheckinDate");
+            case "proposedDate" -> Messages.text("detail.missing.proposedDate");
+            case "myName" -> Messages.text("detail.missing.myName");
             default -> placeholder;
         };
     }
@@ -351,7 +347,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
     private void rebuildFindings() {
         findingsBox.getChildren().clear();
         if (model.findings().isEmpty()) {
-            Label ok = new Label(model.draftProperty().get().isBlank() ? "" : "Pressure check: nothing pushy found.");
+            Label ok = new Label(model.draftProperty().get().isBlank() ? "" : Messages.text("detail.pressure.ok"));
             ok.setId("pressure-ok");
             ok.getStyleClass().add("success");
             findingsBox.getChildren().add(ok);
@@ -374,16 +370,16 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         until.setId("snooze-until");
         TextField reason = new TextField();
         reason.setId("snooze-reason");
-        reason.setPromptText(app.candor.ui.common.Messages.text("detail.whyRequiredEG"));
+        reason.setPromptText(Messages.text("detail.whyRequiredEG"));
         Label problem = new Label();
         problem.setId("snooze-problem");
         problem.getStyleClass().add("danger");
-        Button ok = new Button(app.candor.ui.common.Messages.text("detail.snooze2"));
+        Button ok = new Button(Messages.text("detail.snooze2"));
         ok.setId("snooze-confirm");
         ok.setDefaultButton(true);
         ok.setOnAction(e -> show(problem, model.snooze(until.getValue(), reason.getText())));
         reason.setOnAction(ok.getOnAction());
-        form("Hide this follow-up until", until, reason, ok, problem);
+        form(Messages.text("detail.snooze.title"), until, reason, ok, problem);
         reason.requestFocus();
     }
 
@@ -394,9 +390,8 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
     private void showCheckInForm() {
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(getScene().getWindow());
-        dialog.setTitle(app.candor.ui.common.Messages.text("detail.agreeACheckIn"));
-        dialog.setHeaderText("Agree a day with " + model.checkInWith() + " to get back to each other:"
-                + " closure either way. Until then it is their move, and Candor stays quiet about it.");
+        dialog.setTitle(Messages.text("detail.agreeACheckIn"));
+        dialog.setHeaderText(Messages.text("detail.checkIn.offer", model.checkInWith()));
         dialog.getDialogPane().setId("check-in-form");
         dialog.getDialogPane().setPrefWidth(520);
         DatePicker date = new DatePicker(LocalDate.now(zone).plusDays(7));
@@ -405,12 +400,12 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         problem.setId("check-in-problem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
-        javafx.scene.control.CheckBox calendar = new javafx.scene.control.CheckBox("Also save it to my calendar (.ics)");
+        javafx.scene.control.CheckBox calendar = new javafx.scene.control.CheckBox(Messages.text("detail.checkIn.calendar"));
         calendar.setId("check-in-calendar");
         dialog.getDialogPane().setContent(new VBox(10, date, calendar, problem));
-        javafx.scene.control.ButtonType agree = new javafx.scene.control.ButtonType("Agree",
+        javafx.scene.control.ButtonType agree = new javafx.scene.control.ButtonType(Messages.text("detail.checkIn.agree"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType later = new javafx.scene.control.ButtonType("Not now",
+        javafx.scene.control.ButtonType later = new javafx.scene.control.ButtonType(Messages.text("detail.checkIn.notNow"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(agree, later);
         Button ok = (Button) dialog.getDialogPane().lookupButton(agree);
@@ -427,9 +422,9 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
             dialog.close();
             if (calendar.isSelected()) {
                 javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-                chooser.setTitle(app.candor.ui.common.Messages.text("detail.saveTheCheckIn"));
+                chooser.setTitle(Messages.text("detail.saveTheCheckIn"));
                 chooser.setInitialFileName("check-in.ics");
-                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Calendar files", "*.ics"));
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.text("detail.calendarFiles"), "*.ics"));
                 java.io.File target = chooser.showSaveDialog(getScene().getWindow());
                 if (target != null) {
                     model.saveCalendarEvent(target.toPath(), day);
@@ -447,14 +442,14 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
     private void showCloseForm(boolean won) {
         TextField reason = new TextField();
         reason.setId("close-reason");
-        reason.setPromptText(won ? "Why they said yes, in their words" : "Why they said no, in their words");
+        reason.setPromptText(Messages.text(won ? "detail.won.why" : "detail.lost.why"));
         Label problem = new Label();
         problem.getStyleClass().add("danger");
-        Button ok = new Button(won ? "Mark as won" : "Mark as lost");
+        Button ok = new Button(Messages.text(won ? "detail.won.mark" : "detail.lost.mark"));
         ok.setId("close-confirm");
         ok.setOnAction(e -> show(problem, model.close(won, reason.getText())));
         reason.setOnAction(ok.getOnAction());
-        form(won ? "Won: what made the difference for them?" : "Lost: what did they tell you?", reason, ok, problem);
+        form(Messages.text(won ? "detail.won.title" : "detail.lost.title"), reason, ok, problem);
         reason.requestFocus();
     }
 

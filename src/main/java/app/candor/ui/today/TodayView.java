@@ -5,10 +5,10 @@ import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Severity;
 import app.candor.rules.FollowUpQueue;
 import app.candor.ui.common.FirstFrame;
+import app.candor.ui.common.Messages;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,7 +38,7 @@ public final class TodayView extends BorderPane {
     public TodayView(TodayViewModel model, FollowUpDetailModel detailModel,
                      java.util.function.Supplier<FollowUpDetailView> detailView, Region firstRunPane) {
         getStyleClass().add("today-view");
-        Label title = new Label(app.candor.ui.common.Messages.text("screen.today"));
+        Label title = new Label(Messages.text("screen.today"));
         title.getStyleClass().add("title-2");
         Label date = new Label();
         date.textProperty().bind(Bindings.createStringBinding(() -> model.todayProperty().get() == null ? ""
@@ -51,7 +51,7 @@ public final class TodayView extends BorderPane {
         busy.setPrefSize(18, 18);
         busy.setId("today-busy");
         busy.visibleProperty().bind(model.loadingProperty());
-        ToggleButton all = new ToggleButton(app.candor.ui.common.Messages.text("today.showAll"));
+        ToggleButton all = new ToggleButton(Messages.text("today.showAll"));
         all.setId("show-all");
         all.setOnAction(e -> model.showAll(all.isSelected()));
         all.visibleProperty().bind(model.firstRunProperty().not());
@@ -63,11 +63,11 @@ public final class TodayView extends BorderPane {
                         app.candor.domain.Stage.values()).filter(app.candor.domain.Stage::isOpen).toList()));
         stages.getItems().add(0, null);
         stages.setId("stage-filter");
-        stages.setPromptText(app.candor.ui.common.Messages.text("today.everyStage"));
+        stages.setPromptText(Messages.text("today.everyStage"));
         stages.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(app.candor.domain.Stage stage) {
-                return stage == null ? app.candor.ui.common.Messages.text("today.everyStage") : stage.code();
+                return stage == null ? Messages.text("today.everyStage") : Messages.word(stage);
             }
 
             @Override
@@ -81,7 +81,7 @@ public final class TodayView extends BorderPane {
         ToggleButton revive = new ToggleButton();
         revive.setId("revive");
         revive.textProperty().bind(model.reviveLabelProperty());
-        revive.setTooltip(new javafx.scene.control.Tooltip(app.candor.ui.common.Messages.text("today.revive.tooltip")));
+        revive.setTooltip(new javafx.scene.control.Tooltip(Messages.text("today.revive.tooltip")));
         revive.setOnAction(e -> model.showRevive(revive.isSelected()));
         revive.visibleProperty().bind(model.firstRunProperty().not());
         revive.setMinWidth(Region.USE_PREF_SIZE);
@@ -192,18 +192,18 @@ public final class TodayView extends BorderPane {
             }
             FollowUpFacts s = entry.subject();
             Alert a = entry.primary();
-            severity.setText(a.severity().code().toUpperCase(Locale.ROOT));
+            severity.setText(Messages.word(a.severity()));
             severity.getStyleClass().removeAll(SEVERITY_CLASSES);
             severity.getStyleClass().add("severity-" + a.severity().code());
             who.setText(s.prospectName() + (s.company().isEmpty() ? "" : " · " + s.company()));
-            deal.setText((s.dealId() == null ? "No deal yet" : s.dealTitle()) + " · " + s.stage().code()
-                    + " · " + s.whoseMove().inWords());
+            deal.setText(Messages.text("today.row.deal", s.dealId() == null ? Messages.text("today.row.noDeal")
+                    : s.dealTitle(), Messages.word(s.stage()), Messages.word(s.whoseMove())));
             why.setText(a.explanation());
             // The row is cut to fit the list; its tooltip holds all of it.
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(520);
             tooltip.setText(who.getText() + "\n" + deal.getText() + "\n" + entry.alerts().stream()
-                    .map(x -> x.severity().code().toUpperCase(Locale.ROOT) + "  " + x.explanation())
+                    .map(x -> Messages.word(x.severity()) + "  " + x.explanation())
                     .collect(java.util.stream.Collectors.joining("\n")));
             setTooltip(tooltip);
             setGraphic(row);

@@ -2,8 +2,8 @@ package app.candor.ui.today;
 
 import app.candor.domain.Stage;
 import app.candor.followup.FollowUpService;
-import app.candor.rules.FollowUpQueue;
 import app.candor.followup.ProspectService;
+import app.candor.rules.FollowUpQueue;
 import app.candor.ui.common.Messages;
 import app.candor.ui.common.TaskExecutor;
 import java.time.LocalDate;
@@ -180,14 +180,14 @@ public final class TodayViewModel {
         int total = s.total();
         if (total == 0) {
             summary.set(s.view().revive() ? Messages.text("today.empty.revive") : s.view().stage() != null
-                    ? Messages.text("today.empty.atStage", s.view().stage().code()) : Messages.text("today.empty"));
+                    ? Messages.text("today.empty.atStage", Messages.word(s.view().stage())) : Messages.text("today.empty"));
         } else {
             String count = Messages.text(s.view().revive() ? "today.count.revive" : "today.count.queue", total);
             if (shown.size() < total) {
                 count = Messages.text("today.count.shown", shown.size(), count);
             }
             summary.set(s.view().stage() == null ? count
-                    : Messages.text("today.count.atStage", count, s.view().stage().code()));
+                    : Messages.text("today.count.atStage", count, Messages.word(s.view().stage())));
         }
         int arriving = s.queue().arriving();
         if (arriving > 0 && !s.view().revive()) {

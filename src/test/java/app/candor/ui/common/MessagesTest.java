@@ -2,10 +2,20 @@ package app.candor.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.candor.domain.Channel;
+import app.candor.domain.Coded;
+import app.candor.domain.Direction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Outcome;
+import app.candor.domain.RuleId;
+import app.candor.domain.Severity;
+import app.candor.domain.Stage;
+import app.candor.domain.WhoseMove;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /** The catalogue and the code agree: every key used is there, every key there is used, and plurals are right. */
 class MessagesTest {
 
-    private static final Pattern USE = Pattern.compile("Messages\\.text\\(\\s*\"([a-zA-Z.]+)\"");
+    private static final Pattern USE = Pattern.compile(
+            "(?:Messages\\.text|words\\.text|Refused\\.because|personal\\(\\)\\.text|\\bwords)\\(\\s*\"([a-zA-Z.-]+)\"");
 
     @Test
     void everyKeyUsedIsInTheCatalogueAndEveryKeyThereIsUsed() throws IOException {
@@ -39,9 +50,25 @@ class MessagesTest {
         for (String key : Messages.keys()) {
             // A key is used when the code names it (some through a choice: a ? "a.key" : "b.key"); screen titles
             // are read as "screen." + the screen's id.
-            assertThat(all.contains("\"" + key + "\"") || key.startsWith("screen.") && all.contains("\"screen.\" + id"))
+            assertThat(all.contains("\"" + key + "\"") || key.startsWith("screen.") && all.contains("\"screen.\" + id")
+                    || key.startsWith(Messages.WORD))
                     .as(key + " is used").isTrue();
         }
+    }
+
+    @Test
+    void everyCodedValueHasItsWordsAndNoWordsNameAValueThatIsNot() {
+        Set<String> expected = new HashSet<>();
+        for (Class<? extends Enum<?>> type : List.of(Stage.class, WhoseMove.class, Severity.class, InteractionKind.class,
+                Direction.class, Outcome.class, Channel.class, RuleId.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                Coded coded = (Coded) value;
+                expected.add(Messages.WORD + type.getSimpleName() + "." + coded.code());
+                assertThat(Messages.word(coded)).as(coded.code()).isNotBlank();
+            }
+        }
+        assertThat(Messages.keys().stream().filter(k -> k.startsWith(Messages.WORD))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(Messages.word(Outcome.PROMISED_TO_GET_BACK)).isEqualTo("promised to get back");
     }
 
     @Test
