@@ -15,6 +15,7 @@ import app.candor.platform.NativeSqlite;
 import app.candor.rules.RuleEngine;
 import app.candor.rules.RuleSetLoader;
 import app.candor.rules.RulesLoad;
+import app.candor.scripts.PressureCheck;
 import app.candor.scripts.BuiltInScripts;
 import app.candor.store.BulkWriter;
 import app.candor.store.Database;
@@ -87,7 +88,8 @@ public final class Wiring {
             var deals = new SqliteDealRepository(db, derived);
             var settings = new SqliteSettingsRepository(db);
             var scripts = new ScriptService(BuiltInScripts::load, new SqliteScriptRepository(db, clock), deals,
-                    followUpFacts, settings, locale, clock.getZone());
+                    followUpFacts, settings, locale, clock.getZone(),
+                    PressureCheck.loadingOn(java.util.concurrent.ForkJoinPool.commonPool()));
             var dealService = new DealService(db, deals, engine::today, clock);
             return new Assembly(db, new SqliteProspectRepository(db, derived), deals, interactions, followUpFacts, settings,
                     new FollowUpService(followUpFacts, interactions, engine, db, dealService), dealService, scripts,

@@ -30,7 +30,7 @@ public final class ToneCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String draft = root.in().lines().collect(Collectors.joining("\n"));
-        List<PressureCheck.Finding> findings = new PressureCheck().check(draft);
+        List<PressureCheck.Finding> findings = PressureCheck.loaded().check(draft);
         PrintWriter out = root.out();
         if (format == OutputFormat.json) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -39,7 +39,7 @@ public final class ToneCommand implements Callable<Integer> {
                 row.put("start", f.start());
                 row.put("end", f.end());
                 row.put("phrase", f.phrase());
-                row.put("category", f.category());
+                row.put("kind", f.kind().code());
                 row.put("reason", f.reason());
                 row.put("suggestion", f.suggestion());
                 rows.add(row);
@@ -53,8 +53,8 @@ public final class ToneCommand implements Callable<Integer> {
             for (PressureCheck.Finding f : findings) {
                 int line = 1 + (int) draft.substring(0, f.start()).chars().filter(c -> c == '\n').count();
                 int column = f.start() - draft.lastIndexOf('\n', f.start() - 1);
-                out.printf("line %d, column %d: \"%s\"%n  why: %s%n  instead: %s%n", line, column,
-                        app.candor.domain.Text.visible(f.phrase(), false),
+                out.printf("line %d, column %d: \"%s\"%n  kind: %s%n  why: %s%n  instead: %s%n", line, column,
+                        app.candor.domain.Text.visible(f.phrase(), false), f.kind().code(),
                         f.reason(), f.suggestion());
             }
         }

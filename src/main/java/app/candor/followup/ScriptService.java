@@ -3,6 +3,7 @@ package app.candor.followup;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Refused;
 import app.candor.domain.Script;
+import app.candor.scripts.PressureCheck;
 import app.candor.scripts.ScriptRenderer;
 import app.candor.scripts.ScriptValues;
 import app.candor.store.DealRepository;
@@ -33,8 +34,12 @@ public final class ScriptService {
     private final ZoneId zone;
 
     /** {@code builtIns} is read on first use: most commands never need the library. */
+    private final PressureCheck pressure;
+
     public ScriptService(Supplier<List<Script>> builtIns, ScriptRepository userScripts, DealRepository deals,
-                         FollowUpRepository followUps, SettingsRepository settings, Locale locale, ZoneId zone) {
+                         FollowUpRepository followUps, SettingsRepository settings, Locale locale, ZoneId zone,
+                         PressureCheck pressure) {
+        this.pressure = pressure;
         this.builtInsSource = builtIns;
         this.userScripts = userScripts;
         this.deals = deals;
@@ -42,6 +47,11 @@ public final class ScriptService {
         this.settings = settings;
         this.locale = locale;
         this.zone = zone;
+    }
+
+    /** The pressure check every screen and command uses (its model read in the background). */
+    public PressureCheck pressureCheck() {
+        return pressure;
     }
 
     /** Built-ins first (in library order), then the user's own by title. */

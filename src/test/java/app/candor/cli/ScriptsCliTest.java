@@ -109,6 +109,8 @@ class ScriptsCliTest {
         assertThat(findings.get(0).get("start").asInt()).isZero();
         assertThat(findings.get(0).get("end").asInt()).isEqualTo("Just checking in".length());
         assertThat(findings.get(0).get("phrase").asText()).isEqualTo("Just checking in");
+        assertThat(findings.get(0).get("kind").asText()).isEqualTo("chasing");
+        assertThat(findings.get(1).get("kind").asText()).isEqualTo("urgency");
         assertThat(findings.get(0).has("reason")).isTrue();
         assertThat(findings.get(0).has("suggestion")).isTrue();
 

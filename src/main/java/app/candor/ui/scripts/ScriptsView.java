@@ -56,7 +56,12 @@ public final class ScriptsView extends BorderPane {
             if (b != null && list.getSelectionModel().getSelectedItem() != b) {
                 list.getSelectionModel().select(b);
             }
-            showScript();
+            // Choosing another script leaves the editor (what was typed and not saved is dropped, as Cancel does).
+            if (model.editingProperty().get() && (b == null || !b.id().equals(model.idProperty().get()))) {
+                model.cancel();
+            } else if (!model.editingProperty().get()) {
+                showScript();
+            }
         });
         model.editingProperty().addListener((o, a, b) -> {
             if (b) {
@@ -89,6 +94,7 @@ public final class ScriptsView extends BorderPane {
                 ? Messages.text("scripts.about.own", Messages.word(s.channel()), s.id())
                 : Messages.text("scripts.about", s.source(), Messages.word(s.channel()), s.id()));
         source.getStyleClass().add("text-muted");
+        source.setWrapText(true);
         detail.getChildren().addAll(name, principle, source);
         if (s.channel().hasPhone()) {
             detail.getChildren().add(block(Messages.text(s.channel() == Channel.CARD ? "scripts.card" : "scripts.phone"), s.phoneBody()));

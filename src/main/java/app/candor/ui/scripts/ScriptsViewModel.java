@@ -26,7 +26,7 @@ public final class ScriptsViewModel {
 
     private final ScriptService scripts;
     private final TaskExecutor executor;
-    private final PressureCheck pressure = new PressureCheck();
+    private final PressureCheck pressure;
 
     private final ObservableList<Script> all = FXCollections.observableArrayList();
     private final ObjectProperty<Script> selected = new SimpleObjectProperty<>();
@@ -45,11 +45,12 @@ public final class ScriptsViewModel {
     public ScriptsViewModel(ScriptService scripts, TaskExecutor executor) {
         this.scripts = scripts;
         this.executor = executor;
+        this.pressure = scripts.pressureCheck();
         problem = Bindings.createStringBinding(this::validate, id, title, principle, channel, subject, emailBody, phoneBody);
         pressureReport = Bindings.createStringBinding(() -> {
             List<PressureCheck.Finding> found = pressure.check(subject.get() + "\n" + emailBody.get() + "\n" + phoneBody.get());
-            return found.isEmpty() ? "" : found.stream().map(f -> "\u201C" + f.phrase() + "\u201D: " + f.reason()
-                    + " Instead: " + f.suggestion()).reduce((a, b) -> a + "\n" + b).orElse("");
+            return found.isEmpty() ? "" : found.stream().map(f -> Messages.text("scripts.pressure.finding",
+                    Messages.heading(f.kind()), f.phrase(), f.reason(), f.suggestion())).reduce((a, b) -> a + "\n" + b).orElse("");
         }, subject, emailBody, phoneBody);
     }
 
@@ -92,10 +93,16 @@ public final class ScriptsViewModel {
             return;
         }
         if (s.builtIn()) {
-            executor.run(() -> scripts.duplicate(s.id()), copy -> {
-                refresh();
-                load(copy);
-                status.set("Built-ins are read-only; this is your copy to edit.");
+            // The copy and the list it joins come back together: the copy is chosen, then opened in the editor.
+            executor.run(() -> {
+                Script copy = scripts.duplicate(s.id());
+                return java.util.Map.entry(copy, scripts.all());
+            }, made -> {
+                all.setAll(made.getValue());
+                selected.set(made.getValue().stream().filter(x -> x.id().equals(made.getKey().id())).findFirst()
+                        .orElse(made.getKey()));
+                load(made.getKey());
+                status.set(Messages.text("scripts.copyToEdit"));
             }, failure -> status.set(failure.getMessage()));
         } else {
             load(s);
@@ -103,6 +110,8 @@ public final class ScriptsViewModel {
     }
 
     private void load(Script s) {
+        // Set anew each time, so the editor shows even when a previous edit was left open.
+        editing.set(false);
         editing.set(true);
         id.set(s.id());
         title.set(s.title());

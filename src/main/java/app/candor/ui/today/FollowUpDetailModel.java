@@ -81,7 +81,7 @@ public final class FollowUpDetailModel {
     private final MailService mail;
     private final Clock clock;
     private final Consumer<Change> onChanged;
-    private final PressureCheck pressureCheck = new PressureCheck();
+    private final PressureCheck pressureCheck;
 
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Script> scripts = FXCollections.observableArrayList();
@@ -108,6 +108,7 @@ public final class FollowUpDetailModel {
         this.data = data;
         this.followUps = followUps;
         this.scriptService = scriptService;
+        this.pressureCheck = scriptService.pressureCheck();
         this.deals = deals;
         this.prospects = prospects;
         this.executor = executor;

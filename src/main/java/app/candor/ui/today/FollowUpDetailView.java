@@ -354,7 +354,8 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
             return;
         }
         for (PressureCheck.Finding f : model.findings()) {
-            Label line = new Label("\u201C" + f.phrase() + "\u201D  " + f.reason() + "\nInstead: " + f.suggestion());
+            Label line = new Label(Messages.text("detail.pressure.finding", Messages.heading(f.kind()),
+                    f.phrase(), f.reason(), f.suggestion()));
             line.setWrapText(true);
             line.getStyleClass().addAll("pressure-finding", "warning");
             line.setOnMouseClicked(e -> {

@@ -51,7 +51,7 @@ class MessagesTest {
             // A key is used when the code names it (some through a choice: a ? "a.key" : "b.key"); screen titles
             // are read as "screen." + the screen's id.
             assertThat(all.contains("\"" + key + "\"") || key.startsWith("screen.") && all.contains("\"screen.\" + id")
-                    || key.startsWith(Messages.WORD))
+                    || key.startsWith(Messages.WORD) || key.startsWith("pressure.") && all.contains("\"pressure.\" + kind"))
                     .as(key + " is used").isTrue();
         }
     }
@@ -60,7 +60,8 @@ class MessagesTest {
     void everyCodedValueHasItsWordsAndNoWordsNameAValueThatIsNot() {
         Set<String> expected = new HashSet<>();
         for (Class<? extends Enum<?>> type : List.of(Stage.class, WhoseMove.class, Severity.class, InteractionKind.class,
-                Direction.class, Outcome.class, Channel.class, RuleId.class)) {
+                Direction.class, Outcome.class, Channel.class, RuleId.class,
+                app.candor.scripts.PressureKind.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 Coded coded = (Coded) value;
                 expected.add(Messages.WORD + type.getSimpleName() + "." + coded.code());
@@ -69,6 +70,24 @@ class MessagesTest {
         }
         assertThat(Messages.keys().stream().filter(k -> k.startsWith(Messages.WORD))).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(Messages.word(Outcome.PROMISED_TO_GET_BACK)).isEqualTo("promised to get back");
+    }
+
+    @Test
+    void everyKindOfPressureSaysWhyAndWhatInstead() {
+        for (app.candor.scripts.PressureKind kind : app.candor.scripts.PressureKind.values()) {
+            assertThat(Messages.text("pressure." + kind.code() + ".why")).as(kind.code()).isNotBlank();
+            assertThat(Messages.text("pressure." + kind.code() + ".instead")).as(kind.code()).isNotBlank();
+        }
+        assertThat(Messages.keys().stream().filter(k -> k.startsWith("pressure.")))
+                .hasSize(2 * app.candor.scripts.PressureKind.values().length);
+    }
+
+    @Test
+    void anApostropheInAWordIsWrittenTwiceSoMessageFormatKeepsIt() {
+        java.util.ResourceBundle raw = java.util.ResourceBundle.getBundle(app.candor.text.Catalogue.NAME, Locale.ROOT);
+        for (String key : raw.keySet()) {
+            assertThat(raw.getString(key)).as(key).doesNotContainPattern("[A-Za-z]'[A-Za-z]");
+        }
     }
 
     @Test
