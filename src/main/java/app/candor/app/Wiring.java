@@ -5,6 +5,7 @@ import app.candor.followup.BackupService;
 import app.candor.followup.DataService;
 import app.candor.followup.DealService;
 import app.candor.followup.FollowUpService;
+import app.candor.followup.MailboxService;
 import app.candor.followup.ProspectService;
 import app.candor.followup.RulesFile;
 import app.candor.followup.ScriptService;
@@ -25,6 +26,7 @@ import app.candor.store.SqliteDealRepository;
 import app.candor.store.SqliteFollowUpRepository;
 import app.candor.store.SqliteInsightsRepository;
 import app.candor.store.SqliteInteractionRepository;
+import app.candor.store.SqliteMailRepository;
 import app.candor.store.SqliteProspectRepository;
 import app.candor.store.SqliteScriptRepository;
 import app.candor.store.SqliteSettingsRepository;
@@ -60,7 +62,8 @@ public final class Wiring {
                 new BackupService(parts.database(), parts.clock()),
                 new DataService(parts.database(), parts.prospects(), parts.deals(), parts.interactions(),
                         parts.settings(), parts.bulk(), parts.fullData(), parts.followUps(), parts.clock()),
-                parts.rulesLoad());
+                parts.rulesLoad(), new MailboxService(parts.database(), parts.prospects(), parts.deals(),
+                        parts.followUps(), new SqliteMailRepository(parts.database()), parts.clock()));
     }
 
     /** Opens the database and builds its parts, for {@link #services} and for tests that check the store. */

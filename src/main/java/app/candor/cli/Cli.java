@@ -30,6 +30,7 @@ public final class Cli {
         cli.addSubcommand("log", new LogCommand(root));
         cli.addSubcommand("deal", new DealCommand(root));
         cli.addSubcommand("docs", new DocsCommand(root));
+        cli.addSubcommand("mail", new MailCommand(root));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

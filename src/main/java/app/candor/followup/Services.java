@@ -25,11 +25,13 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final DataService data;
     private final RulesLoad rulesLoad;
+    private final MailboxService mail;
 
     /** The services over one opened database, which closing them closes; built where objects are wired. */
     public Services(Database database, Clock clock, FollowUpService followUps, ProspectService prospects,
                     DealService deals, ScriptService scripts, Insights insights, SettingsService settings,
-                    BackupService backups, DataService data, RulesLoad rulesLoad) {
+                    BackupService backups, DataService data, RulesLoad rulesLoad, MailboxService mail) {
+        this.mail = mail;
         this.database = database;
         this.clock = clock;
         this.followUps = followUps;
@@ -41,6 +43,11 @@ public final class Services implements AutoCloseable {
         this.backups = backups;
         this.data = data;
         this.rulesLoad = rulesLoad;
+    }
+
+    /** Mail read from files (and, when set up, a mailbox): who answered, from the mail itself. */
+    public MailboxService mail() {
+        return mail;
     }
 
     public FollowUpService followUps() {

@@ -98,6 +98,17 @@ class ArchitectureTest {
             .because("every layer writes what people read through the catalogue, so it can stand on nothing else");
 
     @ArchTest
+    static final ArchRule onlyMailKnowsMimeAndHtml = noClasses().that().resideOutsideOfPackage("app.candor.mail..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..", "org.jsoup..")
+            .because("reading mail (MIME, IMAP, HTML) is one room; everything else sees MailMessage");
+
+    @ArchTest
+    static final ArchRule mailReadsNoStore = noClasses().that().resideInAPackage("app.candor.mail..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.candor.store..", "app.candor.followup..",
+                    "app.candor.ui..", "app.candor.cli..")
+            .because("mail turns messages into facts; the services decide what they become");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("app.candor.(*)..").should().beFreeOfCycles();
 
     @ArchTest

@@ -67,6 +67,11 @@ class MigrationFixturesTest {
                         .satisfies(c -> assertThat(c.stage()).isEqualTo(app.candor.domain.Stage.LOST));
                 assertThat(interactions.timeline(priya.id(), 0, 50).get(0).scriptId()).isEqualTo("who-else-weighs-in");
             }
+            if (version >= 8) {
+                var mail = new SqliteMailRepository(db);
+                assertThat(mail.seen("<v8-fixture@candor.example>")).isTrue();
+                assertThat(mail.failing("OLD@gone.example")).isTrue();
+            }
             assertThat(userVersion(db)).isEqualTo(Migrator.latestVersion());
         }
     }

@@ -1,0 +1,234 @@
+package app.candor.followup;
+
+import app.candor.domain.Deal;
+import app.candor.domain.Direction;
+import app.candor.domain.Interaction;
+import app.candor.domain.InteractionKind;
+import app.candor.domain.Prospect;
+import app.candor.domain.Refused;
+import app.candor.mail.MailException;
+import app.candor.mail.MailKind;
+import app.candor.mail.MailMessage;
+import app.candor.mail.MailParser;
+import app.candor.mail.MailSources;
+import app.candor.store.Database;
+import app.candor.store.DealRepository;
+import app.candor.store.MailRepository;
+import app.candor.store.ProspectRepository;
+import app.candor.text.Catalogue;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Learns who answered from the mail itself (docs/MAIL.md): a message from a prospect's address is an inbound email
+ * (a response); one from the user's own addresses to a prospect is an outbound touch; auto-replies stay on the
+ * timeline as notes, never as replies; bounces mark the address as failing; list mail is ignored. Each message
+ * is logged once (by its key); each mail file is one transaction. Mail from people who are not prospects never
+ * makes prospects: they are listed, for the person to add.
+ */
+public final class MailboxService {
+
+    /** Lines kept per list in a report; the counts are always whole. */
+    static final int MAX_LINES = 200;
+
+    /** What an import did (or, on a dry run, would do). */
+    public record Report(int read, int logged, int known, int ignoredCount, List<String> loggedLines,
+                         List<String> ignored, Set<String> matchedToNobody) {
+    }
+
+    private final Database db;
+    private final ProspectRepository prospects;
+    private final DealRepository deals;
+    private final FollowUpService followUps;
+    private final MailRepository mail;
+    private final Clock clock;
+
+    public MailboxService(Database db, ProspectRepository prospects, DealRepository deals, FollowUpService followUps,
+                          MailRepository mail, Clock clock) {
+        this.db = db;
+        this.prospects = prospects;
+        this.deals = deals;
+        this.followUps = followUps;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** Reads every message in {@code paths} (.eml files, mbox files, Maildir folders); {@code me} are the user's addresses. */
+    public Report importFiles(List<Path> paths, Set<String> me, boolean dryRun) {
+        Set<String> mine = new LinkedHashSet<>();
+        for (String m : me) {
+            mine.add(m.strip().toLowerCase(Locale.ROOT));
+        }
+        Tally tally = new Tally();
+        Catalogue words = Catalogue.personal();
+        for (Path path : paths) {
+            try {
+                if (dryRun) {
+                    MailSources.read(path, raw -> handle(raw, mine, true, tally, words));
+                } else {
+                    db.inTransaction(() -> {
+                        try {
+                            MailSources.read(path, raw -> handle(raw, mine, false, tally, words));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        } catch (MailException e) {
+                            throw new Refused(e.getMessage(), e);
+                        }
+                        return null;
+                    });
+                }
+            } catch (IOException e) {
+                throw new Refused(Failures.plain(e), e);
+            } catch (java.io.UncheckedIOException e) {
+                throw new Refused(Failures.plain(e.getCause()), e);
+            } catch (MailException e) {
+                throw new Refused(e.getMessage(), e);
+            }
+        }
+        return new Report(tally.read, tally.logged, tally.known, tally.ignoredCount, tally.loggedLines, tally.ignored,
+                tally.nobody);
+    }
+
+    private static final class Tally {
+        int read;
+        int logged;
+        int known;
+        int ignoredCount;
+        final List<String> loggedLines = new ArrayList<>();
+        final List<String> ignored = new ArrayList<>();
+        final Set<String> nobody = new LinkedHashSet<>();
+
+        void ignore(String line) {
+            ignoredCount++;
+            if (ignored.size() < MAX_LINES) {
+                ignored.add(line);
+            }
+        }
+
+        void log(String line) {
+            logged++;
+            if (loggedLines.size() < MAX_LINES) {
+                loggedLines.add(line);
+            }
+        }
+    }
+
+    private void handle(MailSources.Raw raw, Set<String> me, boolean dryRun, Tally t, Catalogue words) {
+        t.read++;
+        if (raw.tooLarge()) {
+            t.ignore(words.text("mail.ignored.large", raw.where(), MailSources.MAX_MESSAGE_BYTES / (1 << 20)));
+            return;
+        }
+        MailMessage m;
+        try {
+            m = MailParser.parse(raw.bytes());
+        } catch (MailException e) {
+            t.ignore(words.text("mail.ignored.unreadable", raw.where(), e.getMessage()));
+            return;
+        }
+        if (mail.seen(m.key())) {
+            t.known++;
+            return;
+        }
+        Instant at = when(m);
+        switch (m.kind()) {
+            case LIST -> {
+                t.ignore(words.text("mail.ignored.list", raw.where(), m.subject()));
+                remember(m, null, at, dryRun);
+            }
+            case BOUNCE -> {
+                String failed = m.failedAddress();
+                if (failed != null && !dryRun) {
+                    mail.markFailing(failed, at, m.subject());
+                }
+                t.ignore(failed == null ? words.text("mail.ignored.bounce", raw.where())
+                        : words.text("mail.ignored.bounceFor", raw.where(), failed));
+                remember(m, null, at, dryRun);
+            }
+            case AUTO_REPLY -> {
+                Optional<Prospect> p = prospects.findByEmail(m.from());
+                if (p.isEmpty()) {
+                    t.ignore(words.text("mail.ignored.auto", raw.where(), m.from()));
+                    remember(m, null, at, dryRun);
+                } else {
+                    Interaction note = Interaction.log(p.get().id(), dealFor(p.get()), InteractionKind.NOTE,
+                            Direction.INBOUND, at, words.text("mail.autoReply", m.summary()), null);
+                    logOne(m, note, at, dryRun, t, words.text("mail.logged.auto", p.get().name(), m.subject()));
+                }
+            }
+            case PERSONAL -> {
+                if (me.contains(m.from())) {
+                    boolean any = false;
+                    for (String to : m.to()) {
+                        if (me.contains(to)) {
+                            continue;
+                        }
+                        Optional<Prospect> p = prospects.findByEmail(to);
+                        if (p.isPresent()) {
+                            any = true;
+                            Interaction sent = Interaction.log(p.get().id(), dealFor(p.get()), InteractionKind.EMAIL,
+                                    Direction.OUTBOUND, at, m.summary(), null);
+                            logOne(m, sent, at, dryRun, t, words.text("mail.logged.sent", p.get().name(), m.subject()));
+                        } else {
+                            t.nobody.add(to);
+                        }
+                    }
+                    if (!any) {
+                        remember(m, null, at, dryRun);
+                    }
+                } else {
+                    Optional<Prospect> p = m.from().isEmpty() ? Optional.empty() : prospects.findByEmail(m.from());
+                    if (p.isEmpty()) {
+                        if (!m.from().isEmpty()) {
+                            t.nobody.add(m.from());
+                        }
+                        return;
+                    }
+                    Interaction reply = Interaction.log(p.get().id(), dealFor(p.get()), InteractionKind.EMAIL,
+                            Direction.INBOUND, at, m.summary(), null);
+                    logOne(m, reply, at, dryRun, t, words.text("mail.logged.reply", p.get().name(), m.subject()));
+                }
+            }
+            default -> throw new IllegalStateException("unknown kind of mail " + m.kind());
+        }
+    }
+
+    private void logOne(MailMessage m, Interaction i, Instant at, boolean dryRun, Tally t, String line) {
+        t.log(line);
+        if (dryRun) {
+            return;
+        }
+        Interaction logged = followUps.log(i, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        // One message may reach several prospects; it is remembered with the first interaction it became.
+        if (!mail.seen(m.key())) {
+            mail.remember(m.key(), m.threadKey(), logged.id(), at);
+        }
+    }
+
+    private void remember(MailMessage m, Long interactionId, Instant at, boolean dryRun) {
+        if (!dryRun) {
+            mail.remember(m.key(), m.threadKey(), interactionId, at);
+        }
+    }
+
+    /** When it was sent; a message dated in the future (or not dated) counts as now, since only the past is logged. */
+    private Instant when(MailMessage m) {
+        Instant now = clock.instant();
+        return m.sentAt() == null || m.sentAt().isAfter(now) ? now : m.sentAt();
+    }
+
+    /** The prospect's one open deal, when there is exactly one; else the interaction is the prospect's. */
+    private Long dealFor(Prospect p) {
+        List<Deal> open = deals.forProspect(p.id()).stream().filter(Deal::isOpen).toList();
+        return open.size() == 1 ? open.get(0).id() : null;
+    }
+}

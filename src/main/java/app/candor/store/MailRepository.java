@@ -1,0 +1,16 @@
+package app.candor.store;
+
+import java.time.Instant;
+
+/** Mail already read (by key) and addresses a bounce said are failing; never the messages themselves. */
+public interface MailRepository {
+
+    boolean seen(String messageKey);
+
+    /** Remembers a message as read; {@code interactionId} is what it became, or null when it was not logged. */
+    void remember(String messageKey, String threadKey, Long interactionId, Instant at);
+
+    void markFailing(String address, Instant at, String reason);
+
+    boolean failing(String address);
+}

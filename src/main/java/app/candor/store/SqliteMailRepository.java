@@ -1,0 +1,74 @@
+package app.candor.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Instant;
+
+/** {@link MailRepository} over the {@code mail_seen} and {@code failing_addresses} tables (schema V8). */
+public final class SqliteMailRepository implements MailRepository {
+
+    private final Database db;
+
+    public SqliteMailRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public boolean seen(String messageKey) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM mail_seen WHERE message_key = ?")) {
+                ps.setString(1, messageKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void remember(String messageKey, String threadKey, Long interactionId, Instant at) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mail_seen (message_key, thread_key,"
+                    + " interaction_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (message_key) DO NOTHING")) {
+                ps.setString(1, messageKey);
+                ps.setString(2, threadKey == null ? "" : threadKey);
+                if (interactionId == null) {
+                    ps.setNull(3, Types.INTEGER);
+                } else {
+                    ps.setLong(3, interactionId);
+                }
+                ps.setLong(4, at.toEpochMilli());
+                ps.executeUpdate();
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public void markFailing(String address, Instant at, String reason) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO failing_addresses (address, failed_at, reason)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (address) DO UPDATE SET failed_at = excluded.failed_at,"
+                    + " reason = excluded.reason")) {
+                ps.setString(1, address);
+                ps.setLong(2, at.toEpochMilli());
+                ps.setString(3, reason == null ? "" : reason);
+                ps.executeUpdate();
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public boolean failing(String address) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM failing_addresses WHERE address = ?")) {
+                ps.setString(1, address);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+}
