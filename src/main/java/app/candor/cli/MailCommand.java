@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code candor mail}: learn who answered from the mail itself (docs/MAIL.md). */
 @Command(name = "mail", mixinStandardHelpOptions = true, description = "Read mail to log who wrote to whom.",
-        subcommands = MailCommand.Import.class)
+        subcommands = {MailCommand.Import.class, MailCommand.Sync.class})
 public final class MailCommand implements Callable<Integer> {
 
     private final CandorCommand root;
@@ -69,6 +69,94 @@ public final class MailCommand implements Callable<Integer> {
                 out.flush();
             }
             return 0;
+        }
+    }
+
+    /** {@code candor mail sync}: what is new in an IMAP mailbox since the last sync (opt-in; docs/MAIL.md). */
+    @Command(name = "sync", mixinStandardHelpOptions = true,
+            description = "Read what is new in your IMAP mailbox (TLS, read-only) and log it as mail import does. The"
+                    + " first sync with --host and --user sets the mailbox up; later ones need only the password.")
+    static final class Sync implements Callable<Integer> {
+
+        @Option(names = "--host", paramLabel = "HOST", description = "The IMAP server, e.g. imap.example.com.")
+        String host;
+
+        @Option(names = "--port", paramLabel = "PORT", description = "The IMAPS port (default 993).")
+        Integer port;
+
+        @Option(names = "--user", paramLabel = "USER", description = "The user name on that server.")
+        String user;
+
+        @Option(names = "--folder", paramLabel = "FOLDER",
+                description = "A folder or label to read (repeat for more); by default the inbox and the sent folder.")
+        List<String> folders;
+
+        @Option(names = "--me", paramLabel = "ADDRESS", description = "One of your own addresses (repeat for more).")
+        List<String> me;
+
+        @Option(names = "--trust-host", description = "Accept the server's own certificate without checking it"
+                + " (a private server with a self-made certificate only).")
+        boolean trustHost;
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of stdin"
+                + " instead of asking for it.")
+        boolean passwordStdin;
+
+        @picocli.CommandLine.ParentCommand
+        MailCommand parent;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            CandorCommand root = parent.root;
+            try (Services core = root.open()) {
+                app.candor.followup.MailboxService mail = core.mail();
+                var saved = mail.account();
+                if (host != null || user != null || folders != null || port != null) {
+                    if ((host == null || user == null) && saved.isEmpty()) {
+                        throw app.candor.domain.Refused.because("refused.mail.account");
+                    }
+                    var base = saved.orElse(new app.candor.mail.ImapMailbox.Account("", 993, "", List.of(), false));
+                    mail.saveAccount(new app.candor.mail.ImapMailbox.Account(host != null ? host : base.host(),
+                            port != null ? port : base.port(), user != null ? user : base.user(),
+                            folders != null ? folders : base.folders(), trustHost || base.trustHost()));
+                }
+                if (me != null) {
+                    mail.saveMyAddresses(new LinkedHashSet<>(me));
+                }
+                var account = mail.account().orElseThrow(() -> app.candor.domain.Refused.because("refused.mail.account"));
+                char[] password = password(root, account);
+                PrintWriter err = root.err();
+                MailboxService.Report r = mail.sync(account, password, mail.myAddresses(), (folder, done, total) -> {
+                    if (total > 0) {
+                        err.printf("%s: %d of %d%n", Text.visible(folder, false), done, total);
+                        err.flush();
+                    }
+                }, () -> false);
+                java.util.Arrays.fill(password, '\0');
+                PrintWriter out = root.out();
+                out.println(app.candor.text.Catalogue.personal().text("mail.report", r.logged(), r.read(), r.known(),
+                        r.ignoredCount(), r.matchedToNobody().size()));
+                r.loggedLines().forEach(line -> out.println("  logged: " + Text.visible(line, false)));
+                r.ignored().forEach(line -> out.println("  ignored: " + Text.visible(line, false)));
+                r.matchedToNobody().forEach(a -> out.println("  nobody: " + Text.visible(a, false)));
+                out.flush();
+            }
+            return 0;
+        }
+
+        private char[] password(CandorCommand root, app.candor.mail.ImapMailbox.Account account)
+                throws java.io.IOException {
+            if (!passwordStdin && System.console() != null) {
+                char[] typed = System.console().readPassword("Password for %s at %s: ", account.user(), account.host());
+                if (typed != null) {
+                    return typed;
+                }
+            }
+            String line = root.in().readLine();
+            if (line == null || line.isEmpty()) {
+                throw app.candor.domain.Refused.because("refused.mail.password");
+            }
+            return line.toCharArray();
         }
     }
 }

@@ -6,6 +6,7 @@ import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Prospect;
 import app.candor.domain.Refused;
+import app.candor.mail.ImapMailbox;
 import app.candor.mail.MailException;
 import app.candor.mail.MailKind;
 import app.candor.mail.MailMessage;
@@ -15,6 +16,7 @@ import app.candor.store.Database;
 import app.candor.store.DealRepository;
 import app.candor.store.MailRepository;
 import app.candor.store.ProspectRepository;
+import app.candor.store.SettingsRepository;
 import app.candor.text.Catalogue;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,10 +52,12 @@ public final class MailboxService {
     private final DealRepository deals;
     private final FollowUpService followUps;
     private final MailRepository mail;
+    private final SettingsRepository settings;
     private final Clock clock;
 
     public MailboxService(Database db, ProspectRepository prospects, DealRepository deals, FollowUpService followUps,
-                          MailRepository mail, Clock clock) {
+                          MailRepository mail, SettingsRepository settings, Clock clock) {
+        this.settings = settings;
         this.db = db;
         this.prospects = prospects;
         this.deals = deals;
@@ -98,6 +102,115 @@ public final class MailboxService {
                 tally.nobody);
     }
 
+    /** Progress of a sync: messages handed over so far in the folder being read, of how many new ones. */
+    public interface Progress {
+        void update(String folder, int done, int total);
+    }
+
+    /**
+     * Reads what is new in the mailbox since the last sync (by UIDVALIDITY and UID, remembered per folder in the
+     * same transaction as what each batch logged), read-only; {@code password} is used for this session only.
+     * Stops between batches when {@code cancelled} says so; what was read stays read.
+     */
+    public Report sync(ImapMailbox.Account account, char[] password, Set<String> me, Progress progress,
+                       java.util.function.BooleanSupplier cancelled) {
+        Set<String> mine = new LinkedHashSet<>();
+        for (String m : me) {
+            mine.add(m.strip().toLowerCase(Locale.ROOT));
+        }
+        mine.add(account.user().strip().toLowerCase(Locale.ROOT));
+        Tally tally = new Tally();
+        Catalogue words = Catalogue.personal();
+        try (ImapMailbox box = ImapMailbox.connect(account, password)) {
+            List<String> folders = account.folders().isEmpty() ? box.defaultFolders() : account.folders();
+            for (String folder : folders) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                String key = POSITION + account.positionKey(folder);
+                ImapMailbox.Position from = ImapMailbox.Position.parse(settings.get(key).orElse(null));
+                List<Runnable> pending = new ArrayList<>();
+                box.read(folder, from, new ImapMailbox.Receiver() {
+                    @Override
+                    public void message(String where, MailMessage message) {
+                        tally.read++;
+                        pending.add(() -> handle(where, message, mine, false, tally, words));
+                    }
+
+                    @Override
+                    public void unreadable(String where, String why) {
+                        tally.read++;
+                        tally.ignore(words.text("mail.ignored.unreadable", where, why));
+                    }
+
+                    @Override
+                    public void batchDone(ImapMailbox.Position position, int done, int total) {
+                        db.inTransaction(() -> {
+                            pending.forEach(Runnable::run);
+                            settings.put(key, position.toString());
+                            return null;
+                        });
+                        pending.clear();
+                        progress.update(folder, done, total);
+                    }
+                }, cancelled);
+            }
+        } catch (MailException e) {
+            throw new Refused(e.getMessage(), e);
+        }
+        return new Report(tally.read, tally.logged, tally.known, tally.ignoredCount, tally.loggedLines, tally.ignored,
+                tally.nobody);
+    }
+
+    /** The mailbox set up for syncing, if one is; never its password. */
+    public Optional<ImapMailbox.Account> account() {
+        Optional<String> host = settings.get(ACCOUNT + "host");
+        Optional<String> user = settings.get(ACCOUNT + "user");
+        if (host.isEmpty() || user.isEmpty() || host.get().isBlank()) {
+            return Optional.empty();
+        }
+        int port = settings.get(ACCOUNT + "port").filter(p -> p.matches("\\d{1,5}")).map(Integer::parseInt).orElse(993);
+        List<String> folders = settings.get(ACCOUNT + "folders").filter(f -> !f.isBlank())
+                .map(f -> List.of(f.split("\n"))).orElse(List.of());
+        return Optional.of(new ImapMailbox.Account(host.get(), port, user.get(), folders,
+                settings.get(ACCOUNT + "trustHost").map(Boolean::parseBoolean).orElse(false)));
+    }
+
+    /** Sets up the mailbox to sync (host, port, user, folders: never the password). */
+    public void saveAccount(ImapMailbox.Account a) {
+        if (a.host().isBlank() || a.user().isBlank() || a.port() < 1 || a.port() > 65535) {
+            throw Refused.because("refused.mail.account");
+        }
+        db.inTransaction(() -> {
+            settings.put(ACCOUNT + "host", a.host().strip());
+            settings.put(ACCOUNT + "port", String.valueOf(a.port()));
+            settings.put(ACCOUNT + "user", a.user().strip());
+            settings.put(ACCOUNT + "folders", String.join("\n", a.folders()));
+            settings.put(ACCOUNT + "trustHost", String.valueOf(a.trustHost()));
+            return null;
+        });
+    }
+
+    /** Your own addresses, as set up: mail from them is what you sent. */
+    public Set<String> myAddresses() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : settings.get(ACCOUNT + "me").orElse("").split("[,\\s]+")) {
+            if (a.contains("@")) {
+                out.add(a.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    public void saveMyAddresses(Set<String> addresses) {
+        settings.put(ACCOUNT + "me", String.join(", ", addresses));
+    }
+
+    static final String ACCOUNT = "mail.imap.";
+
+    /** The settings key prefix under which how far each folder was read is kept. */
+    static final String POSITION = "mail.imap.position.";
+
     private static final class Tally {
         int read;
         int logged;
@@ -135,6 +248,10 @@ public final class MailboxService {
             t.ignore(words.text("mail.ignored.unreadable", raw.where(), e.getMessage()));
             return;
         }
+        handle(raw.where(), m, me, dryRun, t, words);
+    }
+
+    private void handle(String where, MailMessage m, Set<String> me, boolean dryRun, Tally t, Catalogue words) {
         if (mail.seen(m.key())) {
             t.known++;
             return;
@@ -142,7 +259,7 @@ public final class MailboxService {
         Instant at = when(m);
         switch (m.kind()) {
             case LIST -> {
-                t.ignore(words.text("mail.ignored.list", raw.where(), m.subject()));
+                t.ignore(words.text("mail.ignored.list", where, m.subject()));
                 remember(m, null, at, dryRun);
             }
             case BOUNCE -> {
@@ -150,14 +267,14 @@ public final class MailboxService {
                 if (failed != null && !dryRun) {
                     mail.markFailing(failed, at, m.subject());
                 }
-                t.ignore(failed == null ? words.text("mail.ignored.bounce", raw.where())
-                        : words.text("mail.ignored.bounceFor", raw.where(), failed));
+                t.ignore(failed == null ? words.text("mail.ignored.bounce", where)
+                        : words.text("mail.ignored.bounceFor", where, failed));
                 remember(m, null, at, dryRun);
             }
             case AUTO_REPLY -> {
                 Optional<Prospect> p = prospects.findByEmail(m.from());
                 if (p.isEmpty()) {
-                    t.ignore(words.text("mail.ignored.auto", raw.where(), m.from()));
+                    t.ignore(words.text("mail.ignored.auto", where, m.from()));
                     remember(m, null, at, dryRun);
                 } else {
                     Interaction note = Interaction.log(p.get().id(), dealFor(p.get()), InteractionKind.NOTE,

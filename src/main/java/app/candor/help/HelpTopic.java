@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
  * Help in the app and {@code candor docs} read it, so neither points to a file the user does not have.
  */
 public enum HelpTopic {
-    RULES("rules", "The queue and its rules", "RULES.md"),
-    IMPORT("import", "Import and export", "IMPORT.md"),
-    SCRIPTS("scripts", "Scripts and the pressure check", "SCRIPTS.md"),
-    REPORTS("reports", "Reports", "INSIGHTS.md");
+    RULES("rules", "help.topic.rules", "RULES.md"),
+    IMPORT("import", "help.topic.import", "IMPORT.md"),
+    SCRIPTS("scripts", "help.topic.scripts", "SCRIPTS.md"),
+    REPORTS("reports", "help.topic.reports", "INSIGHTS.md"),
+    MAIL("mail", "help.topic.mail", "MAIL.md");
 
     private final String code;
     private final String title;
@@ -32,8 +33,9 @@ public enum HelpTopic {
         return code;
     }
 
+    /** The topic's name as people read it (from the catalogue). */
     public String title() {
-        return title;
+        return app.candor.text.Catalogue.personal().text(title);
     }
 
     /** The topic's text (Markdown). */
@@ -51,8 +53,7 @@ public enum HelpTopic {
     public static HelpTopic of(String code) {
         String wanted = code.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(t -> t.code.equals(wanted)).findFirst()
-                .orElseThrow(() -> new app.candor.domain.Refused("There is no help on '" + code.strip() + "'; the"
-                        + " topics are " + codes() + "."));
+                .orElseThrow(() -> app.candor.domain.Refused.because("refused.help", code.strip(), codes()));
     }
 
     public static String codes() {

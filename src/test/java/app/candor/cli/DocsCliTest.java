@@ -25,6 +25,7 @@ class DocsCliTest {
                 case IMPORT -> "IMPORT.md";
                 case SCRIPTS -> "SCRIPTS.md";
                 case REPORTS -> "INSIGHTS.md";
+                case MAIL -> "MAIL.md";
             };
             assertThat(r.out()).isEqualTo(Files.readString(Path.of("docs", file)));
         }
@@ -35,6 +36,6 @@ class DocsCliTest {
         CliRunner.Result r = new CliRunner(dir, TestClock.at("2026-11-23")).run("docs", "pricing");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("candor: There is no help on 'pricing'; the topics are rules, import, scripts,"
-                + " reports.\n");
+                + " reports, mail.\n");
     }
 }

@@ -236,6 +236,29 @@ class ScreenViewModelsTest {
     }
 
     @Test
+    void mailFilesAreImportedFromSettingsAndSomeoneWhoWroteCanBeAddedAsAProspect() throws Exception {
+        app.candor.ui.settings.MailViewModel mail = new app.candor.ui.settings.MailViewModel(services.mail(),
+                services.prospects(), now, Runnable::run, c -> changes++);
+        mail.meProperty().set("sam@candor.example");
+        Path reply = Files.write(dir.resolve("reply.eml"), app.candor.mail.Mails.from("priya.raman@northwind.example")
+                .to("sam@candor.example").id("<vm1@northwind>").subject("Re: rollout", "UTF-8")
+                .at("2026-11-22T10:00:00Z").text("Yes, let's go.", "UTF-8", "7bit").bytes());
+        Path stranger = Files.write(dir.resolve("stranger.eml"), app.candor.mail.Mails.from("ana.lopez@newco.example")
+                .to("sam@candor.example").id("<vm2@newco>").subject("Pricing?", "UTF-8").at("2026-11-22T11:00:00Z")
+                .text("Could you send prices?", "UTF-8", "7bit").bytes());
+        mail.importFiles(List.of(reply, stranger));
+        assertThat(mail.statusProperty().get()).startsWith("Logged 1 of 2 messages");
+        assertThat(mail.strangers()).containsExactly("ana.lopez@newco.example");
+        assertThat(changes).isEqualTo(1);
+        assertThat(services.mail().myAddresses()).containsExactly("sam@candor.example");
+
+        mail.addProspect("ana.lopez@newco.example");
+        assertThat(services.prospects().findByEmail("ana.lopez@newco.example")).get()
+                .extracting(app.candor.domain.Prospect::name).isEqualTo("Ana Lopez");
+        assertThat(mail.strangers()).isEmpty();
+    }
+
+    @Test
     void settingsSaveTheRulesFileAndTheNameAndBackUpNow() throws Exception {
         List<String> applied = new ArrayList<>();
         SettingsViewModel settings = new SettingsViewModel(services.settings(), services.backups(), now, Theme.LIGHT,

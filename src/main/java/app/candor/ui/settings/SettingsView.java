@@ -7,6 +7,7 @@ import app.candor.ui.common.Theme;
 import java.nio.file.Path;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,7 +21,7 @@ import javafx.scene.layout.VBox;
 /** The Settings screen. */
 public final class SettingsView extends ScrollPane {
 
-    public SettingsView(SettingsViewModel model, Path dataFolder, Path databaseFile) {
+    public SettingsView(SettingsViewModel model, MailViewModel mail, Path dataFolder, Path databaseFile) {
         setId("settings-view");
         setFitToWidth(true);
         Label title = new Label(Messages.text("settings.settings"));
@@ -119,9 +120,107 @@ public final class SettingsView extends ScrollPane {
         VBox content = new VBox(14, title, section(Messages.text("settings.section.you")), you,
                 section(Messages.text("settings.section.silent")), days, section(Messages.text("settings.section.rules")),
                 rules, save, status, section(Messages.text("settings.section.backups")), backupsBox,
+                section(Messages.text("settings.section.mail")), mailSection(mail),
                 section(Messages.text("settings.section.files")), folder);
         content.setPadding(new Insets(16, 20, 20, 20));
         setContent(content);
+    }
+
+    /** Mail: files to import, a mailbox to sync (the password asked each time), and who wrote who is not a prospect. */
+    private Node mailSection(MailViewModel mail) {
+        mail.refresh();
+        Label about = new Label(Messages.text("mail.ui.about"));
+        about.setWrapText(true);
+        about.getStyleClass().add("text-muted");
+        javafx.scene.control.TextField me = new javafx.scene.control.TextField();
+        me.setId("mail-me");
+        me.textProperty().bindBidirectional(mail.meProperty());
+        me.setPromptText(Messages.text("mail.ui.mePrompt"));
+        Button files = new Button(Messages.text("mail.ui.importFiles"));
+        files.setId("mail-import-files");
+        files.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.text("mail.ui.importFiles"));
+            chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(
+                    Messages.text("mail.ui.mailFiles"), "*.eml", "*.mbox", "*.mbx"),
+                    new javafx.stage.FileChooser.ExtensionFilter(Messages.text("mail.ui.allFiles"), "*"));
+            java.util.List<java.io.File> chosen = chooser.showOpenMultipleDialog(getScene().getWindow());
+            if (chosen != null) {
+                mail.importFiles(chosen.stream().map(java.io.File::toPath).toList());
+            }
+        });
+        Button maildir = new Button(Messages.text("mail.ui.importMaildir"));
+        maildir.setOnAction(e -> {
+            java.io.File folder = new javafx.stage.DirectoryChooser().showDialog(getScene().getWindow());
+            if (folder != null) {
+                mail.importFiles(java.util.List.of(folder.toPath()));
+            }
+        });
+        GridPane box = grid();
+        int row = 0;
+        box.addRow(row++, new Label(Messages.text("mail.ui.me")), me);
+        javafx.scene.control.TextField host = field("mail-host", mail.hostProperty(), Messages.text("mail.ui.hostPrompt"));
+        javafx.scene.control.TextField port = field("mail-port", mail.portProperty(), "993");
+        javafx.scene.control.TextField user = field("mail-user", mail.userProperty(), "");
+        javafx.scene.control.TextField folders = field("mail-folders", mail.foldersProperty(),
+                Messages.text("mail.ui.foldersPrompt"));
+        box.addRow(row++, new Label(Messages.text("mail.ui.host")), host);
+        box.addRow(row++, new Label(Messages.text("mail.ui.port.label")), port);
+        box.addRow(row++, new Label(Messages.text("mail.ui.user")), user);
+        box.addRow(row++, new Label(Messages.text("mail.ui.folders")), folders);
+        CheckBox trust = new CheckBox(Messages.text("mail.ui.trust"));
+        trust.selectedProperty().bindBidirectional(mail.trustHostProperty());
+        trust.setWrapText(true);
+        box.add(trust, 1, row++);
+        Button sync = new Button(Messages.text("mail.ui.sync"));
+        sync.setId("mail-sync");
+        sync.setOnAction(e -> askPassword(mail));
+        Button stop = new Button(Messages.text("mail.ui.stop"));
+        stop.setOnAction(e -> mail.cancel());
+        stop.visibleProperty().bind(mail.busyProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        for (Button b : new Button[] {files, maildir, sync}) {
+            b.disableProperty().bind(mail.busyProperty());
+        }
+        Label status = new Label();
+        status.setId("mail-status");
+        status.setWrapText(true);
+        status.textProperty().bind(mail.statusProperty());
+        javafx.scene.control.ListView<String> strangers = new javafx.scene.control.ListView<>(mail.strangers());
+        strangers.setId("mail-strangers");
+        strangers.setPrefHeight(110);
+        strangers.setPlaceholder(new Label(Messages.text("mail.ui.noStrangers")));
+        Button add = new Button(Messages.text("mail.ui.add"));
+        add.setId("mail-add-prospect");
+        add.disableProperty().bind(strangers.getSelectionModel().selectedItemProperty().isNull());
+        add.setOnAction(e -> mail.addProspect(strangers.getSelectionModel().getSelectedItem()));
+        return new VBox(8, about, box, new javafx.scene.layout.HBox(8, files, maildir, sync, stop), status,
+                new Label(Messages.text("mail.ui.strangers")), strangers, add);
+    }
+
+    private static javafx.scene.control.TextField field(String id, javafx.beans.property.StringProperty p, String prompt) {
+        javafx.scene.control.TextField f = new javafx.scene.control.TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(p);
+        f.setPromptText(prompt);
+        return f;
+    }
+
+    /** Asks for the mailbox password for this sync only; it is never stored. */
+    private void askPassword(MailViewModel mail) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(Messages.text("mail.ui.sync"));
+        dialog.setHeaderText(Messages.text("mail.ui.password", mail.userProperty().get(), mail.hostProperty().get()));
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("mail-password");
+        dialog.getDialogPane().setContent(password);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? password.getText().toCharArray() : null);
+        javafx.application.Platform.runLater(password::requestFocus);
+        dialog.showAndWait().ifPresent(mail::sync);
+        password.clear();
     }
 
     private static Label section(String text) {

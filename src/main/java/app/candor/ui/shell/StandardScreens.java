@@ -88,6 +88,8 @@ final class StandardScreens {
         PipelineViewModel pipeline = new PipelineViewModel(core.deals(), executor, changed);
         ReportsViewModel reports = new ReportsViewModel(core.insights(), executor);
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
+        app.candor.ui.settings.MailViewModel mailbox = new app.candor.ui.settings.MailViewModel(core.mail(),
+                core.prospects(), executor, javafx.application.Platform::runLater, changed);
         SettingsViewModel settings = new SettingsViewModel(core.settings(), core.backups(), executor, host.theme(),
                 () -> host.reload("Settings"), host::applyTheme, host::restore);
         return List.of(
@@ -117,7 +119,7 @@ final class StandardScreens {
                 screen("Reports", ctrl(KeyCode.DIGIT4), () -> new ReportsView(reports), reports::refresh),
                 screen("Scripts", ctrl(KeyCode.DIGIT5), () -> new ScriptsView(scripts), scripts::refresh),
                 screen("Settings", ctrl(KeyCode.DIGIT6),
-                        () -> new SettingsView(settings, host.dataFolder(), core.databaseFile()),
+                        () -> new SettingsView(settings, mailbox, host.dataFolder(), core.databaseFile()),
                         settings::refreshBackups));
     }
 
