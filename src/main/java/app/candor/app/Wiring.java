@@ -63,7 +63,7 @@ public final class Wiring {
                 new DataService(parts.database(), parts.prospects(), parts.deals(), parts.interactions(),
                         parts.settings(), parts.bulk(), parts.fullData(), parts.followUps(), parts.clock()),
                 parts.rulesLoad(), new MailboxService(parts.database(), parts.prospects(), parts.deals(),
-                        parts.followUps(), new SqliteMailRepository(parts.database()), parts.settings(), parts.clock()));
+                        parts.interactions(), new SqliteMailRepository(parts.database()), parts.settings(), parts.clock()));
     }
 
     /** Opens the database and builds its parts, for {@link #services} and for tests that check the store. */

@@ -14,6 +14,7 @@ import app.candor.mail.MailParser;
 import app.candor.mail.MailSources;
 import app.candor.store.Database;
 import app.candor.store.DealRepository;
+import app.candor.store.InteractionRepository;
 import app.candor.store.MailRepository;
 import app.candor.store.ProspectRepository;
 import app.candor.store.SettingsRepository;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,18 +50,19 @@ public final class MailboxService {
     private final Database db;
     private final ProspectRepository prospects;
     private final DealRepository deals;
-    private final FollowUpService followUps;
+    private final InteractionRepository interactions;
     private final MailRepository mail;
     private final SettingsRepository settings;
     private final Clock clock;
 
-    public MailboxService(Database db, ProspectRepository prospects, DealRepository deals, FollowUpService followUps,
-                          MailRepository mail, SettingsRepository settings, Clock clock) {
+    public MailboxService(Database db, ProspectRepository prospects, DealRepository deals,
+                          InteractionRepository interactions, MailRepository mail, SettingsRepository settings,
+                          Clock clock) {
         this.settings = settings;
         this.db = db;
         this.prospects = prospects;
         this.deals = deals;
-        this.followUps = followUps;
+        this.interactions = interactions;
         this.mail = mail;
         this.clock = clock;
     }
@@ -82,6 +83,7 @@ public final class MailboxService {
                     db.inTransaction(() -> {
                         try {
                             MailSources.read(path, raw -> handle(raw, mine, false, tally, words));
+                            flush(tally);
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         } catch (MailException e) {
@@ -147,6 +149,7 @@ public final class MailboxService {
                     public void batchDone(ImapMailbox.Position position, int done, int total) {
                         db.inTransaction(() -> {
                             pending.forEach(Runnable::run);
+                            flush(tally);
                             settings.put(key, position.toString());
                             return null;
                         });
@@ -219,6 +222,10 @@ public final class MailboxService {
         final List<String> loggedLines = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
         final Set<String> nobody = new LinkedHashSet<>();
+        /** Logged but not yet written: written in bulk, each prospect refreshed once per flush. */
+        final List<Interaction> pending = new ArrayList<>();
+        final List<MailMessage> pendingMail = new ArrayList<>();
+        final Set<String> pendingKeys = new java.util.HashSet<>();
 
         void ignore(String line) {
             ignoredCount++;
@@ -252,7 +259,7 @@ public final class MailboxService {
     }
 
     private void handle(String where, MailMessage m, Set<String> me, boolean dryRun, Tally t, Catalogue words) {
-        if (mail.seen(m.key())) {
+        if (t.pendingKeys.contains(m.key()) || mail.seen(m.key())) {
             t.known++;
             return;
         }
@@ -321,14 +328,31 @@ public final class MailboxService {
 
     private void logOne(MailMessage m, Interaction i, Instant at, boolean dryRun, Tally t, String line) {
         t.log(line);
+        t.pendingKeys.add(m.key());
         if (dryRun) {
             return;
         }
-        Interaction logged = followUps.log(i, LocalDate.ofInstant(clock.instant(), clock.getZone()));
-        // One message may reach several prospects; it is remembered with the first interaction it became.
-        if (!mail.seen(m.key())) {
-            mail.remember(m.key(), m.threadKey(), logged.id(), at);
+        t.pending.add(i);
+        t.pendingMail.add(m);
+        if (t.pending.size() >= FLUSH) {
+            flush(t);
         }
+    }
+
+    /** Mail logged in bulk is written this many at a time. */
+    static final int FLUSH = 500;
+
+    /** Writes what is pending, and remembers each message with the first interaction it became. */
+    private void flush(Tally t) {
+        List<Interaction> logged = interactions.logAll(t.pending);
+        for (int i = 0; i < logged.size(); i++) {
+            MailMessage m = t.pendingMail.get(i);
+            if (!mail.seen(m.key())) {
+                mail.remember(m.key(), m.threadKey(), logged.get(i).id(), logged.get(i).occurredAt());
+            }
+        }
+        t.pending.clear();
+        t.pendingMail.clear();
     }
 
     private void remember(MailMessage m, Long interactionId, Instant at, boolean dryRun) {

@@ -12,6 +12,12 @@ public interface InteractionRepository {
 
     Interaction log(Interaction interaction);
 
+    /**
+     * Logs many at once (mail read in bulk): one statement reused, and each prospect's derived columns and alert
+     * schedule refreshed once for the lot, in the same transaction. Returns them with their ids, in order.
+     */
+    java.util.List<Interaction> logAll(java.util.List<Interaction> interactions);
+
     void update(Interaction interaction);
 
     void delete(long id);

@@ -45,6 +45,31 @@ public final class SqliteInteractionRepository implements InteractionRepository 
     }
 
     @Override
+    public List<Interaction> logAll(List<Interaction> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return db.write(c -> {
+            List<Interaction> out = new java.util.ArrayList<>(all.size());
+            java.util.Set<Long> prospects = new java.util.LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind,"
+                    + " direction, occurred_at, summary, outcome, script_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Interaction i : all) {
+                    requireDealOfProspect(c, i);
+                    bind(ps, i);
+                    ps.executeUpdate();
+                    out.add(i.withId(Rows.generatedId(ps)));
+                    prospects.add(i.prospectId());
+                }
+            }
+            for (long p : prospects) {
+                derived.refresh(c, p);
+            }
+            return out;
+        });
+    }
+
+    @Override
     public void update(Interaction i) {
         db.write(c -> {
             requireDealOfProspect(c, i);
