@@ -121,6 +121,11 @@ public final class MainWindow extends StackPane {
             public void changed(Change change) {
                 MainWindow.this.changed(change);
             }
+
+            @Override
+            public void onMailDropped(java.util.function.Consumer<List<Path>> handler) {
+                acceptMailDrops(handler);
+            }
         };
         for (Screen screen : StandardScreens.build(core, executor, clipboard, mail, host, window, firstToday)) {
             ToggleButton button = new ToggleButton(screen.title() + "    " + screen.shortcut().getDisplayText());
@@ -320,5 +325,41 @@ public final class MainWindow extends StackPane {
         boolean isBuilt() {
             return value != null;
         }
+    }
+
+    /** Mail files (.eml, .mbox, a Maildir folder) dragged onto the window are accepted and handed to {@code handler}. */
+    private void acceptMailDrops(java.util.function.Consumer<List<Path>> handler) {
+        addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
+            if (!mailFiles(e.getDragboard()).isEmpty()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, e -> {
+            List<Path> files = mailFiles(e.getDragboard());
+            if (!files.isEmpty()) {
+                handler.accept(files);
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    /** The dragged files that are mail: .eml or .mbox files, or folders with cur or new inside (Maildir). */
+    private static List<Path> mailFiles(javafx.scene.input.Dragboard board) {
+        return board.hasFiles() ? mailFiles(board.getFiles()) : List.of();
+    }
+
+    /** Of {@code files}, those that are mail: .eml or .mbox files, or Maildir folders. */
+    static List<Path> mailFiles(List<java.io.File> files) {
+        List<Path> out = new ArrayList<>();
+        for (java.io.File f : files) {
+            String name = f.getName().toLowerCase(java.util.Locale.ROOT);
+            if (f.isFile() && (name.endsWith(".eml") || name.endsWith(".mbox") || name.endsWith(".mbx"))
+                    || f.isDirectory() && (new java.io.File(f, "cur").isDirectory() || new java.io.File(f, "new").isDirectory())) {
+                out.add(f.toPath());
+            }
+        }
+        return out;
     }
 }

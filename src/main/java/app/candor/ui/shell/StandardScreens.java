@@ -50,6 +50,9 @@ final class StandardScreens {
         void openImport();
 
         void changed(Change change);
+
+        /** What to do with mail files dropped onto the window. */
+        void onMailDropped(java.util.function.Consumer<List<java.nio.file.Path>> handler);
     }
 
     private StandardScreens() {
@@ -90,6 +93,11 @@ final class StandardScreens {
         ScriptsViewModel scripts = new ScriptsViewModel(core.scripts(), executor);
         app.candor.ui.settings.MailViewModel mailbox = new app.candor.ui.settings.MailViewModel(core.mail(),
                 core.prospects(), executor, javafx.application.Platform::runLater, changed);
+        // Mail files dropped anywhere on the window are imported; Settings shows what was logged.
+        window.onMailDropped(files -> {
+            window.show("Settings");
+            mailbox.importFiles(files);
+        });
         SettingsViewModel settings = new SettingsViewModel(core.settings(), core.backups(), executor, host.theme(),
                 () -> host.reload("Settings"), host::applyTheme, host::restore);
         return List.of(
