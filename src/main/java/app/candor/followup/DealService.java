@@ -157,7 +157,7 @@ public final class DealService {
                     currency)
                     : currency.equals(before.value().currency()) ? before.value()
                     : Money.parse(before.value().amount().toPlainString(), currency);
-            Bounds.money(value, "The value");
+            Bounds.money(value, Catalogue.personal().text("bounds.value"));
             if (v.containsKey(DealChanges.Field.TITLE)) {
                 title = v.get(DealChanges.Field.TITLE).strip();
                 if (title.isEmpty()) {

@@ -69,20 +69,31 @@ public final class MailboxService {
 
     /** Reads every message in {@code paths} (.eml files, mbox files, Maildir folders); {@code me} are the user's addresses. */
     public Report importFiles(List<Path> paths, Set<String> me, boolean dryRun) {
+        return importFiles(paths, me, dryRun, null);
+    }
+
+    /**
+     * The same, with every message filed under the prospect {@code filedUnder} whatever its addresses (mail dropped
+     * onto their card): from you, a touch; from anyone else, their reply. Null files by address as usual.
+     */
+    public Report importFiles(List<Path> paths, Set<String> me, boolean dryRun, Long filedUnder) {
         Set<String> mine = new LinkedHashSet<>();
         for (String m : me) {
             mine.add(m.strip().toLowerCase(Locale.ROOT));
         }
         Tally tally = new Tally();
+        if (filedUnder != null) {
+            tally.filedUnder = prospects.find(filedUnder).orElseThrow(() -> Refused.because("refused.mail.noProspect"));
+        }
         Catalogue words = Catalogue.personal();
         for (Path path : paths) {
             try {
                 if (dryRun) {
-                    MailSources.read(path, raw -> handle(raw, mine, true, tally, words));
+                    readParsed(path, parsed -> handle(parsed, mine, true, tally, words));
                 } else {
                     db.inTransaction(() -> {
                         try {
-                            MailSources.read(path, raw -> handle(raw, mine, false, tally, words));
+                            readParsed(path, parsed -> handle(parsed, mine, false, tally, words));
                             flush(tally);
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
@@ -222,6 +233,8 @@ public final class MailboxService {
         final List<String> loggedLines = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
         final Set<String> nobody = new LinkedHashSet<>();
+        /** The prospect every message is filed under, or null to file by address. */
+        Prospect filedUnder;
         /** Logged but not yet written: written in bulk, each prospect refreshed once per flush. */
         final List<Interaction> pending = new ArrayList<>();
         final List<MailMessage> pendingMail = new ArrayList<>();
@@ -242,20 +255,91 @@ public final class MailboxService {
         }
     }
 
-    private void handle(MailSources.Raw raw, Set<String> me, boolean dryRun, Tally t, Catalogue words) {
-        t.read++;
-        if (raw.tooLarge()) {
-            t.ignore(words.text("mail.ignored.large", raw.where(), MailSources.MAX_MESSAGE_BYTES / (1 << 20)));
-            return;
-        }
-        MailMessage m;
+    /** One message as read and parsed off the writing thread: the message, or why it could not be. */
+    private record Parsed(String where, MailMessage message, boolean tooLarge, String unreadable) {
+        static final Parsed END = new Parsed("", null, false, null);
+    }
+
+    /**
+     * Reads and parses {@code path} on a thread of its own while the caller writes what was parsed (the two cores
+     * share the work); a bounded queue keeps memory flat. Failures of the reader are thrown here.
+     */
+    private void readParsed(Path path, java.util.function.Consumer<Parsed> use) throws IOException, MailException {
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(256);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            Object last = Parsed.END;
+            try {
+                MailSources.read(path, raw -> {
+                    if (stop.get()) {
+                        throw new IOException("the writer stopped");
+                    }
+                    Parsed p;
+                    if (raw.tooLarge()) {
+                        p = new Parsed(raw.where(), null, true, null);
+                    } else {
+                        try {
+                            p = new Parsed(raw.where(), MailParser.parse(raw.bytes()), false, null);
+                        } catch (MailException e) {
+                            p = new Parsed(raw.where(), null, false, e.getMessage());
+                        }
+                    }
+                    put(queue, p, stop);
+                });
+            } catch (IOException | MailException | RuntimeException e) {
+                last = e;
+            }
+            put(queue, last, stop);
+        }, "candor-mail-reader");
+        reader.setDaemon(true);
+        reader.start();
         try {
-            m = MailParser.parse(raw.bytes());
-        } catch (MailException e) {
-            t.ignore(words.text("mail.ignored.unreadable", raw.where(), e.getMessage()));
+            while (true) {
+                Object next = queue.take();
+                if (next == Parsed.END) {
+                    return;
+                }
+                if (next instanceof IOException e) {
+                    throw e;
+                }
+                if (next instanceof MailException e) {
+                    throw e;
+                }
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                use.accept((Parsed) next);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException(e.getMessage());
+        } finally {
+            stop.set(true);
+        }
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object item,
+                            java.util.concurrent.atomic.AtomicBoolean stop) {
+        try {
+            while (!stop.get() && !queue.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // the writer is busy; wait, unless it stopped
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(Parsed parsed, Set<String> me, boolean dryRun, Tally t, Catalogue words) {
+        t.read++;
+        if (parsed.tooLarge()) {
+            t.ignore(words.text("mail.ignored.large", parsed.where(), MailSources.MAX_MESSAGE_BYTES / (1 << 20)));
             return;
         }
-        handle(raw.where(), m, me, dryRun, t, words);
+        if (parsed.unreadable() != null) {
+            t.ignore(words.text("mail.ignored.unreadable", parsed.where(), parsed.unreadable()));
+            return;
+        }
+        handle(parsed.where(), parsed.message(), me, dryRun, t, words);
     }
 
     private void handle(String where, MailMessage m, Set<String> me, boolean dryRun, Tally t, Catalogue words) {
@@ -279,7 +363,7 @@ public final class MailboxService {
                 remember(m, null, at, dryRun);
             }
             case AUTO_REPLY -> {
-                Optional<Prospect> p = prospects.findByEmail(m.from());
+                Optional<Prospect> p = t.filedUnder != null ? Optional.of(t.filedUnder) : prospects.findByEmail(m.from());
                 if (p.isEmpty()) {
                     t.ignore(words.text("mail.ignored.auto", where, m.from()));
                     remember(m, null, at, dryRun);
@@ -290,7 +374,11 @@ public final class MailboxService {
                 }
             }
             case PERSONAL -> {
-                if (me.contains(m.from())) {
+                if (me.contains(m.from()) && t.filedUnder != null) {
+                    Interaction sent = Interaction.log(t.filedUnder.id(), dealFor(t.filedUnder), InteractionKind.EMAIL,
+                            Direction.OUTBOUND, at, m.summary(), null);
+                    logOne(m, sent, at, dryRun, t, words.text("mail.logged.sent", t.filedUnder.name(), m.subject()));
+                } else if (me.contains(m.from())) {
                     boolean any = false;
                     for (String to : m.to()) {
                         if (me.contains(to)) {
@@ -310,7 +398,8 @@ public final class MailboxService {
                         remember(m, null, at, dryRun);
                     }
                 } else {
-                    Optional<Prospect> p = m.from().isEmpty() ? Optional.empty() : prospects.findByEmail(m.from());
+                    Optional<Prospect> p = t.filedUnder != null ? Optional.of(t.filedUnder)
+                            : m.from().isEmpty() ? Optional.empty() : prospects.findByEmail(m.from());
                     if (p.isEmpty()) {
                         if (!m.from().isEmpty()) {
                             t.nobody.add(m.from());

@@ -49,6 +49,37 @@ public final class ProspectService {
         return prospects.findByEmail(email.strip());
     }
 
+    /** The prospect's other email addresses (mail from them is theirs too). */
+    public List<String> otherAddresses(long prospectId) {
+        return prospects.otherAddresses(prospectId);
+    }
+
+    /**
+     * Sets the prospect's other addresses from what was typed ("a@x.com, b@y.com"): each must look like an
+     * address, and none may be another prospect's; the main address is not repeated.
+     */
+    public List<String> setOtherAddresses(long prospectId, String typed) {
+        List<String> addresses = parseAddresses(typed);
+        prospects.setOtherAddresses(prospectId, addresses);
+        return prospects.otherAddresses(prospectId);
+    }
+
+    /** Addresses separated by commas, semicolons or spaces, lower case, each checked. */
+    public static List<String> parseAddresses(String typed) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String part : (typed == null ? "" : typed).split("[,;\\s]+")) {
+            String a = part.strip().toLowerCase(java.util.Locale.ROOT);
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (!a.matches("[^@\\s]+@[^@\\s]+")) {
+                throw app.candor.domain.Refused.because("refused.address.invalid", a);
+            }
+            out.add(a);
+        }
+        return List.copyOf(out);
+    }
+
     public Optional<Prospect> find(long id) {
         return prospects.find(id);
     }

@@ -44,7 +44,7 @@ public final class When {
     /** A day; past weekdays are the last one ({@code forward} false) or the next one still to come (true). */
     public static LocalDate day(String text, LocalDate today, boolean forward) {
         return Bounds.date(day(text, today, forward, Catalogue.personal().text("refused.when.day", text.strip(), DAYS_ACCEPTED)),
-                "The date");
+                Catalogue.personal().text("bounds.date"));
     }
 
     /**
@@ -118,7 +118,7 @@ public final class When {
         }
         String dayPart = String.join(" ", words.subList(0, dayWords));
         LocalDate day = dayPart.isEmpty() ? current.toLocalDate() : Bounds.date(day(dayPart, current.toLocalDate(),
-                false, Catalogue.personal().text("refused.when.dayIn", dayPart, text.strip(), ACCEPTED)), "The date");
+                false, Catalogue.personal().text("refused.when.dayIn", dayPart, text.strip(), ACCEPTED)), Catalogue.personal().text("bounds.date"));
         LocalDateTime at;
         if (time != null) {
             at = day.atTime(time);

@@ -48,11 +48,12 @@ public final class Calendar {
             line(out, "DTSTAMP:" + STAMP.format(now));
             line(out, "DTSTART;VALUE=DATE:" + DAY.format(c.date()));
             line(out, "DTEND;VALUE=DATE:" + DAY.format(c.date().plusDays(1)));
-            line(out, "SUMMARY:" + escape("Get back to each other: " + c.prospectName()
-                    + (c.dealTitle().isEmpty() ? "" : " (" + c.dealTitle() + ")")));
-            line(out, "DESCRIPTION:" + escape("The day you both agreed to get back to each other about "
-                    + (c.dealTitle().isEmpty() ? "where things stand" : c.dealTitle())
-                    + ": not to close, to bring closure either way." + (c.email().isEmpty() ? "" : " " + c.email())));
+            app.candor.text.Catalogue words = app.candor.text.Catalogue.personal();
+            line(out, "SUMMARY:" + escape(c.dealTitle().isEmpty() ? words.text("calendar.summary", c.prospectName())
+                    : words.text("calendar.summary.deal", c.prospectName(), c.dealTitle())));
+            String about = c.dealTitle().isEmpty() ? words.text("calendar.description.general")
+                    : words.text("calendar.description", c.dealTitle());
+            line(out, "DESCRIPTION:" + escape(c.email().isEmpty() ? about : about + " " + c.email()));
             line(out, "TRANSP:TRANSPARENT");
             line(out, "END:VEVENT");
         }

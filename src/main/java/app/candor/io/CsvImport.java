@@ -114,7 +114,8 @@ public final class CsvImport {
     private static final int MAX_HEADER = 1 << 20;
 
     private static final Map<Kind, Map<String, List<String>>> FIELDS = Map.of(
-            Kind.PROSPECTS, fields("name", "name", "email", "email", "company", "company", "role", "role",
+            Kind.PROSPECTS, fields("name", "name", "email", "email", "other_emails", "other_emails", "company", "company",
+                    "role", "role",
                     "phone", "phone", "notes", "notes", "stage", "stage", "deal", "deal", "value", "value",
                     "currency", "currency", "whose_move", "whose_move", "agreed_checkin", "agreed_checkin",
                     "decision_maker_known", "decision_maker_known", "opened", "opened", "closed", "closed",
@@ -122,6 +123,7 @@ public final class CsvImport {
             Kind.INTERACTIONS, fields("email", "email", "occurred_at", "occurred_at", "kind", "kind",
                     "direction", "direction", "outcome", "outcome", "summary", "summary", "deal", "deal"),
             Kind.HUBSPOT_CONTACTS, fields("first", "first name", "last", "last name", "email", "email|email address",
+                    "other_emails", "additional email addresses",
                     "company", "company name|company", "role", "job title", "phone", "phone number|mobile phone number",
                     "lifecycle", "lifecycle stage", "last_contact", "last contacted|last activity date",
                     "created", "create date"),
@@ -205,7 +207,7 @@ public final class CsvImport {
         } catch (IOException | RuntimeException e) {
             if (Thread.currentThread().isInterrupted() || e instanceof java.nio.channels.ClosedByInterruptException
                     || e.getCause() instanceof java.nio.channels.ClosedByInterruptException) {
-                throw new java.util.concurrent.CancellationException("The import was cancelled; nothing was imported.");
+                throw new java.util.concurrent.CancellationException(app.candor.text.Catalogue.personal().text("import.cancelled"));
             }
             throw e;
         }
@@ -412,7 +414,7 @@ public final class CsvImport {
                 Long earlier = seen.firstSeen(email, row.line());
                 if (earlier != null) {
                     tally.skipped++;
-                    problems.add(row.line(), ProblemKind.DUPLICATE_IN_FILE, "skipped, the same email as line " + earlier);
+                    problems.add(row.line(), ProblemKind.DUPLICATE_IN_FILE, app.candor.text.Catalogue.personal().text("import.sameEmail", earlier));
                     continue;
                 }
                 Long id = known.get(email.toLowerCase(Locale.ROOT));
@@ -441,12 +443,17 @@ public final class CsvImport {
                 Deal deal = parsed.deal() == null ? null : parsed.deal().toDeal(0, today, contact);
                 sink.add(new BulkWriter.History(parsed.prospect(), deal == null ? List.of() : List.of(deal),
                         parsed.lastContact() == null ? List.of() : List.of(lastContact(parsed, deal == null ? null : 0L))));
+                if (!parsed.otherEmails().isEmpty() && !email.isEmpty()) {
+                    // Rare, so written at once: what was added so far is flushed and this prospect has its id.
+                    sink.between(() -> prospects.findByEmail(email).ifPresent(
+                            added -> prospects.setOtherAddresses(added.id(), parsed.otherEmails())));
+                }
             }
             tally.added++;
         }
         if (tally.matches > 0) {
-            problems.add(tally.firstMatchLine, ProblemKind.MATCHES_EXISTING, tally.matches + " row(s) match existing"
-                    + " prospects by email; choose --on-duplicate skip or update");
+            problems.add(tally.firstMatchLine, ProblemKind.MATCHES_EXISTING, app.candor.text.Catalogue.personal()
+                    .text("import.matches", tally.matches));
         }
     }
 
@@ -464,6 +471,11 @@ public final class CsvImport {
                 existing.archived());
         if (!merged.equals(existing)) {
             prospects.update(merged);
+        }
+        if (!r.otherEmails().isEmpty()) {
+            List<String> all = new java.util.ArrayList<>(prospects.otherAddresses(existing.id()));
+            r.otherEmails().stream().filter(a -> !all.contains(a)).forEach(all::add);
+            prospects.setOtherAddresses(existing.id(), all);
         }
         Long dealId = null;
         if (r.deal() != null) {
@@ -540,7 +552,7 @@ public final class CsvImport {
     /** Between rows: a cancelled import stops, and its transaction is rolled back with nothing written. */
     private static void stopIfCancelled() {
         if (Thread.currentThread().isInterrupted()) {
-            throw new java.util.concurrent.CancellationException("The import was cancelled; nothing was imported.");
+            throw new java.util.concurrent.CancellationException(app.candor.text.Catalogue.personal().text("import.cancelled"));
         }
     }
 

@@ -62,7 +62,7 @@ final class CsvRows {
 
     /** A validated prospect row, ready to write; {@code name}/{@code notes} are null when the file did not say. */
     record ProspectRow(long line, Prospect prospect, boolean nameGiven, boolean notesGiven, DealCells deal,
-                       Instant lastContact) {
+                       Instant lastContact, List<String> otherEmails) {
     }
 
 
@@ -118,8 +118,21 @@ final class CsvRows {
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+")) {
             throw Refused.because("refused.csv.email", email);
         }
+        List<String> others = new java.util.ArrayList<>();
+        for (String part : row.get("other_emails").split("[;,\\s]+")) {
+            String a = part.strip().toLowerCase(java.util.Locale.ROOT);
+            if (a.isEmpty() || a.equalsIgnoreCase(email)) {
+                continue;
+            }
+            if (!a.matches("[^@\\s]+@[^@\\s]+")) {
+                throw Refused.because("refused.csv.email", part.strip());
+            }
+            if (!others.contains(a)) {
+                others.add(a);
+            }
+        }
         return new ProspectRow(row.line(), new Prospect(0, name, company, row.get("role"), email, row.get("phone"),
-                notes, created, false), nameGiven, notesGiven, deal, lastContact);
+                notes, created, false), nameGiven, notesGiven, deal, lastContact, List.copyOf(others));
     }
 
     /**

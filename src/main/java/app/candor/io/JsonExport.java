@@ -26,9 +26,9 @@ import java.util.List;
 public final class JsonExport {
 
     public static final String FORMAT = "candor-export";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     static final List<String> SECTIONS = List.of("settings", "prospects", "deals", "interactions", "checkIns",
-            "snoozes", "scripts", "stageChanges", "alertEvents");
+            "snoozes", "scripts", "stageChanges", "alertEvents", "prospectAddresses");
 
     private JsonExport() {
     }
@@ -104,6 +104,15 @@ public final class JsonExport {
             g.writeStringField("notes", p.notes());
             instant("createdAt", p.createdAt());
             g.writeBooleanField("archived", p.archived());
+            g.writeEndObject();
+        }
+
+        @Override
+        public void prospectAddress(long prospectId, String address) throws IOException {
+            enter("prospectAddresses");
+            g.writeStartObject();
+            g.writeNumberField("prospectId", prospectId);
+            g.writeStringField("address", address);
             g.writeEndObject();
         }
 

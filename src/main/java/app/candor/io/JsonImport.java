@@ -154,6 +154,7 @@ public final class JsonImport {
             case "alertEvents" -> writer.alertEvent(new AlertEvent(whole(n, "prospectId"),
                     n.hasNonNull("dealId") ? whole(n, "dealId") : null, date(n, "raisedOn"),
                     date(n, "closedOn"), date(n, "answeredOn")));
+            case "prospectAddresses" -> writer.prospectAddress(whole(n, "prospectId"), required(n, "address"));
             default -> throw Refused.because("refused.json.section", section);
         }
     }

@@ -62,6 +62,8 @@ public final class ImapMailbox implements AutoCloseable {
     }
 
     static final int BATCH = 200;
+    /** Messages up to this size are fetched whole with their batch. */
+    static final int SMALL = 256 * 1024;
 
     private final Store store;
 
@@ -149,18 +151,42 @@ public final class ImapMailbox implements AutoCloseable {
                 FetchProfile profile = new FetchProfile();
                 profile.add(FetchProfile.Item.ENVELOPE);
                 profile.add(FetchProfile.Item.CONTENT_INFO);
+                profile.add(FetchProfile.Item.SIZE);
                 profile.add(UIDFolder.FetchProfileItem.UID);
                 for (String h : List.of("Auto-Submitted", "X-Autoreply", "X-Autorespond", "Precedence", "List-Id",
                         "List-Unsubscribe", "References", "In-Reply-To", "Return-Path", "X-Failed-Recipients")) {
                     profile.add(h);
                 }
                 f.fetch(batch.toArray(Message[]::new), profile);
+                // Small messages whole, in one round trip for the batch; larger ones one by one below, so a batch
+                // never holds more than BATCH x SMALL bytes.
+                List<Message> small = new ArrayList<>();
+                for (Message m : batch) {
+                    if (m.getSize() <= SMALL) {
+                        small.add(m);
+                    }
+                }
+                FetchProfile whole = new FetchProfile();
+                whole.add(org.eclipse.angus.mail.imap.IMAPFolder.FetchProfileItem.MESSAGE);
+                f.fetch(small.toArray(Message[]::new), whole);
                 for (Message m : batch) {
                     long uid = uids.getUID(m);
                     String where = folder + ", UID " + uid;
                     try {
-                        receiver.message(where, MailParser.parse((MimeMessage) m));
+                        if (m.getSize() > MailSources.MAX_MESSAGE_BYTES) {
+                            receiver.unreadable(where, words.text("mail.imap.large",
+                                    MailSources.MAX_MESSAGE_BYTES / (1 << 20)));
+                        } else {
+                            // The whole message in one fetch (the folder is read-only, so it stays unread),
+                            // parsed here: one round trip per message instead of one per part.
+                            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream(Math.max(1024,
+                                    m.getSize()));
+                            ((MimeMessage) m).writeTo(raw);
+                            receiver.message(where, MailParser.parse(raw.toByteArray()));
+                        }
                     } catch (MailException e) {
+                        receiver.unreadable(where, e.getMessage());
+                    } catch (java.io.IOException e) {
                         receiver.unreadable(where, e.getMessage());
                     }
                     last = Math.max(last, uid);

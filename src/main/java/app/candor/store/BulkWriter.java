@@ -136,7 +136,7 @@ public final class BulkWriter {
         });
     }
 
-    private static String triggerSql(Connection c, String name) throws SQLException {
+    static String triggerSql(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {

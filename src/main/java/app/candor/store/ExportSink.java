@@ -33,4 +33,8 @@ public interface ExportSink {
     void stageChange(StageChange change) throws Exception;
 
     void alertEvent(AlertEvent event) throws Exception;
+
+    /** Another email address of a prospect (schema V9); sinks that keep one address per prospect ignore it. */
+    default void prospectAddress(long prospectId, String address) throws Exception {
+    }
 }

@@ -58,6 +58,8 @@ public final class FullData {
                 each(c, "SELECT prospect_id, deal_id, raised_on, closed_on, answered_on FROM alert_events"
                         + " ORDER BY id",
                         rs -> sink.alertEvent(Derived.mapEvent(rs)));
+                each(c, "SELECT prospect_id, address FROM prospect_addresses ORDER BY rowid",
+                        rs -> sink.prospectAddress(rs.getLong(1), rs.getString(2)));
             } catch (SQLException e) {
                 throw e;
             } catch (Exception e) {
@@ -86,6 +88,9 @@ public final class FullData {
         void stageChange(StageChange change);
 
         void alertEvent(AlertEvent event);
+
+        /** Another email address of a prospect written before. */
+        void prospectAddress(long prospectId, String address);
     }
 
     /** Runs {@code work} in one transaction on an empty database, then recomputes every derived column. */
@@ -174,6 +179,18 @@ public final class FullData {
                 try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)")) {
                     ps.setString(1, key);
                     ps.setString(2, value);
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public void prospectAddress(long prospectId, String address) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO prospect_addresses (address, prospect_id)"
+                        + " VALUES (?, ?)")) {
+                    ps.setString(1, address.strip().toLowerCase(java.util.Locale.ROOT));
+                    ps.setLong(2, prospectId);
                     ps.executeUpdate();
                 }
             });

@@ -23,7 +23,7 @@ final class Migrator {
     /** In order; version N is the N-th entry. Append, never edit or reorder. */
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__alert_schedule.sql",
             "V3__insights.sql", "V4__unique_email.sql", "V5__interaction_search.sql",
-            "V6__arrivals.sql", "V7__queue_ranking_index.sql", "V8__mail.sql");
+            "V6__arrivals.sql", "V7__queue_ranking_index.sql", "V8__mail.sql", "V9__prospect_addresses.sql");
     /** A script that needs the data to allow it; without that it is skipped and {@link #notices()} says why. */
     private static final String UNIQUE_EMAIL = "V4__unique_email.sql";
 

@@ -17,8 +17,14 @@ public interface ProspectRepository {
 
     Optional<Prospect> find(long id);
 
-    /** Case-insensitive match on the email address; empty when there is none. */
+    /** Case-insensitive match on the email address, the main one or another of theirs; empty when there is none. */
     Optional<Prospect> findByEmail(String email);
+
+    /** The prospect's other addresses (not the main one), lower case, in the order given. */
+    java.util.List<String> otherAddresses(long prospectId);
+
+    /** Replaces the prospect's other addresses; one another prospect has is refused, naming them. */
+    void setOtherAddresses(long prospectId, java.util.List<String> addresses);
 
     /** Every stored email address, lower-cased, with its prospect's id: for matching a whole import at once. */
     java.util.Map<String, Long> idsByEmail();

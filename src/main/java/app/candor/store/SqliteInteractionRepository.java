@@ -52,6 +52,11 @@ public final class SqliteInteractionRepository implements InteractionRepository 
         return db.write(c -> {
             List<Interaction> out = new java.util.ArrayList<>(all.size());
             java.util.Set<Long> prospects = new java.util.LinkedHashSet<>();
+            // The search index is filled in one statement for the batch instead of by a trigger per row.
+            String searchTrigger = BulkWriter.triggerSql(c, "interactions_fts_insert");
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("DROP TRIGGER interactions_fts_insert");
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind,"
                     + " direction, occurred_at, summary, outcome, script_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Interaction i : all) {
@@ -61,6 +66,14 @@ public final class SqliteInteractionRepository implements InteractionRepository 
                     out.add(i.withId(Rows.generatedId(ps)));
                     prospects.add(i.prospectId());
                 }
+            }
+            try (PreparedStatement fill = c.prepareStatement("INSERT INTO interactions_fts (rowid, summary)"
+                    + " SELECT id, summary FROM interactions WHERE id >= ? AND id <= ?");
+                 java.sql.Statement s = c.createStatement()) {
+                fill.setLong(1, out.get(0).id());
+                fill.setLong(2, out.get(out.size() - 1).id());
+                fill.executeUpdate();
+                s.executeUpdate(searchTrigger);
             }
             for (long p : prospects) {
                 derived.refresh(c, p);

@@ -76,8 +76,60 @@ public final class SqliteProspectRepository implements ProspectRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects p"
                     + " WHERE p.email = ? COLLATE NOCASE ORDER BY p.id LIMIT 1")) {
                 ps.setString(1, email.trim());
+                Optional<Prospect> main = first(ps);
+                if (main.isPresent()) {
+                    return main;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospect_addresses a"
+                    + " JOIN prospects p ON p.id = a.prospect_id WHERE a.address = ?")) {
+                ps.setString(1, email.trim());
                 return first(ps);
             }
+        });
+    }
+
+    @Override
+    public List<String> otherAddresses(long prospectId) {
+        return db.read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT address FROM prospect_addresses WHERE prospect_id = ?"
+                    + " ORDER BY rowid")) {
+                ps.setLong(1, prospectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void setOtherAddresses(long prospectId, List<String> addresses) {
+        db.write(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM prospect_addresses WHERE prospect_id = ?")) {
+                del.setLong(1, prospectId);
+                del.executeUpdate();
+            }
+            for (String raw : addresses) {
+                String address = raw.strip().toLowerCase(java.util.Locale.ROOT);
+                Optional<Prospect> owner = findByEmail(address);
+                if (owner.isPresent() && owner.get().id() != prospectId) {
+                    throw app.candor.domain.Refused.because("refused.address.taken", owner.get().name(), address);
+                }
+                if (owner.isPresent()) {
+                    continue;
+                }
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO prospect_addresses (address, prospect_id)"
+                        + " VALUES (?, ?)")) {
+                    ins.setString(1, address);
+                    ins.setLong(2, prospectId);
+                    ins.executeUpdate();
+                }
+            }
+            return null;
         });
     }
 

@@ -17,6 +17,11 @@ class ExportImportCliTest {
     void exportToAFileThenImportIntoAnEmptyDatabaseRestoresEverything() throws Exception {
         CliRunner cli = new CliRunner(dir, TestClock.at("2026-11-23"));
         cli.run("--db", dir.resolve("a.db").toString(), "demo");
+        try (app.candor.followup.Services core = app.candor.app.Wiring.openServices(dir.resolve("a.db"), dir,
+                TestClock.at("2026-11-23"), java.util.Locale.UK)) {
+            long priya = core.prospects().findByEmail("priya.raman@northwind.example").orElseThrow().id();
+            core.prospects().setOtherAddresses(priya, "priya@home.example");
+        }
         Path file = dir.resolve("all.json");
         CliRunner.Result export = cli.run("--db", dir.resolve("a.db").toString(), "export", "--format", "json",
                 "--out", file.toString());
@@ -26,6 +31,7 @@ class ExportImportCliTest {
         assertThat(imported.out()).contains("Imported 9 prospects, 8 deals and");
         String again = cli.run("--db", dir.resolve("b.db").toString(), "export").out();
         assertThat(again.strip()).isEqualTo(Files.readString(file).strip());
+        assertThat(Files.readString(file)).contains("\"prospectAddresses\"").contains("\"address\" : \"priya@home.example\"");
     }
 
     @Test

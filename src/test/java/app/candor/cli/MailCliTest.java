@@ -104,6 +104,25 @@ class MailCliTest {
     }
 
     @Test
+    void mailFromAnotherAddressOfAProspectIsTheirs() throws Exception {
+        try (app.candor.followup.Services core = app.candor.app.Wiring.openServices(java.nio.file.Path.of(db), dir,
+                clock, java.util.Locale.UK)) {
+            long priya = core.prospects().findByEmail("priya.raman@northwind.example").orElseThrow().id();
+            assertThat(core.prospects().setOtherAddresses(priya, "Priya@Home.example; p.raman@northwind.example"))
+                    .containsExactly("priya@home.example", "p.raman@northwind.example");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> core.prospects().setOtherAddresses(
+                    core.prospects().findByEmail("m.bell@bellweather.example").orElseThrow().id(), "priya@home.example"))
+                    .hasMessage("Priya Raman already has the address priya@home.example: one person, one prospect.");
+        }
+        Path eml = Files.write(dir.resolve("home.eml"), Mails.from("PRIYA@home.example").to("sam@candor.example")
+                .id("<h1@home>").subject("From my phone", "UTF-8").at("2026-11-22T18:00:00Z")
+                .text("Yes to the pilot.", "UTF-8", "7bit").bytes());
+        CliRunner.Result r = run("mail", "import", eml.toString());
+        assertThat(r.out()).startsWith("Logged 1 of 1 message;").contains("Priya Raman replied: \"From my phone\"");
+        assertThat(alertsOf("Priya Raman")).doesNotContain("no-response");
+    }
+
+    @Test
     void anEmlFileAndAMaildirAreReadAndAMissingFileIsRefusedInWords() throws Exception {
         Path maildir = dir.resolve("Maildir");
         Files.createDirectories(maildir.resolve("cur"));

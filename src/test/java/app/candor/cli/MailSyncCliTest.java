@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MailSyncCliTest {
 
     @RegisterExtension
-    static final GreenMailExtension SERVER = new GreenMailExtension(ServerSetupTest.IMAPS);
+    static final GreenMailExtension SERVER = new GreenMailExtension(ServerSetupTest.IMAPS.dynamicPort());
 
     @TempDir
     Path dir;
@@ -61,7 +61,7 @@ class MailSyncCliTest {
         deliver(Mails.from("news@vendor.example").to("sam@candor.example").id("<i2@vendor>")
                 .header("List-Id", "<news.vendor.example>").subject("News", "UTF-8").at("2026-11-22T11:00:00Z")
                 .text("News.", "UTF-8", "7bit").bytes());
-        String port = String.valueOf(ServerSetupTest.IMAPS.getPort());
+        String port = String.valueOf(SERVER.getImaps().getPort());
 
         CliRunner.Result first = run("s3cret\n", "mail", "sync", "--host", "127.0.0.1", "--port", port, "--user", "sam",
                 "--folder", "INBOX", "--me", "sam@candor.example", "--trust-host", "--password-stdin");
@@ -82,7 +82,7 @@ class MailSyncCliTest {
 
     @Test
     void aWrongPasswordIsSaidInWordsAndNothingIsLogged() {
-        String port = String.valueOf(ServerSetupTest.IMAPS.getPort());
+        String port = String.valueOf(SERVER.getImaps().getPort());
         CliRunner.Result r = run("wrong\n", "mail", "sync", "--host", "127.0.0.1", "--port", port, "--user", "sam",
                 "--trust-host", "--password-stdin");
         assertThat(r.exitCode()).isEqualTo(Cli.FAILED);

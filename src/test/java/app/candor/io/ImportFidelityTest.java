@@ -69,6 +69,28 @@ class ImportFidelityTest {
     }
 
     @Test
+    void otherEmailAddressesComeInFromCandorAndHubSpotFilesAndMatchMail() throws Exception {
+        Report r = csv.run(file("people.csv", "name,email,other_emails\nGrace Hopper,grace@navy.example,"
+                + "\"Grace@Home.example; g.hopper@navy.example\"\n"), new Options(false, false, null));
+        assertThat(r.written()).as(r.problems().toString()).isTrue();
+        Prospect grace = core.prospects().findByEmail("grace@home.example").orElseThrow();
+        assertThat(grace.name()).isEqualTo("Grace Hopper");
+        assertThat(core.prospects().otherAddresses(grace.id())).containsExactly("grace@home.example",
+                "g.hopper@navy.example");
+
+        Report hub = csv.run(file("hubspot.csv", "First Name,Last Name,Email,Additional email addresses\n"
+                + "Alan,Turing,alan@bletchley.example,alan@home.example\n"), new Options(false, false, null));
+        assertThat(hub.written()).as(hub.problems().toString()).isTrue();
+        assertThat(core.prospects().findByEmail("ALAN@home.example")).get().extracting(Prospect::name)
+                .isEqualTo("Alan Turing");
+
+        Report bad = csv.run(file("bad.csv", "name,email,other_emails\nAda,ada2@example.com,not-an-address\n"),
+                new Options(false, false, null));
+        assertThat(bad.written()).isFalse();
+        assertThat(bad.problems().toString()).contains("'not-an-address' is not an email address");
+    }
+
+    @Test
     void anUpdateWithEmptyCellsChangesNothingAndRecordsNoStageMove() throws Exception {
         Deal before = negotiation();
         Report r = csv.run(file("update.csv", "name,email,deal,stage,value,currency,whose_move,decision_maker_known,"

@@ -72,6 +72,11 @@ class MigrationFixturesTest {
                 assertThat(mail.seen("<v8-fixture@candor.example>")).isTrue();
                 assertThat(mail.failing("OLD@gone.example")).isTrue();
             }
+            if (version >= 9) {
+                assertThat(prospects.findByEmail("Priya@Northwind-Home.example")).get().extracting(Prospect::name)
+                        .isEqualTo("Priya Raman");
+                assertThat(prospects.otherAddresses(priya.id())).containsExactly("priya@northwind-home.example");
+            }
             assertThat(userVersion(db)).isEqualTo(Migrator.latestVersion());
         }
     }

@@ -90,6 +90,30 @@ class ProspectsEverydayTest extends UiTestBase {
     }
 
     @Test
+    void otherEmailsAreEditedOnTheFormAndAnotherProspectsAddressIsRefused(FxRobot robot) {
+        robot.clickOn("#nav-prospects");
+        robot.clickOn("Priya Raman");
+        robot.clickOn("#edit-prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+        fill(robot, "#prospect-other-emails", "m.bell@bellweather.example");
+        robot.clickOn("#save-prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#prospect-problem").queryAs(Label.class).getText())
+                .isEqualTo("Marcus Bell already has the address m.bell@bellweather.example: one person, one prospect.");
+
+        fill(robot, "#prospect-other-emails", "Priya@Home.example, p.raman@northwind.example");
+        robot.clickOn("#save-prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+        long priya = core.prospects().findByEmail("priya.raman@northwind.example").orElseThrow().id();
+        assertThat(core.prospects().otherAddresses(priya)).containsExactly("priya@home.example",
+                "p.raman@northwind.example");
+        robot.clickOn("#edit-prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#prospect-other-emails").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("priya@home.example, p.raman@northwind.example");
+    }
+
+    @Test
     void aSecondProspectOfTheSameNameIsAddedOnlyWhenAskedTwice(FxRobot robot) {
         robot.clickOn("#nav-prospects");
         robot.clickOn("#new-prospect");

@@ -110,6 +110,30 @@ class ScreenViewModelsTest {
     }
 
     @Test
+    void mailDroppedOntoAProspectIsFiledUnderThemWhateverItsAddress() throws Exception {
+        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(),
+                services.followUps(), now, clock, c -> changes++).withMail(services.mail());
+        prospects.search("Priya");
+        assertThat(prospects.canFileMail()).isFalse();
+        prospects.selectedProperty().set(prospects.rows().get(0));
+        assertThat(prospects.canFileMail()).isTrue();
+        long priya = prospects.rows().get(0).id();
+        int before = services.prospects().timeline(priya, 0, 100).size();
+        Path forwarded = Files.write(dir.resolve("fwd.eml"), app.candor.mail.Mails.from("assistant@northwind.example")
+                .to("sam@candor.example").id("<fw1@northwind>").subject("Priya asked me to confirm Thursday", "UTF-8")
+                .at("2026-11-22T09:00:00Z").text("Thursday works.", "UTF-8", "7bit").bytes());
+        prospects.fileMail(List.of(forwarded));
+        assertThat(prospects.statusProperty().get()).startsWith("Logged 1 of 1 message;");
+        List<app.candor.domain.Interaction> timeline = services.prospects().timeline(priya, 0, 100);
+        assertThat(timeline).hasSize(before + 1);
+        assertThat(timeline).anySatisfy(i -> {
+            assertThat(i.summary()).startsWith("Priya asked me to confirm Thursday");
+            assertThat(i.direction()).isEqualTo(app.candor.domain.Direction.INBOUND);
+        });
+        assertThat(changes).isPositive();
+    }
+
+    @Test
     void prospectsSearchCountsAndRefusesAValueThatIsNotANumber() {
         ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(), services.followUps(), now, clock, c -> changes++);
         prospects.search("Priya");
@@ -242,7 +266,7 @@ class ScreenViewModelsTest {
         mail.meProperty().set("sam@candor.example");
         Path reply = Files.write(dir.resolve("reply.eml"), app.candor.mail.Mails.from("priya.raman@northwind.example")
                 .to("sam@candor.example").id("<vm1@northwind>").subject("Re: rollout", "UTF-8")
-                .at("2026-11-22T10:00:00Z").text("Yes, let's go.", "UTF-8", "7bit").bytes());
+                .at("2026-11-22T10:00:00Z").text("Yes, let's go with the quillwort plan.", "UTF-8", "7bit").bytes());
         Path stranger = Files.write(dir.resolve("stranger.eml"), app.candor.mail.Mails.from("ana.lopez@newco.example")
                 .to("sam@candor.example").id("<vm2@newco>").subject("Pricing?", "UTF-8").at("2026-11-22T11:00:00Z")
                 .text("Could you send prices?", "UTF-8", "7bit").bytes());
@@ -251,6 +275,8 @@ class ScreenViewModelsTest {
         assertThat(mail.strangers()).containsExactly("ana.lopez@newco.example");
         assertThat(changes).isEqualTo(1);
         assertThat(services.mail().myAddresses()).containsExactly("sam@candor.example");
+        assertThat(services.prospects().search("quillwort", 5)).as("what was said in mail is searchable")
+                .extracting(Prospect::name).containsExactly("Priya Raman");
 
         mail.addProspect("ana.lopez@newco.example");
         assertThat(services.prospects().findByEmail("ana.lopez@newco.example")).get()

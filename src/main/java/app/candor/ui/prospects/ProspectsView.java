@@ -116,6 +116,8 @@ public final class ProspectsView extends BorderPane {
 
         detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
+        // Mail dropped onto a prospect is filed under them, whatever its addresses.
+        app.candor.ui.common.MailDrops.accept(detailScroll, model::canFileMail, model::fileMail);
         detail.setPadding(new Insets(16, 20, 20, 20));
         SplitPane split = new SplitPane(table, detailScroll);
         split.setDividerPositions(0.58);
@@ -435,6 +437,11 @@ public final class ProspectsView extends BorderPane {
         TextField role = field("prospect-role", existing == null ? "" : existing.role());
         TextField email = field("prospect-email", existing == null ? "" : existing.email());
         TextField phone = field("prospect-phone", existing == null ? "" : existing.phone());
+        TextField others = field("prospect-other-emails", "");
+        others.setPromptText(Messages.text("prospects.otherEmails.prompt"));
+        if (existing != null) {
+            model.loadOtherAddresses(existing.id(), others::setText);
+        }
         TextArea notes = new TextArea(existing == null ? "" : existing.notes());
         notes.setId("prospect-notes");
         notes.setPrefRowCount(4);
@@ -446,9 +453,10 @@ public final class ProspectsView extends BorderPane {
         form.addRow(1, formLabel(Messages.text("prospects.company")), company);
         form.addRow(2, formLabel(Messages.text("prospects.role")), role);
         form.addRow(3, formLabel(Messages.text("prospects.email")), email);
-        form.addRow(4, formLabel(Messages.text("prospects.phone")), phone);
-        form.addRow(5, formLabel(Messages.text("prospects.notes")), notes);
-        for (var c : new javafx.scene.control.Control[] {name, company, role, email, phone, notes}) {
+        form.addRow(4, formLabel(Messages.text("prospects.otherEmails")), others);
+        form.addRow(5, formLabel(Messages.text("prospects.phone")), phone);
+        form.addRow(6, formLabel(Messages.text("prospects.notes")), notes);
+        for (var c : new javafx.scene.control.Control[] {name, company, role, email, others, phone, notes}) {
             GridPane.setHgrow(c, Priority.ALWAYS);
         }
         Label problem = new Label();
@@ -471,7 +479,7 @@ public final class ProspectsView extends BorderPane {
         save.setOnAction(e -> {
             problem.setText("");
             model.save(existing, name.getText(), company.getText(), role.getText(), email.getText(), phone.getText(),
-                    notes.getText(), result -> problem.setText(result.orElse("")));
+                    notes.getText(), others.getText(), result -> problem.setText(result.orElse("")));
         });
         Button cancel = new Button(Messages.text("prospects.cancel"));
         cancel.setCancelButton(true);

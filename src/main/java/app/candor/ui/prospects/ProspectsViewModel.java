@@ -103,6 +103,34 @@ public final class ProspectsViewModel {
     public record TimelineRow(Interaction interaction, String text) {
     }
 
+    private app.candor.followup.MailboxService mail;
+
+    /** Lets mail dropped onto a prospect's card be filed under them. */
+    public ProspectsViewModel withMail(app.candor.followup.MailboxService mailbox) {
+        this.mail = mailbox;
+        return this;
+    }
+
+    /** Whether mail can be filed here: a prospect is shown and the mail service is there. */
+    public boolean canFileMail() {
+        return mail != null && selected.get() != null;
+    }
+
+    /** Files the messages in {@code files} under the prospect shown, whatever their addresses (docs/MAIL.md). */
+    public void fileMail(List<java.nio.file.Path> files) {
+        Prospect p = selected.get();
+        if (mail == null || p == null || files.isEmpty()) {
+            return;
+        }
+        status.set(Messages.text("mail.ui.reading"));
+        executor.runLong(() -> mail.importFiles(files, mail.myAddresses(), false, p.id()), r -> {
+            status.set(Messages.text("mail.report", r.logged(), r.read(), r.known(), r.ignoredCount(),
+                    r.matchedToNobody().size()));
+            loadDetail(p);
+            onChanged.accept(new Change.ProspectChanged(p.id()));
+        }, failure -> status.set(app.candor.followup.Failures.plain(failure)));
+    }
+
     public ProspectsViewModel(ProspectService prospects, DealService deals, FollowUpService followUps,
                               TaskExecutor executor, Clock clock, Consumer<Change> onChanged) {
         this.prospects = prospects;
@@ -242,13 +270,26 @@ public final class ProspectsViewModel {
      */
     public Optional<String> save(Prospect existing, String name, String company, String role, String email,
                                  String phone, String notes, Consumer<Optional<String>> done) {
+        return save(existing, name, company, role, email, phone, notes, null, done);
+    }
+
+    /** The same, with the prospect's other addresses as typed ("a@x.com, b@y.com"; null leaves them as they are). */
+    public Optional<String> save(Prospect existing, String name, String company, String role, String email,
+                                 String phone, String notes, String otherAddresses, Consumer<Optional<String>> done) {
         existingMatch.set(null);
+        List<String> others;
+        try {
+            others = otherAddresses == null ? null : app.candor.followup.ProspectService.parseAddresses(otherAddresses);
+        } catch (app.candor.domain.Refused e) {
+            done.accept(Optional.of(e.getMessage()));
+            return Optional.of(e.getMessage());
+        }
         if (name == null || name.isBlank()) {
             done.accept(Optional.of(Messages.text("prospects.needsName")));
             return Optional.of(Messages.text("prospects.needsName"));
         }
         if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
-            String problem = "'" + email.strip() + "' does not look like an email address.";
+            String problem = Messages.text("prospects.badEmail", email.strip());
             done.accept(Optional.of(problem));
             return Optional.of(problem);
         }
@@ -262,8 +303,15 @@ public final class ProspectsViewModel {
             if (!p.email().isBlank()) {
                 Optional<Prospect> owner = prospects.findByEmail(p.email());
                 if (owner.isPresent() && (existing == null || owner.get().id() != existing.id())) {
-                    return new Saved(null, owner.get(), owner.get().name() + " already has the address " + p.email()
-                            + ": one person, one prospect.", false);
+                    return new Saved(null, owner.get(), Messages.text("prospects.emailTaken", owner.get().name(),
+                            p.email()), false);
+                }
+            }
+            for (String other : others == null ? List.<String>of() : others) {
+                Optional<Prospect> owner = prospects.findByEmail(other);
+                if (owner.isPresent() && (existing == null || owner.get().id() != existing.id())) {
+                    return new Saved(null, owner.get(), Messages.text("prospects.emailTaken", owner.get().name(),
+                            other), false);
                 }
             }
             if (existing == null && !nameConfirmed) {
@@ -275,7 +323,11 @@ public final class ProspectsViewModel {
                             : Messages.text("prospects.sameName.at", sameName.get().name(), sameName.get().company()), true);
                 }
             }
-            return new Saved(existing == null ? prospects.add(p) : update(p), null, null, false);
+            Prospect saved = existing == null ? prospects.add(p) : update(p);
+            if (others != null) {
+                prospects.setOtherAddresses(saved.id(), String.join(", ", others));
+            }
+            return new Saved(saved, null, null, false);
         }, saved -> {
             if (saved.problem() != null) {
                 existingMatch.set(saved.match());
@@ -293,6 +345,11 @@ public final class ProspectsViewModel {
             done.accept(Optional.empty());
         }, failure -> done.accept(Optional.of(failure.getMessage())));
         return Optional.empty();
+    }
+
+    /** Reads the prospect's other addresses off the FX thread and hands them, as typed, to {@code into}. */
+    public void loadOtherAddresses(long prospectId, Consumer<String> into) {
+        executor.run(() -> String.join(", ", prospects.otherAddresses(prospectId)), into, failure -> into.accept(""));
     }
 
     private Prospect update(Prospect p) {

@@ -347,19 +347,7 @@ public final class MainWindow extends StackPane {
 
     /** The dragged files that are mail: .eml or .mbox files, or folders with cur or new inside (Maildir). */
     private static List<Path> mailFiles(javafx.scene.input.Dragboard board) {
-        return board.hasFiles() ? mailFiles(board.getFiles()) : List.of();
+        return board.hasFiles() ? app.candor.ui.common.MailDrops.mailFiles(board.getFiles()) : List.of();
     }
 
-    /** Of {@code files}, those that are mail: .eml or .mbox files, or Maildir folders. */
-    static List<Path> mailFiles(List<java.io.File> files) {
-        List<Path> out = new ArrayList<>();
-        for (java.io.File f : files) {
-            String name = f.getName().toLowerCase(java.util.Locale.ROOT);
-            if (f.isFile() && (name.endsWith(".eml") || name.endsWith(".mbox") || name.endsWith(".mbx"))
-                    || f.isDirectory() && (new java.io.File(f, "cur").isDirectory() || new java.io.File(f, "new").isDirectory())) {
-                out.add(f.toPath());
-            }
-        }
-        return out;
-    }
 }

@@ -70,7 +70,7 @@ final class StandardScreens {
                 core.prospects(), core.data(), executor, clipboard, mail, core.clock(), changed);
         ProspectsViewModel prospects = new ProspectsViewModel(core.prospects(), core.deals(), core.followUps(), executor,
                 core.clock(),
-                changed);
+                changed).withMail(core.mail());
         ProspectsView[] prospectsView = new ProspectsView[1];
         Runnable newProspect = () -> {
             window.show("Prospects");

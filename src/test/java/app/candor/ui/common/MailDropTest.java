@@ -1,4 +1,4 @@
-package app.candor.ui.shell;
+package app.candor.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ class MailDropTest {
         Path csv = Files.writeString(dir.resolve("contacts.csv"), "name\n");
         Path maildir = Files.createDirectories(dir.resolve("Maildir").resolve("cur")).getParent();
         Path folder = Files.createDirectories(dir.resolve("photos"));
-        assertThat(MainWindow.mailFiles(List.of(eml.toFile(), mbox.toFile(), csv.toFile(), maildir.toFile(),
+        assertThat(MailDrops.mailFiles(List.of(eml.toFile(), mbox.toFile(), csv.toFile(), maildir.toFile(),
                 folder.toFile(), new File(dir.toFile(), "missing.eml"))))
                 .containsExactly(eml, mbox, maildir);
     }
