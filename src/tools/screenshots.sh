@@ -46,6 +46,8 @@ key ctrl+5; sleep 1; xdotool mousemove 200 150 click 1
 shot scripts
 key ctrl+6
 shot settings
+xdotool mousemove 700 500; for _ in $(seq 1 25); do xdotool click 5; done
+shot settings-mail
 key F1
 shot help
 key Escape
