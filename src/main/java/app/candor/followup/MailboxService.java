@@ -233,6 +233,8 @@ public final class MailboxService {
         final List<String> loggedLines = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
         final Set<String> nobody = new LinkedHashSet<>();
+        /** Deals of threads logged in this run, by thread key and prospect, before they are written. */
+        final java.util.Map<String, Long> threadDeals = new java.util.HashMap<>();
         /** The prospect every message is filed under, or null to file by address. */
         Prospect filedUnder;
         /** Logged but not yet written: written in bulk, each prospect refreshed once per flush. */
@@ -368,14 +370,14 @@ public final class MailboxService {
                     t.ignore(words.text("mail.ignored.auto", where, m.from()));
                     remember(m, null, at, dryRun);
                 } else {
-                    Interaction note = Interaction.log(p.get().id(), dealFor(p.get()), InteractionKind.NOTE,
+                    Interaction note = Interaction.log(p.get().id(), dealFor(p.get(), m, t), InteractionKind.NOTE,
                             Direction.INBOUND, at, words.text("mail.autoReply", m.summary()), null);
                     logOne(m, note, at, dryRun, t, words.text("mail.logged.auto", p.get().name(), m.subject()));
                 }
             }
             case PERSONAL -> {
                 if (me.contains(m.from()) && t.filedUnder != null) {
-                    Interaction sent = Interaction.log(t.filedUnder.id(), dealFor(t.filedUnder), InteractionKind.EMAIL,
+                    Interaction sent = Interaction.log(t.filedUnder.id(), dealFor(t.filedUnder, m, t), InteractionKind.EMAIL,
                             Direction.OUTBOUND, at, m.summary(), null);
                     logOne(m, sent, at, dryRun, t, words.text("mail.logged.sent", t.filedUnder.name(), m.subject()));
                 } else if (me.contains(m.from())) {
@@ -387,7 +389,7 @@ public final class MailboxService {
                         Optional<Prospect> p = prospects.findByEmail(to);
                         if (p.isPresent()) {
                             any = true;
-                            Interaction sent = Interaction.log(p.get().id(), dealFor(p.get()), InteractionKind.EMAIL,
+                            Interaction sent = Interaction.log(p.get().id(), dealFor(p.get(), m, t), InteractionKind.EMAIL,
                                     Direction.OUTBOUND, at, m.summary(), null);
                             logOne(m, sent, at, dryRun, t, words.text("mail.logged.sent", p.get().name(), m.subject()));
                         } else {
@@ -406,7 +408,7 @@ public final class MailboxService {
                         }
                         return;
                     }
-                    Interaction reply = Interaction.log(p.get().id(), dealFor(p.get()), InteractionKind.EMAIL,
+                    Interaction reply = Interaction.log(p.get().id(), dealFor(p.get(), m, t), InteractionKind.EMAIL,
                             Direction.INBOUND, at, m.summary(), null);
                     logOne(m, reply, at, dryRun, t, words.text("mail.logged.reply", p.get().name(), m.subject()));
                 }
@@ -418,6 +420,9 @@ public final class MailboxService {
     private void logOne(MailMessage m, Interaction i, Instant at, boolean dryRun, Tally t, String line) {
         t.log(line);
         t.pendingKeys.add(m.key());
+        if (i.dealId() != null && t.threadDeals.size() < 100_000) {
+            t.threadDeals.putIfAbsent(m.threadKey() + "\n" + i.prospectId(), i.dealId());
+        }
         if (dryRun) {
             return;
         }
@@ -456,8 +461,16 @@ public final class MailboxService {
         return m.sentAt() == null || m.sentAt().isAfter(now) ? now : m.sentAt();
     }
 
-    /** The prospect's one open deal, when there is exactly one; else the interaction is the prospect's. */
-    private Long dealFor(Prospect p) {
+    /**
+     * The deal a message is about: the deal an earlier message of its thread was logged on (threads stay
+     * together), else the prospect's one open deal when there is exactly one; else the interaction is the prospect's.
+     */
+    private Long dealFor(Prospect p, MailMessage m, Tally t) {
+        Long pending = t.threadDeals.get(m.threadKey() + "\n" + p.id());
+        Optional<Long> threaded = pending != null ? Optional.of(pending) : mail.dealOfThread(m.threadKey(), p.id());
+        if (threaded.isPresent() && deals.find(threaded.get()).filter(Deal::isOpen).isPresent()) {
+            return threaded.get();
+        }
         List<Deal> open = deals.forProspect(p.id()).stream().filter(Deal::isOpen).toList();
         return open.size() == 1 ? open.get(0).id() : null;
     }

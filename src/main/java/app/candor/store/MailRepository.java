@@ -13,4 +13,7 @@ public interface MailRepository {
     void markFailing(String address, Instant at, String reason);
 
     boolean failing(String address);
+
+    /** The deal an earlier message of {@code threadKey} was logged on for {@code prospectId}, if any. */
+    java.util.Optional<Long> dealOfThread(String threadKey, long prospectId);
 }

@@ -61,6 +61,24 @@ public final class SqliteMailRepository implements MailRepository {
     }
 
     @Override
+    public java.util.Optional<Long> dealOfThread(String threadKey, long prospectId) {
+        if (threadKey == null || threadKey.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.deal_id FROM mail_seen s JOIN interactions i"
+                    + " ON i.id = s.interaction_id WHERE s.thread_key = ? AND i.prospect_id = ? AND i.deal_id IS NOT NULL"
+                    + " ORDER BY s.seen_at LIMIT 1")) {
+                ps.setString(1, threadKey);
+                ps.setLong(2, prospectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public boolean failing(String address) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM failing_addresses WHERE address = ?")) {

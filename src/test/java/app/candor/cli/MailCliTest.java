@@ -123,6 +123,42 @@ class MailCliTest {
     }
 
     @Test
+    void aReplyStaysWithTheDealItsThreadWasAbout() throws Exception {
+        Path first = Files.write(dir.resolve("first.eml"), Mails.from("sam@candor.example")
+                .to("priya.raman@northwind.example").id("<t1@candor>").subject("Rollout plan", "UTF-8")
+                .at("2026-11-21T09:00:00Z").text("Here is the plan.", "UTF-8", "7bit").bytes());
+        assertThat(run("mail", "import", first.toString(), "--me", "sam@candor.example").exitCode()).isZero();
+        long priya;
+        long rollout;
+        try (app.candor.followup.Services core = app.candor.app.Wiring.openServices(java.nio.file.Path.of(db), dir,
+                clock, java.util.Locale.UK)) {
+            priya = core.prospects().findByEmail("priya.raman@northwind.example").orElseThrow().id();
+            rollout = core.prospects().openDeals(priya).get(0).id();
+            assertThat(core.prospects().timeline(priya, 0, 1).get(0).dealId()).isEqualTo(rollout);
+            core.prospects().addDeal(new app.candor.domain.Deal(0, priya, "Second site",
+                    app.candor.domain.Money.parse("5000", "GBP"), app.candor.domain.Stage.LEAD,
+                    java.time.LocalDate.parse("2026-11-22"), null, app.candor.domain.WhoseMove.OURS, null, 0, "", false,
+                    ""));
+        }
+        Path reply = Files.write(dir.resolve("reply.eml"), Mails.from("priya.raman@northwind.example")
+                .to("sam@candor.example").id("<t2@northwind>").header("In-Reply-To", "<t1@candor>")
+                .header("References", "<t1@candor>").subject("Re: Rollout plan", "UTF-8").at("2026-11-22T09:00:00Z")
+                .text("Looks good.", "UTF-8", "7bit").bytes());
+        Path other = Files.write(dir.resolve("other.eml"), Mails.from("priya.raman@northwind.example")
+                .to("sam@candor.example").id("<t3@northwind>").subject("Lunch?", "UTF-8").at("2026-11-22T10:00:00Z")
+                .text("Free on Friday?", "UTF-8", "7bit").bytes());
+        assertThat(run("mail", "import", reply.toString(), other.toString()).exitCode()).isZero();
+        try (app.candor.followup.Services core = app.candor.app.Wiring.openServices(java.nio.file.Path.of(db), dir,
+                clock, java.util.Locale.UK)) {
+            var timeline = core.prospects().timeline(priya, 0, 10);
+            assertThat(timeline).filteredOn(i -> i.summary().startsWith("Re: Rollout plan"))
+                    .singleElement().satisfies(i -> assertThat(i.dealId()).isEqualTo(rollout));
+            assertThat(timeline).filteredOn(i -> i.summary().startsWith("Lunch?"))
+                    .singleElement().satisfies(i -> assertThat(i.dealId()).as("two open deals: no thread, no deal").isNull());
+        }
+    }
+
+    @Test
     void anEmlFileAndAMaildirAreReadAndAMissingFileIsRefusedInWords() throws Exception {
         Path maildir = dir.resolve("Maildir");
         Files.createDirectories(maildir.resolve("cur"));
