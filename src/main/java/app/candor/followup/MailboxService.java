@@ -233,6 +233,8 @@ public final class MailboxService {
         final List<String> loggedLines = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
         final Set<String> nobody = new LinkedHashSet<>();
+        /** Each prospect's open deals, read once a run (an import does not change deals). */
+        final java.util.Map<Long, List<Deal>> openDeals = new java.util.HashMap<>();
         /** Deals of threads logged in this run, by thread key and prospect, before they are written. */
         final java.util.Map<String, Long> threadDeals = new java.util.HashMap<>();
         /** The prospect every message is filed under, or null to file by address. */
@@ -466,12 +468,19 @@ public final class MailboxService {
      * together), else the prospect's one open deal when there is exactly one; else the interaction is the prospect's.
      */
     private Long dealFor(Prospect p, MailMessage m, Tally t) {
-        Long pending = t.threadDeals.get(m.threadKey() + "\n" + p.id());
-        Optional<Long> threaded = pending != null ? Optional.of(pending) : mail.dealOfThread(m.threadKey(), p.id());
-        if (threaded.isPresent() && deals.find(threaded.get()).filter(Deal::isOpen).isPresent()) {
-            return threaded.get();
+        List<Deal> open = t.openDeals.computeIfAbsent(p.id(),
+                id -> deals.forProspect(id).stream().filter(Deal::isOpen).toList());
+        if (t.openDeals.size() > 100_000) {
+            t.openDeals.clear();
         }
-        List<Deal> open = deals.forProspect(p.id()).stream().filter(Deal::isOpen).toList();
+        // A message that starts its thread has no earlier message to follow.
+        if (!m.threadKey().equals(m.key())) {
+            Long pending = t.threadDeals.get(m.threadKey() + "\n" + p.id());
+            Optional<Long> threaded = pending != null ? Optional.of(pending) : mail.dealOfThread(m.threadKey(), p.id());
+            if (threaded.isPresent() && open.stream().anyMatch(d -> d.id() == threaded.get())) {
+                return threaded.get();
+            }
+        }
         return open.size() == 1 ? open.get(0).id() : null;
     }
 }
