@@ -92,7 +92,7 @@ public final class Wiring {
             var settings = new SqliteSettingsRepository(db);
             var scripts = new ScriptService(BuiltInScripts::load, new SqliteScriptRepository(db, clock), deals,
                     followUpFacts, settings, locale, clock.getZone(),
-                    PressureCheck.loadingOn(java.util.concurrent.ForkJoinPool.commonPool()));
+                    () -> PressureCheck.loadingOn(java.util.concurrent.ForkJoinPool.commonPool()));
             var dealService = new DealService(db, deals, engine::today, clock);
             return new Assembly(db, new SqliteProspectRepository(db, derived), deals, interactions, followUpFacts, settings,
                     new FollowUpService(followUpFacts, interactions, engine, db, dealService), dealService, scripts,

@@ -30,6 +30,16 @@ public final class MailCommand implements Callable<Integer> {
         return 2;
     }
 
+    /** What an import or a sync did: the counts in a sentence, then a line per message logged or ignored. */
+    static void print(PrintWriter out, MailboxService.Report r, boolean dryRun) {
+        out.println(app.candor.text.Catalogue.personal().text(dryRun ? "mail.report.dry" : "mail.report", r.logged(),
+                r.read(), r.known(), r.ignoredCount(), r.matchedToNobody().size()));
+        r.loggedLines().forEach(line -> out.println("  logged: " + Text.visible(line, false)));
+        r.ignored().forEach(line -> out.println("  ignored: " + Text.visible(line, false)));
+        r.matchedToNobody().forEach(a -> out.println("  nobody: " + Text.visible(a, false)));
+        out.flush();
+    }
+
     /** {@code candor mail import}: .eml files, mbox files and Maildir folders, no network. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Log the mail in .eml files, mbox files or Maildir folders: replies from prospects as"
@@ -54,19 +64,7 @@ public final class MailCommand implements Callable<Integer> {
             CandorCommand root = parent.root;
             try (Services core = root.open()) {
                 MailboxService.Report r = core.mail().importFiles(paths, new LinkedHashSet<>(me), dryRun);
-                PrintWriter out = root.out();
-                out.println(app.candor.text.Catalogue.personal().text(dryRun ? "mail.report.dry" : "mail.report",
-                        r.logged(), r.read(), r.known(), r.ignoredCount(), r.matchedToNobody().size()));
-                for (String line : r.loggedLines()) {
-                    out.println("  logged: " + Text.visible(line, false));
-                }
-                for (String line : r.ignored()) {
-                    out.println("  ignored: " + Text.visible(line, false));
-                }
-                for (String address : r.matchedToNobody()) {
-                    out.println("  nobody: " + Text.visible(address, false));
-                }
-                out.flush();
+                print(root.out(), r, dryRun);
             }
             return 0;
         }
@@ -133,13 +131,7 @@ public final class MailCommand implements Callable<Integer> {
                     }
                 }, () -> false);
                 java.util.Arrays.fill(password, '\0');
-                PrintWriter out = root.out();
-                out.println(app.candor.text.Catalogue.personal().text("mail.report", r.logged(), r.read(), r.known(),
-                        r.ignoredCount(), r.matchedToNobody().size()));
-                r.loggedLines().forEach(line -> out.println("  logged: " + Text.visible(line, false)));
-                r.ignored().forEach(line -> out.println("  ignored: " + Text.visible(line, false)));
-                r.matchedToNobody().forEach(a -> out.println("  nobody: " + Text.visible(a, false)));
-                out.flush();
+                print(root.out(), r, false);
             }
             return 0;
         }

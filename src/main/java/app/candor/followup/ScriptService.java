@@ -34,12 +34,13 @@ public final class ScriptService {
     private final ZoneId zone;
 
     /** {@code builtIns} is read on first use: most commands never need the library. */
-    private final PressureCheck pressure;
+    private final java.util.function.Supplier<PressureCheck> pressureSource;
+    private PressureCheck pressure;
 
     public ScriptService(Supplier<List<Script>> builtIns, ScriptRepository userScripts, DealRepository deals,
                          FollowUpRepository followUps, SettingsRepository settings, Locale locale, ZoneId zone,
-                         PressureCheck pressure) {
-        this.pressure = pressure;
+                         java.util.function.Supplier<PressureCheck> pressure) {
+        this.pressureSource = pressure;
         this.builtInsSource = builtIns;
         this.userScripts = userScripts;
         this.deals = deals;
@@ -49,8 +50,14 @@ public final class ScriptService {
         this.zone = zone;
     }
 
-    /** The pressure check every screen and command uses (its model read in the background). */
-    public PressureCheck pressureCheck() {
+    /**
+     * The pressure check the screens use, made when first asked for (its model then read in the background), so
+     * a command that never checks wording never reads it.
+     */
+    public synchronized PressureCheck pressureCheck() {
+        if (pressure == null) {
+            pressure = pressureSource.get();
+        }
         return pressure;
     }
 

@@ -43,7 +43,6 @@ public final class MailViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> strangers = FXCollections.observableArrayList();
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private TaskExecutor.Cancellable running;
 
     /** {@code onFx} runs progress updates on the FX thread ({@code Platform::runLater} in the window). */
     public MailViewModel(MailboxService mail, app.candor.followup.ProspectService prospects, TaskExecutor executor,
@@ -91,7 +90,7 @@ public final class MailViewModel {
         busy.set(true);
         status.set(Messages.text("mail.ui.reading"));
         Set<String> mine = myAddresses();
-        running = executor.runLong(() -> {
+        executor.runLong(() -> {
             mail.saveMyAddresses(mine);
             return mail.importFiles(files, mine, false);
         }, this::done, this::failed);
@@ -117,7 +116,7 @@ public final class MailViewModel {
         busy.set(true);
         cancelled.set(false);
         status.set(Messages.text("mail.ui.connecting", account.host()));
-        running = executor.runLong(() -> {
+        executor.runLong(() -> {
             mail.saveAccount(account);
             mail.saveMyAddresses(mine);
             try {
@@ -137,7 +136,6 @@ public final class MailViewModel {
 
     private void done(MailboxService.Report r) {
         busy.set(false);
-        running = null;
         status.set(Messages.text("mail.report", r.logged(), r.read(), r.known(), r.ignoredCount(),
                 r.matchedToNobody().size()));
         strangers.setAll(r.matchedToNobody());
@@ -148,7 +146,6 @@ public final class MailViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        running = null;
         status.set(app.candor.followup.Failures.plain(failure));
     }
 
