@@ -24,7 +24,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Every field of a deal in one form, where it is shown (Prospects and Today): title, stage, value and currency,
@@ -54,7 +53,7 @@ public final class DealForm {
                 Arrays.stream(Stage.values()).filter(s -> s.isOpen() || s == deal.stage()).toList()));
         stage.setId("deal-form-stage");
         stage.setValue(deal.stage());
-        stage.setConverter(words(Messages::word));
+        stage.setConverter(Shown.by(Messages::word));
         stage.setDisable(!deal.isOpen());
         TextField value = text("deal-form-value", deal.value().amount().toPlainString());
         TextField currency = text("deal-form-currency", deal.value().currency());
@@ -63,7 +62,7 @@ public final class DealForm {
                 WhoseMove.values()));
         move.setId("deal-form-move");
         move.setValue(deal.whoseMove());
-        move.setConverter(words(Messages::word));
+        move.setConverter(Shown.by(Messages::word));
         TextField nextStep = text("deal-form-next-step", deal.nextStep());
         nextStep.setPromptText(Messages.text("dealform.whatHappensNextAnd"));
         DatePicker checkIn = new DatePicker(deal.agreedCheckIn());
@@ -137,17 +136,4 @@ public final class DealForm {
         return field;
     }
 
-    private static <T> StringConverter<T> words(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : text.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

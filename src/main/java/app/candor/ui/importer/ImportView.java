@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The import card: what the file is, how its columns map, its problems, the choices, and the result. */
 public final class ImportView extends StackPane {
@@ -60,18 +59,8 @@ public final class ImportView extends StackPane {
         ComboBox<CsvImport.OnDuplicate> duplicates = new ComboBox<>(FXCollections.observableArrayList(null,
                 CsvImport.OnDuplicate.SKIP, CsvImport.OnDuplicate.UPDATE));
         duplicates.setId("import-on-duplicate");
-        duplicates.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CsvImport.OnDuplicate d) {
-                return Messages.text(d == null ? "importer.duplicates.stop" : d == CsvImport.OnDuplicate.SKIP
-                        ? "importer.duplicates.skip" : "importer.duplicates.update");
-            }
-
-            @Override
-            public CsvImport.OnDuplicate fromString(String s) {
-                return null;
-            }
-        });
+        duplicates.setConverter(app.candor.ui.common.Shown.by(d -> Messages.text(d == CsvImport.OnDuplicate.SKIP
+                ? "importer.duplicates.skip" : "importer.duplicates.update"), Messages.text("importer.duplicates.stop")));
         duplicates.valueProperty().bindBidirectional(model.onDuplicateProperty());
 
         ProgressBar progress = new ProgressBar();

@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The board: one column per open stage with its totals; stalled deals carry a red edge. */
 public final class PipelineView extends BorderPane {
@@ -40,18 +39,8 @@ public final class PipelineView extends BorderPane {
         title.getStyleClass().add("title-2");
         ComboBox<WhoseMove> filter = new ComboBox<>(FXCollections.observableArrayList(null, WhoseMove.OURS, WhoseMove.THEIRS));
         filter.setId("pipeline-filter");
-        filter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(WhoseMove m) {
-                return Messages.text(m == null ? "pipeline.filter.anyone" : m == WhoseMove.OURS ? "pipeline.filter.ours"
-                        : "pipeline.filter.theirs");
-            }
-
-            @Override
-            public WhoseMove fromString(String s) {
-                return null;
-            }
-        });
+        filter.setConverter(app.candor.ui.common.Shown.by(m -> Messages.text(m == WhoseMove.OURS
+                ? "pipeline.filter.ours" : "pipeline.filter.theirs"), Messages.text("pipeline.filter.anyone")));
         filter.valueProperty().bindBidirectional(model.filterProperty());
         filter.getSelectionModel().select(0);
         Label legend = new Label(Messages.text("pipeline.legend"));

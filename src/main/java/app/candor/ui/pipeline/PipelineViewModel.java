@@ -88,8 +88,8 @@ public final class PipelineViewModel {
 
     /** Reads the card's deal in the background, for its form. */
     public void openDeal(PipelineRow row, Consumer<app.candor.domain.Deal> show) {
-        executor.run(() -> deals.find(row.dealId()).orElseThrow(() -> new app.candor.domain.Refused(
-                "\"" + row.title() + "\" is no longer there.")), show, failure -> status.set(failure.getMessage()));
+        executor.run(() -> deals.find(row.dealId()).orElseThrow(() -> app.candor.domain.Refused.because(
+                "refused.deal.goneNamed", row.title())), show, failure -> status.set(failure.getMessage()));
     }
 
     /** Saves the form's changes; {@code done} gets the problem in words, or empty once saved. */

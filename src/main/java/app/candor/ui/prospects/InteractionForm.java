@@ -22,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** A logged interaction's fields in a form: kind, direction, when, outcome and summary. */
 final class InteractionForm {
@@ -85,17 +84,7 @@ final class InteractionForm {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
         box.setValue(value);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? Messages.text("interaction.noTag") : Messages.word(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(app.candor.ui.common.Shown.by(Messages::word, Messages.text("interaction.noTag")));
         return box;
     }
 

@@ -323,17 +323,7 @@ public final class ProspectsView extends BorderPane {
         currency.setMinWidth(64);
         ComboBox<Stage> stage = new ComboBox<>(FXCollections.observableArrayList(Stage.LEAD, Stage.QUALIFIED,
                 Stage.MEETING, Stage.PROPOSAL, Stage.NEGOTIATION));
-        stage.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Stage v) {
-                return v == null ? "" : Messages.word(v);
-            }
-
-            @Override
-            public Stage fromString(String text) {
-                return null;
-            }
-        });
+        stage.setConverter(app.candor.ui.common.Shown.by(Messages::word));
         stage.setValue(Stage.LEAD);
         stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dealProblem.getStyleClass().add("danger");

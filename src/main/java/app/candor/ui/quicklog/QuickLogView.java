@@ -8,6 +8,7 @@ import app.candor.domain.Outcome;
 import app.candor.domain.Prospect;
 import app.candor.domain.WhoseMove;
 import app.candor.ui.common.Messages;
+import app.candor.ui.common.Shown;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -23,7 +24,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The quick log card, usable without the mouse: type a name and Enter, Tab through kind, direction, when it
@@ -68,7 +68,7 @@ public final class QuickLogView extends StackPane {
         deal.setId("quick-log-deal");
         deal.setPromptText(Messages.text("quicklog.noParticularDeal"));
         deal.valueProperty().bindBidirectional(model.dealProperty());
-        deal.setConverter(converter(d -> d.title()));
+        deal.setConverter(Shown.by(d -> d.title()));
         ComboBox<InteractionKind> kind = combo("quick-log-kind", InteractionKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
         ComboBox<Direction> direction = combo("quick-log-direction", Direction.values());
@@ -97,7 +97,7 @@ public final class QuickLogView extends StackPane {
                 WhoseMove.values()));
         moveAfter.setId("quick-log-move-after");
         moveAfter.setPromptText(Messages.text("quicklog.asItWas"));
-        moveAfter.setConverter(converter(WhoseMove::inWords));
+        moveAfter.setConverter(Shown.by(Messages::word));
         moveAfter.valueProperty().bindBidirectional(model.moveAfterProperty());
 
         Label problem = new Label();
@@ -192,21 +192,8 @@ public final class QuickLogView extends StackPane {
     private static <T extends Enum<T> & Coded> ComboBox<T> combo(String id, T[] values) {
         ComboBox<T> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(values));
         box.setId(id);
-        box.setConverter(converter(Messages::word));
+        box.setConverter(Shown.by(Messages::word));
         return box;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

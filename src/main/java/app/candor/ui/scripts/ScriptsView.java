@@ -129,17 +129,7 @@ public final class ScriptsView extends BorderPane {
         TextField principle = bound("script-principle", model.principleProperty());
         ComboBox<Channel> channel = new ComboBox<>(FXCollections.observableArrayList(Channel.BOTH, Channel.EMAIL, Channel.PHONE));
         channel.valueProperty().bindBidirectional(model.channelProperty());
-        channel.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Channel c) {
-                return c == null ? "" : Messages.word(c);
-            }
-
-            @Override
-            public Channel fromString(String text) {
-                return null;
-            }
-        });
+        channel.setConverter(app.candor.ui.common.Shown.by(Messages::word));
         TextField subject = bound("script-subject", model.subjectProperty());
         TextArea email = area("script-email", model.emailBodyProperty());
         TextArea phone = area("script-phone", model.phoneBodyProperty());

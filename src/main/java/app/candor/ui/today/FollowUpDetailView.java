@@ -155,17 +155,7 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         scriptChoice.setId("script-choice");
         scriptChoice.setItems(model.scripts());
         scriptChoice.setMaxWidth(Double.MAX_VALUE);
-        scriptChoice.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Script script) {
-                return script == null ? "" : script.title();
-            }
-
-            @Override
-            public Script fromString(String text) {
-                return null;
-            }
-        });
+        scriptChoice.setConverter(app.candor.ui.common.Shown.by(Script::title));
         scriptChoice.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != model.scriptProperty().get()) {
                 model.scriptProperty().set(b);

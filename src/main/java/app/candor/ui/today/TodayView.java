@@ -64,17 +64,7 @@ public final class TodayView extends BorderPane {
         stages.getItems().add(0, null);
         stages.setId("stage-filter");
         stages.setPromptText(Messages.text("today.everyStage"));
-        stages.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(app.candor.domain.Stage stage) {
-                return stage == null ? Messages.text("today.everyStage") : Messages.word(stage);
-            }
-
-            @Override
-            public app.candor.domain.Stage fromString(String text) {
-                return null;
-            }
-        });
+        stages.setConverter(app.candor.ui.common.Shown.by(Messages::word, Messages.text("today.everyStage")));
         stages.setOnAction(e -> model.filterStage(stages.getValue()));
         stages.visibleProperty().bind(model.firstRunProperty().not());
         stages.setMinWidth(Region.USE_PREF_SIZE);
