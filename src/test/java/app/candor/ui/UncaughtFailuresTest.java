@@ -27,8 +27,9 @@ class UncaughtFailuresTest {
     void start(Stage stage) {
         before = Thread.getDefaultUncaughtExceptionHandler();
         UncaughtFailures.install(text -> {
-            shown.add(text);
+            // Which thread first: the test waits on the text, then reads this.
             onFxThread.add(Platform.isFxApplicationThread());
+            shown.add(text);
         });
     }
 
