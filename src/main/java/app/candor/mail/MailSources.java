@@ -1,7 +1,6 @@
 package app.candor.mail;
 
 import app.candor.text.Catalogue;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,14 +86,15 @@ public final class MailSources {
 
     /** An mbox: a message starts at a "From " line (at the start, or after a blank line); ">From " is unescaped. */
     private static void mbox(Path file, Visitor visitor) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Lines lines = new Lines(in);
             ByteArrayOutputStream message = new ByteArrayOutputStream();
             boolean tooLarge = false;
             boolean previousBlank = true;
             int count = 0;
             String fileName = file.getFileName().toString();
             byte[] line;
-            while ((line = readLine(in)) != null) {
+            while ((line = lines.next()) != null) {
                 boolean separator = previousBlank && startsWith(line, "From ");
                 if (separator) {
                     if (count > 0) {
@@ -149,20 +149,53 @@ public final class MailSources {
                 && line[i + 3] == 'm' && line[i + 4] == ' ';
     }
 
-    /** One line without its "\n", or null at the end. Lines longer than 1 MB are cut (a message stays bounded). */
-    private static byte[] readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
-        int b;
-        boolean any = false;
-        while ((b = in.read()) != -1) {
-            any = true;
-            if (b == '\n') {
-                break;
-            }
-            if (line.size() < (1 << 20)) {
-                line.write(b);
+    /**
+     * Lines of a file as bytes, each without its "\n"; lines longer than 1 MB are cut (a message stays bounded).
+     * Scans its own buffer: reading byte by byte through a buffered stream cost a fifth of a large import.
+     */
+    private static final class Lines {
+        private static final int MAX_LINE = 1 << 20;
+        private final InputStream in;
+        private final byte[] buffer = new byte[1 << 16];
+        private int pos;
+        private int limit;
+        private final ByteArrayOutputStream longLine = new ByteArrayOutputStream(256);
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line, or null at the end. */
+        byte[] next() throws IOException {
+            longLine.reset();
+            boolean any = false;
+            while (true) {
+                if (pos == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    pos = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        return any ? longLine.toByteArray() : null;
+                    }
+                }
+                any = true;
+                int end = pos;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int room = MAX_LINE - longLine.size();
+                if (end < limit && longLine.size() == 0) {
+                    byte[] line = java.util.Arrays.copyOfRange(buffer, pos, pos + Math.min(end - pos, MAX_LINE));
+                    pos = end + 1;
+                    return line;
+                }
+                longLine.write(buffer, pos, Math.max(0, Math.min(end - pos, room)));
+                if (end < limit) {
+                    pos = end + 1;
+                    return longLine.toByteArray();
+                }
+                pos = limit;
             }
         }
-        return any ? line.toByteArray() : null;
     }
 }

@@ -42,11 +42,14 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** {@link #connection} as the repositories see it: with the statements it prepared kept ({@link StatementCache}). */
+    private final Connection kept;
     private final Duration busyTimeout;
     private final ReentrantLock lock = new ReentrantLock();
     /** Guards the connection reads use outside a transaction, opened on the first such read. */
     private final ReentrantLock readLock = new ReentrantLock();
     private Connection reader;
+    private Connection keptReader;
     private int transactionDepth;
     private final java.util.List<String> notices;
 
@@ -54,6 +57,7 @@ public final class Database implements AutoCloseable {
         this.notices = notices;
         this.file = file;
         this.connection = connection;
+        this.kept = StatementCache.over(connection);
         this.busyTimeout = busyTimeout;
     }
 
@@ -120,7 +124,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         if (lock.isHeldByCurrentThread()) {
             try {
-                return work.run(connection);
+                return work.run(kept);
             } catch (SQLException e) {
                 throw translate(file, busyTimeout, e);
             }
@@ -129,8 +133,9 @@ public final class Database implements AutoCloseable {
         try {
             if (reader == null) {
                 reader = connect(file, busyTimeout);
+                keptReader = StatementCache.over(reader);
             }
-            return work.run(reader);
+            return work.run(keptReader);
         } catch (SQLException e) {
             throw translate(file, busyTimeout, e);
         } finally {
@@ -145,7 +150,7 @@ public final class Database implements AutoCloseable {
             if (transactionDepth > 0) {
                 transactionDepth++;
                 try {
-                    return work.run(connection);
+                    return work.run(kept);
                 } finally {
                     transactionDepth--;
                 }
@@ -154,7 +159,7 @@ public final class Database implements AutoCloseable {
             transactionDepth = 1;
             T result;
             try {
-                result = work.run(connection);
+                result = work.run(kept);
                 connection.commit();
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly();
@@ -231,8 +236,10 @@ public final class Database implements AutoCloseable {
         readLock.lock();
         try {
             if (reader != null) {
+                keptReader.close();
                 reader.close();
                 reader = null;
+                keptReader = null;
             }
         } catch (SQLException e) {
             LOG.warn("Closing the reading connection to {} failed", file, e);
@@ -241,6 +248,7 @@ public final class Database implements AutoCloseable {
         }
         lock.lock();
         try {
+            kept.close();
             connection.close();
             LOG.info("Closed database {}", file);
         } catch (SQLException e) {

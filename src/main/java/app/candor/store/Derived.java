@@ -35,6 +35,10 @@ public final class Derived {
     static final String DEAL_RAISED_ON = "max(alert_from, opened_on)";
     /** The same for a prospect without deals, never before the (UTC) day it was added. */
     static final String PROSPECT_RAISED_ON = "max(alert_from, date(created_at / 1000, 'unixepoch'))";
+    private static final String COLUMNS = "alert_from, alert_high_from, alert_medium_from, alert_low_from,"
+            + " alert_until, response_base_on";
+    /** No alert and no response base: what a row without facts (a closed deal, an archived prospect) holds. */
+    private static final AlertSchedule NONE = AlertSchedule.never(null);
     private static final String ASSIGN = "alert_from = ?, alert_high_from = ?, alert_medium_from = ?,"
             + " alert_low_from = ?, alert_until = ?, response_base_on = ?";
 
@@ -205,31 +209,63 @@ public final class Derived {
                 Rows.date(rs, "closed_on"), Rows.date(rs, "answered_on"));
     }
 
+    /**
+     * Writes the schedules of the prospect and its deals, touching only the rows whose schedule changed: most
+     * interactions leave most schedules as they were, and rewriting an unchanged row still rewrites its entries in
+     * the alert indexes.
+     */
     private void writeSchedules(Connection c, long prospectId) throws SQLException {
+        Map<Long, List<String>> stored = new HashMap<>();
         boolean archived;
-        try (PreparedStatement ps = c.prepareStatement("SELECT archived FROM prospects WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT archived, " + COLUMNS + " FROM prospects WHERE id = ?")) {
             ps.setLong(1, prospectId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return;
                 }
                 archived = rs.getBoolean(1);
+                stored.put(PROSPECT_KEY, columns(rs));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE deals SET " + nulls() + " WHERE prospect_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM deals WHERE prospect_id = ?")) {
             ps.setLong(1, prospectId);
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getLong(1), columns(rs));
+                }
+            }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE prospects SET " + nulls() + " WHERE id = ?")) {
-            ps.setLong(1, prospectId);
-            ps.executeUpdate();
+        Map<Long, AlertSchedule> wanted = new HashMap<>();
+        if (!archived) {
+            for (FollowUpFacts f : SqliteFollowUpRepository.forProspect(c, prospectId, zone)) {
+                wanted.put(f.dealId() == null ? PROSPECT_KEY : f.dealId(), scheduler.schedule(f));
+            }
         }
-        if (archived) {
-            return;
+        for (Map.Entry<Long, List<String>> row : stored.entrySet()) {
+            AlertSchedule schedule = wanted.getOrDefault(row.getKey(), NONE);
+            if (!columns(schedule).equals(row.getValue())) {
+                write(c, row.getKey() == PROSPECT_KEY ? null : row.getKey(), prospectId, schedule);
+            }
         }
-        for (FollowUpFacts f : SqliteFollowUpRepository.forProspect(c, prospectId, zone)) {
-            write(c, f, scheduler.schedule(f));
+    }
+
+    /** The six schedule columns as stored, after the first column of {@code rs}. */
+    private static List<String> columns(ResultSet rs) throws SQLException {
+        List<String> out = new ArrayList<>(6);
+        for (int i = 2; i <= 7; i++) {
+            out.add(rs.getString(i));
         }
+        return out;
+    }
+
+    /** The six schedule columns as {@link #bind} writes them. */
+    private static List<String> columns(AlertSchedule s) {
+        List<String> out = new ArrayList<>(6);
+        for (LocalDate d : new LocalDate[] {s.firstFrom(), s.highFrom(), s.mediumFrom(), s.lowFrom(), s.until(),
+                s.responseBase()}) {
+            out.add(d == null ? null : d.toString());
+        }
+        return out;
     }
 
     /** Recomputes every schedule when the rules or the zone changed since they were stored. */
@@ -286,11 +322,15 @@ public final class Derived {
     }
 
     private static void write(Connection c, FollowUpFacts f, AlertSchedule s) throws SQLException {
-        String sql = f.dealId() == null ? "UPDATE prospects SET " + ASSIGN + " WHERE id = ?"
+        write(c, f.dealId(), f.prospectId(), s);
+    }
+
+    private static void write(Connection c, Long dealId, long prospectId, AlertSchedule s) throws SQLException {
+        String sql = dealId == null ? "UPDATE prospects SET " + ASSIGN + " WHERE id = ?"
                 : "UPDATE deals SET " + ASSIGN + " WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, 1, s);
-            ps.setLong(7, f.dealId() == null ? f.prospectId() : f.dealId());
+            ps.setLong(7, dealId == null ? prospectId : dealId);
             ps.executeUpdate();
         }
     }

@@ -6,6 +6,7 @@ import app.candor.app.Wiring;
 import app.candor.app.Assembly;
 import app.candor.io.CsvImport;
 import app.candor.store.TestClock;
+import app.candor.store.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,8 @@ class CsvFuzzTest {
             } else {
                 assertThat(core.prospects().count()).isEqualTo(r.added());
             }
+        } finally {
+            TestFiles.deleteTree(dir);
         }
     }
 }

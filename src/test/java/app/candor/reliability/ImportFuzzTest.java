@@ -9,6 +9,7 @@ import app.candor.io.JsonImport;
 import app.candor.sample.DemoData;
 import app.candor.store.StoreException;
 import app.candor.store.TestClock;
+import app.candor.store.TestFiles;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -36,6 +37,8 @@ class ImportFuzzTest {
             StringWriter out = new StringWriter();
             JsonExport.write(core.fullData(), out, CLOCK);
             export = out.toString();
+        } finally {
+            TestFiles.deleteTree(dir);
         }
     }
 
@@ -61,6 +64,8 @@ class ImportFuzzTest {
                 assertThat(refused.getMessage()).isNotBlank();
                 assertThat(core.database().holdsData()).isFalse();
             }
+        } finally {
+            TestFiles.deleteTree(dir);
         }
     }
 }

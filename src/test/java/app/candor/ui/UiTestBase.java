@@ -72,6 +72,7 @@ abstract class UiTestBase {
     @AfterEach
     void close() {
         core.close();
+        app.candor.store.TestFiles.deleteTree(dir);
     }
 
     /** Visible itself and through every parent. */
