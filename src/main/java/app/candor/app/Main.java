@@ -3,6 +3,7 @@ package app.candor.app;
 import app.candor.cli.CandorCommand;
 import app.candor.cli.Cli;
 import app.candor.followup.ServicesOpener;
+import app.candor.platform.PasswordStore;
 import app.candor.platform.DataFolder;
 import app.candor.ui.DesktopApp;
 import app.candor.ui.EarlyStart;
@@ -41,7 +42,7 @@ public final class Main {
         Optional<Optional<String>> window = GuiArguments.databaseOption(args);
         if (window.isPresent()) {
             Path database = DataFolder.database(window.get().orElse(null), env, dataFolder);
-            System.exit(openWindow(args, database, dataFolder, clock, locale, err));
+            System.exit(openWindow(args, database, dataFolder, env, clock, locale, err));
         }
         System.exit(run(args, env, dataFolder, clock, locale,
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err));
@@ -51,8 +52,8 @@ public final class Main {
      * Opens the window on {@code database} until it is closed; the command line holds nothing else, so it is not
      * parsed again (docs/PERFORMANCE.md).
      */
-    private static int openWindow(String[] args, Path database, Path dataFolder, Clock clock, Locale locale,
-                                  PrintWriter err) {
+    private static int openWindow(String[] args, Path database, Path dataFolder, Map<String, String> env, Clock clock,
+                                  Locale locale, PrintWriter err) {
         boolean windowJvm = Boolean.getBoolean(WindowJvm.MARK);
         if (!windowJvm && !Boolean.getBoolean(WindowJvm.SAME_JVM)) {
             // The window gets a JVM of its own, started with options chosen for it; this one waits for it.
@@ -66,7 +67,7 @@ public final class Main {
             QuickCompiler.useForTheWindow();
         }
         // The toolkit and the database start before anything else, each on its own thread.
-        ServicesOpener opener = opener(dataFolder, locale);
+        ServicesOpener opener = opener(dataFolder, locale, env);
         EarlyStart early = EarlyStart.begin(database, opener, clock);
         try {
             // The database thread sets logging up; a logger made here meanwhile (DesktopApp has one) would hold its
@@ -84,7 +85,7 @@ public final class Main {
     /** Runs one command line; the desktop app is only loaded when no subcommand is given. */
     public static int run(String[] args, Map<String, String> env, Path dataFolder, Clock clock, Locale locale,
                           BufferedReader in, PrintWriter out, PrintWriter err) {
-        ServicesOpener opener = opener(dataFolder, locale);
+        ServicesOpener opener = opener(dataFolder, locale, env);
         CandorCommand root = new CandorCommand(opener, db -> DesktopApp.run(db, dataFolder, opener, clock, null),
                 env, dataFolder, clock, in);
         try {
@@ -119,7 +120,9 @@ public final class Main {
         }
     }
 
-    private static ServicesOpener opener(Path dataFolder, Locale locale) {
-        return (db, withClock) -> Wiring.openServices(db, dataFolder, withClock, locale);
+    /** Opens the services; a mailbox password may be kept in the system's password store reached through {@code env}. */
+    private static ServicesOpener opener(Path dataFolder, Locale locale, Map<String, String> env) {
+        return (db, withClock) -> Wiring.openServices(db, dataFolder, withClock, locale,
+                PasswordStore.forThisSystem(System.getProperty("os.name"), env));
     }
 }

@@ -12,6 +12,7 @@ import app.candor.followup.ScriptService;
 import app.candor.followup.Services;
 import app.candor.followup.SettingsService;
 import app.candor.insights.Insights;
+import app.candor.platform.PasswordStore;
 import app.candor.platform.NativeSqlite;
 import app.candor.rules.RuleEngine;
 import app.candor.rules.RuleSetLoader;
@@ -33,6 +34,7 @@ import app.candor.store.SqliteSettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +55,19 @@ public final class Wiring {
         return services(assemble(databaseFile, dataFolder, clock, locale), dataFolder);
     }
 
+    /** As above, with the system's password store (for a mailbox's password) when there is one. */
+    public static Services openServices(Path databaseFile, Path dataFolder, Clock clock, Locale locale,
+                                        Optional<PasswordStore> passwords) {
+        return services(assemble(databaseFile, dataFolder, clock, locale), dataFolder, passwords);
+    }
+
     /** The door screens and commands use to what {@code parts} holds; the rules file lives in {@code dataFolder}. */
     public static Services services(Assembly parts, Path dataFolder) {
+        return services(parts, dataFolder, Optional.empty());
+    }
+
+    /** As above; a mailbox password is kept in {@code passwords} when asked to, else only for the session. */
+    public static Services services(Assembly parts, Path dataFolder, Optional<PasswordStore> passwords) {
         return new Services(parts.database(), parts.clock(), parts.followUps(),
                 new ProspectService(parts.prospects(), parts.deals(), parts.interactions()), parts.dealService(),
                 parts.scripts(), parts.insights(), new SettingsService(parts.settings(),
@@ -63,7 +76,8 @@ public final class Wiring {
                 new DataService(parts.database(), parts.prospects(), parts.deals(), parts.interactions(),
                         parts.settings(), parts.bulk(), parts.fullData(), parts.followUps(), parts.clock()),
                 parts.rulesLoad(), new MailboxService(parts.database(), parts.prospects(), parts.deals(),
-                        parts.interactions(), new SqliteMailRepository(parts.database()), parts.settings(), parts.clock()));
+                        parts.interactions(), new SqliteMailRepository(parts.database()), parts.settings(), parts.clock(),
+                        passwords));
     }
 
     /** Opens the database and builds its parts, for {@link #services} and for tests that check the store. */

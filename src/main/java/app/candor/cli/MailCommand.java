@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code candor mail}: learn who answered from the mail itself (docs/MAIL.md). */
 @Command(name = "mail", mixinStandardHelpOptions = true, description = "Read mail to log who wrote to whom.",
-        subcommands = {MailCommand.Import.class, MailCommand.Sync.class})
+        subcommands = {MailCommand.Import.class, MailCommand.Sync.class, MailCommand.ForgetPassword.class})
 public final class MailCommand implements Callable<Integer> {
 
     private final CandorCommand root;
@@ -97,8 +97,12 @@ public final class MailCommand implements Callable<Integer> {
         boolean trustHost;
 
         @Option(names = "--password-stdin", description = "Read the password from the first line of stdin"
-                + " instead of asking for it.")
+                + " instead of asking for it or using the one kept in the system's password store.")
         boolean passwordStdin;
+
+        @Option(names = "--remember", description = "Once the server takes the password, keep it in the system's"
+                + " password store (the keyring, the Keychain, Credential Manager) so later syncs need no password.")
+        boolean remember;
 
         @picocli.CommandLine.ParentCommand
         MailCommand parent;
@@ -122,15 +126,30 @@ public final class MailCommand implements Callable<Integer> {
                     mail.saveMyAddresses(new LinkedHashSet<>(me));
                 }
                 var account = mail.account().orElseThrow(() -> app.candor.domain.Refused.because("refused.mail.account"));
-                char[] password = password(root, account);
+                java.util.Optional<char[]> known = passwordStdin ? java.util.Optional.empty() : mail.knownPassword(account);
+                char[] password = known.isPresent() ? known.get() : password(root, account);
+                if (remember && mail.passwordKeeper().isEmpty()) {
+                    root.err().println("candor: this system has no password store Candor can use; the password is"
+                            + " asked each time.");
+                }
                 PrintWriter err = root.err();
-                MailboxService.Report r = mail.sync(account, password, mail.myAddresses(), (folder, done, total) -> {
-                    if (total > 0) {
-                        err.printf("%s: %d of %d%n", Text.visible(folder, false), done, total);
-                        err.flush();
+                MailboxService.Report r;
+                try {
+                    r = mail.sync(account, password, remember, mail.myAddresses(), (folder, done, total) -> {
+                        if (total > 0) {
+                            err.printf("%s: %d of %d%n", Text.visible(folder, false), done, total);
+                            err.flush();
+                        }
+                    }, () -> false);
+                } catch (MailboxService.LoginRefused e) {
+                    if (known.isPresent()) {
+                        throw app.candor.domain.Refused.because("refused.mail.keptPasswordRefused", e.getMessage(),
+                                mail.passwordKeeper().orElse(""));
                     }
-                }, () -> false);
-                java.util.Arrays.fill(password, '\0');
+                    throw e;
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
+                }
                 print(root.out(), r, false);
             }
             return 0;
@@ -149,6 +168,28 @@ public final class MailCommand implements Callable<Integer> {
                 throw app.candor.domain.Refused.because("refused.mail.password");
             }
             return line.toCharArray();
+        }
+    }
+
+    /** {@code candor mail forget-password}: removes the mailbox's password from the system's password store. */
+    @Command(name = "forget-password", mixinStandardHelpOptions = true,
+            description = "Remove the mailbox's password from the system's password store; the next sync asks for it.")
+    static final class ForgetPassword implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand
+        MailCommand parent;
+
+        @Override
+        public Integer call() {
+            CandorCommand root = parent.root;
+            try (Services core = root.open()) {
+                var account = core.mail().account()
+                        .orElseThrow(() -> app.candor.domain.Refused.because("refused.mail.account"));
+                core.mail().forgetPassword(account);
+                root.out().println("Forgot the password of " + Text.visible(account.user(), false) + " at "
+                        + Text.visible(account.host(), false) + ".");
+            }
+            return 0;
         }
     }
 }

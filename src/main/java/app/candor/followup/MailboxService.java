@@ -7,6 +7,7 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Prospect;
 import app.candor.domain.Refused;
 import app.candor.mail.ImapMailbox;
+import app.candor.platform.PasswordStore;
 import app.candor.mail.MailException;
 import app.candor.mail.MailKind;
 import app.candor.mail.MailMessage;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Learns who answered from the mail itself (docs/MAIL.md): a message from a prospect's address is an inbound email
@@ -47,6 +50,20 @@ public final class MailboxService {
                          List<String> ignored, Set<String> matchedToNobody) {
     }
 
+    /** An address a bounce said fails: when the bounce came, and its subject. */
+    public record FailingAddress(String address, Instant at, String reason) {
+    }
+
+    /** The mail server refused the user name and password; a password remembered for it has been forgotten. */
+    public static final class LoginRefused extends Refused {
+        private static final long serialVersionUID = 1L;
+
+        LoginRefused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailboxService.class);
     private final Database db;
     private final ProspectRepository prospects;
     private final DealRepository deals;
@@ -54,10 +71,15 @@ public final class MailboxService {
     private final MailRepository mail;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final Optional<PasswordStore> keeper;
+    /** Passwords given in this session (this window, this command), by {@link ImapMailbox.Account#passwordKey}. */
+    private final java.util.Map<String, char[]> session = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** {@code keeper} is the system's password store, when there is one Candor can use. */
     public MailboxService(Database db, ProspectRepository prospects, DealRepository deals,
                           InteractionRepository interactions, MailRepository mail, SettingsRepository settings,
-                          Clock clock) {
+                          Clock clock, Optional<PasswordStore> keeper) {
+        this.keeper = keeper;
         this.settings = settings;
         this.db = db;
         this.prospects = prospects;
@@ -127,6 +149,16 @@ public final class MailboxService {
      */
     public Report sync(ImapMailbox.Account account, char[] password, Set<String> me, Progress progress,
                        java.util.function.BooleanSupplier cancelled) {
+        return sync(account, password, false, me, progress, cancelled);
+    }
+
+    /**
+     * As {@link #sync(ImapMailbox.Account, char[], Set, Progress, java.util.function.BooleanSupplier)}; once the server
+     * takes {@code password} it is remembered for this session and, with {@code keep}, kept in the system's password
+     * store. A refused login forgets any password remembered for the mailbox and throws {@link LoginRefused}.
+     */
+    public Report sync(ImapMailbox.Account account, char[] password, boolean keep, Set<String> me, Progress progress,
+                       java.util.function.BooleanSupplier cancelled) {
         Set<String> mine = new LinkedHashSet<>();
         for (String m : me) {
             mine.add(m.strip().toLowerCase(Locale.ROOT));
@@ -134,7 +166,18 @@ public final class MailboxService {
         mine.add(account.user().strip().toLowerCase(Locale.ROOT));
         Tally tally = new Tally();
         Catalogue words = Catalogue.personal();
-        try (ImapMailbox box = ImapMailbox.connect(account, password)) {
+        ImapMailbox opened;
+        try {
+            opened = ImapMailbox.connect(account, password);
+        } catch (MailException e) {
+            if (e.loginRefused()) {
+                forgetPassword(account);
+                throw new LoginRefused(e.getMessage(), e);
+            }
+            throw new Refused(e.getMessage(), e);
+        }
+        remember(account, password, keep);
+        try (ImapMailbox box = opened) {
             List<String> folders = account.folders().isEmpty() ? box.defaultFolders() : account.folders();
             for (String folder : folders) {
                 if (cancelled.getAsBoolean()) {
@@ -174,6 +217,64 @@ public final class MailboxService {
         }
         return new Report(tally.read, tally.logged, tally.known, tally.ignoredCount, tally.loggedLines, tally.ignored,
                 tally.nobody);
+    }
+
+    /**
+     * The prospect's addresses (main and other) that a bounce said fail, with when; none once they wrote from it
+     * since.
+     */
+    public List<FailingAddress> failingAddresses(Prospect p) {
+        List<FailingAddress> out = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        if (p.email() != null && !p.email().isBlank()) {
+            addresses.add(p.email());
+        }
+        addresses.addAll(prospects.otherAddresses(p.id()));
+        for (String a : addresses) {
+            mail.failure(a).ifPresent(f -> out.add(new FailingAddress(f.address(), f.at(), f.reason())));
+        }
+        return out;
+    }
+
+    /** The name of the system's password store ("the system keyring"), when there is one Candor can use. */
+    public Optional<String> passwordKeeper() {
+        return keeper.map(PasswordStore::name);
+    }
+
+    /**
+     * The mailbox's password when it is known without asking: given earlier in this session, else kept in the
+     * system's password store. The caller wipes the copy it gets.
+     */
+    public Optional<char[]> knownPassword(ImapMailbox.Account account) {
+        char[] given = session.get(account.passwordKey());
+        if (given != null) {
+            return Optional.of(given.clone());
+        }
+        return keeper.flatMap(k -> k.find(account.passwordKey()));
+    }
+
+    /** Forgets the mailbox's password in this session and in the system's store. */
+    public void forgetPassword(ImapMailbox.Account account) {
+        char[] given = session.remove(account.passwordKey());
+        if (given != null) {
+            java.util.Arrays.fill(given, '\0');
+        }
+        keeper.ifPresent(k -> k.forget(account.passwordKey()));
+    }
+
+    private void remember(ImapMailbox.Account account, char[] password, boolean keep) {
+        char[] before = session.put(account.passwordKey(), password.clone());
+        if (before != null) {
+            java.util.Arrays.fill(before, '\0');
+        }
+        if (keep && keeper.isPresent()) {
+            try {
+                keeper.get().save(account.passwordKey(),
+                        Catalogue.personal().text("mail.password.label", account.user(), account.host()), password);
+            } catch (PasswordStore.PasswordStoreException e) {
+                LOG.warn("The mailbox password could not be kept in {}: {}", keeper.get().name(), e.getMessage());
+            }
+        }
     }
 
     /** The mailbox set up for syncing, if one is; never its password. */
@@ -413,6 +514,10 @@ public final class MailboxService {
                     Interaction reply = Interaction.log(p.get().id(), dealFor(p.get(), m, t), InteractionKind.EMAIL,
                             Direction.INBOUND, at, m.summary(), null);
                     logOne(m, reply, at, dryRun, t, words.text("mail.logged.reply", p.get().name(), m.subject()));
+                    if (!dryRun) {
+                        // They wrote from it since: a bounce before this no longer says the address fails.
+                        mail.clearFailing(m.from(), at);
+                    }
                 }
             }
             default -> throw new IllegalStateException("unknown kind of mail " + m.kind());

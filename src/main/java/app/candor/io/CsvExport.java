@@ -27,7 +27,8 @@ import java.util.Map;
 public final class CsvExport {
 
     public static final List<String> PROSPECT_COLUMNS = List.of("name", "email", "company", "role", "phone", "notes",
-            "stage", "deal", "value", "currency", "whose_move", "agreed_checkin", "decision_maker_known", "opened");
+            "stage", "deal", "value", "currency", "whose_move", "agreed_checkin", "decision_maker_known", "opened",
+            "other_emails");
     public static final List<String> INTERACTION_COLUMNS = List.of("email", "occurred_at", "kind", "direction",
             "outcome", "summary", "deal");
 
@@ -37,10 +38,16 @@ public final class CsvExport {
     public static void prospects(FullData data, Writer out) throws IOException {
         Map<Long, Prospect> people = new java.util.LinkedHashMap<>();
         Map<Long, Deal> openDeal = new HashMap<>();
+        Map<Long, List<String>> others = new HashMap<>();
         data.export(new Collector() {
             @Override
             public void prospect(Prospect p) {
                 people.put(p.id(), p);
+            }
+
+            @Override
+            public void prospectAddress(long prospectId, String address) {
+                others.computeIfAbsent(prospectId, k -> new java.util.ArrayList<>()).add(address);
             }
 
             @Override
@@ -56,7 +63,7 @@ public final class CsvExport {
                         d == null ? "" : d.value().amount().toPlainString(), d == null ? "" : d.value().currency(),
                         d == null ? "" : d.whoseMove().code(), d == null || d.agreedCheckIn() == null ? ""
                                 : d.agreedCheckIn().toString(), d == null ? "" : d.decisionMakerKnown() ? "yes" : "no",
-                        d == null ? "" : d.openedOn().toString()));
+                        d == null ? "" : d.openedOn().toString(), String.join("; ", others.getOrDefault(p.id(), List.of()))));
             }
         }
     }

@@ -27,6 +27,11 @@ public final class ImapMailbox implements AutoCloseable {
             folders = List.copyOf(folders);
         }
 
+        /** The key its password is kept under in the system's password store. */
+        public String passwordKey() {
+            return "imap://" + user + "@" + host.toLowerCase(java.util.Locale.ROOT) + ":" + port;
+        }
+
         /** A key for remembering how far a folder was read. */
         public String positionKey(String folder) {
             return user + "@" + host + ":" + port + "/" + folder;

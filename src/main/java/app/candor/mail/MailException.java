@@ -12,4 +12,9 @@ public final class MailException extends Exception {
     public MailException(String message) {
         super(message);
     }
+
+    /** Whether the mail server refused the user name and password (rather than being unreachable or failing). */
+    public boolean loginRefused() {
+        return getCause() instanceof jakarta.mail.AuthenticationFailedException;
+    }
 }

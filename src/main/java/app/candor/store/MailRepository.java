@@ -12,7 +12,19 @@ public interface MailRepository {
 
     void markFailing(String address, Instant at, String reason);
 
-    boolean failing(String address);
+    /** A bounce that said an address fails: when, and the bounce's subject. */
+    record Failure(String address, Instant at, String reason) {
+    }
+
+    /** The last bounce for {@code address} (any case), if one said it fails. */
+    java.util.Optional<Failure> failure(String address);
+
+    default boolean failing(String address) {
+        return failure(address).isPresent();
+    }
+
+    /** Forgets that {@code address} failed when the bounce came before {@code before}: mail from it arrived since. */
+    void clearFailing(String address, Instant before);
 
     /** The deal an earlier message of {@code threadKey} was logged on for {@code prospectId}, if any. */
     java.util.Optional<Long> dealOfThread(String threadKey, long prospectId);

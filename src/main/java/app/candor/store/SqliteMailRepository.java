@@ -79,13 +79,28 @@ public final class SqliteMailRepository implements MailRepository {
     }
 
     @Override
-    public boolean failing(String address) {
+    public java.util.Optional<Failure> failure(String address) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM failing_addresses WHERE address = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT address, failed_at, reason FROM failing_addresses"
+                    + " WHERE address = ?")) {
                 ps.setString(1, address);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
+                    return rs.next() ? java.util.Optional.of(new Failure(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+                            rs.getString(3))) : java.util.Optional.<Failure>empty();
                 }
+            }
+        });
+    }
+
+    @Override
+    public void clearFailing(String address, Instant before) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM failing_addresses WHERE address = ?"
+                    + " AND failed_at < ?")) {
+                ps.setString(1, address);
+                ps.setLong(2, before.toEpochMilli());
+                ps.executeUpdate();
+                return null;
             }
         });
     }

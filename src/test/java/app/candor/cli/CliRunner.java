@@ -18,10 +18,17 @@ final class CliRunner {
 
     private final Path dataFolder;
     private final Clock clock;
+    private final Map<String, String> env;
 
     CliRunner(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, Map.of());
+    }
+
+    /** With {@code env} as the environment the command sees (a test keyring's bus, for one). */
+    CliRunner(Path dataFolder, Clock clock, Map<String, String> env) {
         this.dataFolder = dataFolder;
         this.clock = clock;
+        this.env = env;
     }
 
     Result run(String... args) {
@@ -31,7 +38,7 @@ final class CliRunner {
     Result runWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, Map.of(), dataFolder, clock, Locale.UK, new BufferedReader(new StringReader(stdin)),
+        int code = Main.run(args, env, dataFolder, clock, Locale.UK, new BufferedReader(new StringReader(stdin)),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }

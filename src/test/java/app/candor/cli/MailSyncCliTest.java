@@ -88,4 +88,33 @@ class MailSyncCliTest {
         assertThat(r.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(r.err()).contains("refused the user name or password").doesNotContain("Exception");
     }
+
+    @Test
+    void aPasswordKeptInTheSystemKeyringIsUsedUntilTheServerRefusesIt() throws Exception {
+        try (app.candor.platform.Keyring keyring = app.candor.platform.Keyring.start(dir.resolve("k"))) {
+            CliRunner cli = new CliRunner(dir, clock, keyring.env());
+            String port = String.valueOf(SERVER.getImaps().getPort());
+            CliRunner.Result first = cli.runWithInput("s3cret\n", "--db", db, "mail", "sync", "--host", "127.0.0.1",
+                    "--port", port, "--user", "sam", "--folder", "INBOX", "--trust-host", "--password-stdin", "--remember");
+            assertThat(first.exitCode()).as(first.err()).isZero();
+
+            CliRunner.Result kept = cli.runWithInput("", "--db", db, "mail", "sync");
+            assertThat(kept.exitCode()).as("no password given: the kept one is used. " + kept.err()).isZero();
+            assertThat(kept.out()).startsWith("Logged 0 of 0 messages");
+            CliRunner.Result elsewhere = run("", "mail", "sync");
+            assertThat(elsewhere.exitCode()).as("without the keyring it is asked for").isEqualTo(Cli.FAILED);
+            assertThat(elsewhere.err()).contains("No password was given");
+
+            sam.setPassword("n3w-Passw0rd");
+            CliRunner.Result refused = cli.runWithInput("", "--db", db, "mail", "sync");
+            assertThat(refused.exitCode()).isEqualTo(Cli.FAILED);
+            assertThat(refused.err()).contains("The password kept in the system keyring was refused and has been forgotten");
+            CliRunner.Result asked = cli.runWithInput("n3w-Passw0rd\n", "--db", db, "mail", "sync");
+            assertThat(asked.exitCode()).as("forgotten, so read from stdin again. " + asked.err()).isZero();
+
+            assertThat(cli.runWithInput("", "--db", db, "mail", "forget-password").out()).startsWith("Forgot the password");
+            assertThat(new String(java.nio.file.Files.readAllBytes(Path.of(db)), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .doesNotContain("s3cret").doesNotContain("n3w-Passw0rd");
+        }
+    }
 }

@@ -84,6 +84,11 @@ class ImportFidelityTest {
         assertThat(core.prospects().findByEmail("ALAN@home.example")).get().extracting(Prospect::name)
                 .isEqualTo("Alan Turing");
 
+        java.io.StringWriter exported = new java.io.StringWriter();
+        app.candor.io.CsvExport.prospects(core.fullData(), exported);
+        assertThat(exported.toString().lines().filter(l -> l.startsWith("\"Grace Hopper\",")).findFirst()).as(exported.toString()).get()
+                .asString().endsWith(",\"grace@home.example; g.hopper@navy.example\"");
+
         Report bad = csv.run(file("bad.csv", "name,email,other_emails\nAda,ada2@example.com,not-an-address\n"),
                 new Options(false, false, null));
         assertThat(bad.written()).isFalse();

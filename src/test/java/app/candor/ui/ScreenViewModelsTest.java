@@ -134,6 +134,29 @@ class ScreenViewModelsTest {
     }
 
     @Test
+    void aBouncedAddressIsShownOnTheCardUntilMailFromItArrivesLater() throws Exception {
+        ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(),
+                services.followUps(), now, clock, c -> changes++).withMail(services.mail());
+        Path bounce = Files.write(dir.resolve("bounce.eml"), app.candor.mail.Mails.from("MAILER-DAEMON@mx.example.net")
+                .to("sam@candor.example").id("<b1@mx>").subject("Undelivered Mail Returned to Sender", "UTF-8")
+                .at("2026-11-20T13:00:00Z").bounceFor("priya.raman@northwind.example").bytes());
+        services.mail().importFiles(List.of(bounce), java.util.Set.of("sam@candor.example"), false);
+        prospects.search("Priya");
+        prospects.selectedProperty().set(prospects.rows().get(0));
+        assertThat(prospects.mailWarningProperty().get())
+                .isEqualTo("Mail to priya.raman@northwind.example bounced on "
+                        + app.candor.ui.common.Dates.day(LocalDate.parse("2026-11-20")) + " (\"Undelivered Mail Returned to"
+                        + " Sender\"): the address may no longer work. Check it before you write again.");
+
+        Path reply = Files.write(dir.resolve("reply.eml"), app.candor.mail.Mails.from("priya.raman@northwind.example")
+                .to("sam@candor.example").id("<r1@northwind>").subject("Re: rollout", "UTF-8")
+                .at("2026-11-21T10:00:00Z").text("Still here.", "UTF-8", "7bit").bytes());
+        services.mail().importFiles(List.of(reply), java.util.Set.of("sam@candor.example"), false);
+        prospects.refresh();
+        assertThat(prospects.mailWarningProperty().get()).as("she wrote from it since").isEmpty();
+    }
+
+    @Test
     void prospectsSearchCountsAndRefusesAValueThatIsNotANumber() {
         ProspectsViewModel prospects = new ProspectsViewModel(services.prospects(), services.deals(), services.followUps(), now, clock, c -> changes++);
         prospects.search("Priya");

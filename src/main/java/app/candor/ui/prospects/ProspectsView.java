@@ -209,7 +209,7 @@ public final class ProspectsView extends BorderPane {
         shown = p;
         // A newly chosen prospect opens at the top, its name in view.
         detailScroll.setVvalue(0);
-        cardName.setText(p.name() + (p.archived() ? "  (archived)" : ""));
+        cardName.setText(p.archived() ? Messages.text("prospects.card.archived", p.name()) : p.name());
         cardWho.setText(String.join(" · ", java.util.stream.Stream.of(p.role(), p.company(), p.email(), p.phone())
                 .filter(s -> !s.isBlank()).toList()));
         cardNotes.setText(p.notes());
@@ -231,6 +231,7 @@ public final class ProspectsView extends BorderPane {
     private final Label cardName = new Label();
     private final Label cardWho = new Label();
     private final Label cardNotes = new Label();
+    private final Label cardMailWarning = new Label();
     private final Button archiveButton = new Button(Messages.text("prospects.archive"));
     private final javafx.scene.layout.FlowPane confirmRow = new javafx.scene.layout.FlowPane(8, 8);
     private final Label dealProblem = new Label();
@@ -242,6 +243,12 @@ public final class ProspectsView extends BorderPane {
         cardWho.getStyleClass().add("text-muted");
         cardWho.setWrapText(true);
         cardNotes.setWrapText(true);
+        cardMailWarning.setId("prospect-mail-failing");
+        cardMailWarning.setWrapText(true);
+        cardMailWarning.getStyleClass().add("severity-line-high");
+        cardMailWarning.textProperty().bind(model.mailWarningProperty());
+        cardMailWarning.managedProperty().bind(model.mailWarningProperty().isNotEmpty());
+        cardMailWarning.visibleProperty().bind(cardMailWarning.managedProperty());
         Button edit = new Button(Messages.text("prospects.edit"));
         edit.setId("edit-prospect");
         edit.setOnAction(e -> showForm(shown));
@@ -414,7 +421,7 @@ public final class ProspectsView extends BorderPane {
         more.setOnAction(e -> model.loadMoreTimeline());
         HBox dealsHeader = new HBox(12, dealsTitle, editDeal);
         dealsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(10, cardName, cardWho, cardNotes, buttons, confirmRow, dealsHeader, dealList, dealForm,
+        return new VBox(10, cardName, cardWho, cardMailWarning, cardNotes, buttons, confirmRow, dealsHeader, dealList, dealForm,
                 dealProblem, timelineHeader, timeline, more);
     }
 

@@ -227,9 +227,11 @@ public final class ProspectsViewModel {
         if (p == null) {
             return;
         }
+        mailWarning.set("");
         executor.run(() -> new Detail(linked(prospects.deals(p.id())), rows(prospects.timeline(p.id(), 0,
-                TIMELINE_PAGE))), d -> {
+                TIMELINE_PAGE)), failing(p)), d -> {
             if (selected.get() != null && selected.get().id() == p.id()) {
+                mailWarning.set(d.mailWarning());
                 selectedDeals.setAll(d.deals());
                 timeline.setAll(d.timeline());
                 moreTimeline.set(d.timeline().size() == TIMELINE_PAGE);
@@ -237,7 +239,25 @@ public final class ProspectsViewModel {
         }, this::failed);
     }
 
-    private record Detail(List<Deal> deals, List<TimelineRow> timeline) {
+    private record Detail(List<Deal> deals, List<TimelineRow> timeline, String mailWarning) {
+    }
+
+    /** What bounces said about the prospect's addresses, in words; empty when nothing (or no mail service). */
+    private String failing(Prospect p) {
+        if (mail == null) {
+            return "";
+        }
+        return String.join("\n", mail.failingAddresses(p).stream().map(f -> Messages.text("prospects.mailFailing",
+                f.address(), app.candor.ui.common.Dates.day(java.time.LocalDate.ofInstant(f.at(), clock.getZone())),
+                f.reason())).toList());
+    }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper mailWarning =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+
+    /** Addresses of the prospect shown that bounced, in words; empty when none did. */
+    public ReadOnlyStringProperty mailWarningProperty() {
+        return mailWarning.getReadOnlyProperty();
     }
 
     /** The rows for a page of the timeline: formatting dates is work the FX thread need not do. */

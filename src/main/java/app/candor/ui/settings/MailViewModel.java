@@ -23,7 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Mail in Settings: import mail files, set up a mailbox to sync (never its password) and sync it with progress
+ * Mail in Settings: import mail files, set up a mailbox to sync (its password kept only where the person says) and sync it with progress
  * and a way to stop; afterwards, the people who wrote to you and are not prospects.
  */
 public final class MailViewModel {
@@ -43,6 +43,7 @@ public final class MailViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> strangers = FXCollections.observableArrayList();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private PasswordAsker asker = (why, keeper) -> java.util.Optional.empty();
 
     /** {@code onFx} runs progress updates on the FX thread ({@code Platform::runLater} in the window). */
     public MailViewModel(MailboxService mail, app.candor.followup.ProspectService prospects, TaskExecutor executor,
@@ -96,8 +97,31 @@ public final class MailViewModel {
         }, this::done, this::failed);
     }
 
-    /** Saves the mailbox (never the password) and reads what is new in it, with {@code password} for this time only. */
-    public void sync(char[] password) {
+    /** What the person answered when asked for the mailbox password. */
+    public record PasswordAnswer(char[] password, boolean keep) {
+    }
+
+    /** Asks the person for the mailbox password; empty when they cancelled. */
+    @FunctionalInterface
+    public interface PasswordAsker {
+        /**
+         * {@code why} is null or a sentence saying why it is asked again; {@code keeper} names the system's password
+         * store when there is one, to offer keeping the password there.
+         */
+        java.util.Optional<PasswordAnswer> ask(String why, java.util.Optional<String> keeper);
+    }
+
+    /** The window asks with a dialog; until one is set, a sync that needs a password does nothing. */
+    public void setPasswordAsker(PasswordAsker asker) {
+        this.asker = asker;
+    }
+
+    /**
+     * Saves the mailbox (never the password) and reads what is new in it: with the password given earlier in this
+     * session or kept in the system's password store, else asking for it. A kept password the server refuses is
+     * forgotten and asked for again.
+     */
+    public void sync() {
         if (busy.get()) {
             return;
         }
@@ -114,18 +138,49 @@ public final class MailViewModel {
                 folderList, trustHost.get());
         Set<String> mine = myAddresses();
         busy.set(true);
-        cancelled.set(false);
         status.set(Messages.text("mail.ui.connecting", account.host()));
         executor.runLong(() -> {
             mail.saveAccount(account);
             mail.saveMyAddresses(mine);
+            return mail.knownPassword(account);
+        }, known -> {
+            if (known.isPresent()) {
+                read(account, mine, known.get(), false, true);
+            } else {
+                ask(account, mine, null);
+            }
+        }, this::failed);
+    }
+
+    private void ask(ImapMailbox.Account account, Set<String> mine, String why) {
+        status.set(why == null ? "" : why);
+        java.util.Optional<PasswordAnswer> answer = asker.ask(why, mail.passwordKeeper());
+        if (answer.isEmpty() || answer.get().password().length == 0) {
+            busy.set(false);
+            status.set(why == null ? "" : why);
+            return;
+        }
+        read(account, mine, answer.get().password(), answer.get().keep(), false);
+    }
+
+    private void read(ImapMailbox.Account account, Set<String> mine, char[] password, boolean keep, boolean known) {
+        busy.set(true);
+        cancelled.set(false);
+        status.set(Messages.text("mail.ui.connecting", account.host()));
+        executor.runLong(() -> {
             try {
-                return mail.sync(account, password, mine, (folder, done, total) -> onFx.execute(() ->
+                return mail.sync(account, password, keep, mine, (folder, done, total) -> onFx.execute(() ->
                         status.set(Messages.text("mail.ui.progress", folder, done, total))), cancelled::get);
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
-        }, this::done, this::failed);
+        }, this::done, failure -> {
+            if (known && failure instanceof MailboxService.LoginRefused) {
+                ask(account, mine, Messages.text("mail.ui.keptRefused"));
+            } else {
+                failed(failure);
+            }
+        });
     }
 
     /** Stops a sync between batches; what was read stays read. */

@@ -126,7 +126,7 @@ public final class SettingsView extends ScrollPane {
         setContent(content);
     }
 
-    /** Mail: files to import, a mailbox to sync (the password asked each time), and who wrote who is not a prospect. */
+    /** Mail: files to import, a mailbox to sync (the password asked once a session or kept by the system), and who wrote who is not a prospect. */
     private Node mailSection(MailViewModel mail) {
         mail.refresh();
         Label about = new Label(Messages.text("mail.ui.about"));
@@ -174,7 +174,8 @@ public final class SettingsView extends ScrollPane {
         box.add(trust, 1, row++);
         Button sync = new Button(Messages.text("mail.ui.sync"));
         sync.setId("mail-sync");
-        sync.setOnAction(e -> askPassword(mail));
+        mail.setPasswordAsker((why, keeper) -> askPassword(mail, why, keeper));
+        sync.setOnAction(e -> mail.sync());
         Button stop = new Button(Messages.text("mail.ui.stop"));
         stop.setOnAction(e -> mail.cancel());
         stop.visibleProperty().bind(mail.busyProperty());
@@ -206,21 +207,41 @@ public final class SettingsView extends ScrollPane {
         return f;
     }
 
-    /** Asks for the mailbox password for this sync only; it is never stored. */
-    private void askPassword(MailViewModel mail) {
-        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+    /**
+     * Asks for the mailbox password, offering to keep it in the system's password store when there is one; without
+     * one it is remembered until the window closes.
+     */
+    private java.util.Optional<MailViewModel.PasswordAnswer> askPassword(MailViewModel mail, String why,
+                                                                        java.util.Optional<String> keeper) {
+        javafx.scene.control.Dialog<MailViewModel.PasswordAnswer> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(Messages.text("mail.ui.sync"));
         dialog.setHeaderText(Messages.text("mail.ui.password", mail.userProperty().get(), mail.hostProperty().get()));
         javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
         password.setId("mail-password");
-        dialog.getDialogPane().setContent(password);
+        VBox body = new VBox(8);
+        if (why != null) {
+            Label reason = new Label(why);
+            reason.setWrapText(true);
+            body.getChildren().add(reason);
+        }
+        body.getChildren().add(password);
+        CheckBox keep = new CheckBox(Messages.text("mail.ui.remember", keeper.orElse("")));
+        keep.setId("mail-remember");
+        keep.setSelected(true);
+        if (keeper.isPresent()) {
+            body.getChildren().add(keep);
+        }
+        dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? password.getText().toCharArray() : null);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK
+                ? new MailViewModel.PasswordAnswer(password.getText().toCharArray(), keeper.isPresent() && keep.isSelected())
+                : null);
         javafx.application.Platform.runLater(password::requestFocus);
-        dialog.showAndWait().ifPresent(mail::sync);
+        java.util.Optional<MailViewModel.PasswordAnswer> answer = dialog.showAndWait();
         password.clear();
+        return answer;
     }
 
     private static Label section(String text) {

@@ -65,7 +65,8 @@ final class MarkdownView {
                 Label bullet = wrapped("\u2022 " + inline(text.toString()));
                 bullet.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
                 box.getChildren().add(bullet);
-            } else if (line.isBlank()) {
+            } else if (line.isBlank() || line.startsWith("![")) {
+                // Pictures are for the documents on disk and the web; Help shows the words.
                 flush(box, paragraph);
             } else {
                 paragraph.append(paragraph.length() == 0 ? "" : " ").append(line.strip());
