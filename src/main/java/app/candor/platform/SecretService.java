@@ -55,17 +55,7 @@ final class SecretService implements PasswordStore {
 
     @Override
     public void save(String key, String label, char[] password) throws PasswordStoreException {
-        byte[] secret = Tools.utf8(password);
-        try {
-            Tools.Result r = Tools.run(command("store", key, "--label=" + label), env, secret);
-            if (!r.ok()) {
-                throw new PasswordStoreException(r.err().isEmpty() ? "secret-tool ended with " + r.exit() : r.err());
-            }
-        } catch (IOException e) {
-            throw new PasswordStoreException(e.getMessage(), e);
-        } finally {
-            java.util.Arrays.fill(secret, (byte) 0);
-        }
+        Tools.save("secret-tool", password, secret -> Tools.run(command("store", key, "--label=" + label), env, secret));
     }
 
     @Override

@@ -94,6 +94,27 @@ final class Tools {
         }
     }
 
+    /** Runs a tool with the password's bytes, which are wiped afterwards. */
+    @FunctionalInterface
+    interface Feed {
+        Result run(byte[] secret) throws IOException;
+    }
+
+    /** Hands {@code password} (as UTF-8) to a tool through {@code feed}; a failure says why in the tool's words. */
+    static void save(String tool, char[] password, Feed feed) throws PasswordStore.PasswordStoreException {
+        byte[] secret = utf8(password);
+        try {
+            Result r = feed.run(secret);
+            if (!r.ok()) {
+                throw new PasswordStore.PasswordStoreException(r.err().isEmpty() ? tool + " ended with " + r.exit() : r.err());
+            }
+        } catch (IOException e) {
+            throw new PasswordStore.PasswordStoreException(e.getMessage(), e);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+    }
+
     /** {@code password} as UTF-8 bytes, with no String in between. */
     static byte[] utf8(char[] password) {
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));

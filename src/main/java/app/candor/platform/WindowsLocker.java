@@ -55,19 +55,8 @@ final class WindowsLocker implements PasswordStore {
 
     @Override
     public void save(String key, String label, char[] password) throws PasswordStoreException {
-        byte[] secret = Tools.utf8(password);
-        try {
-            Tools.Result r = run("$p = [Console]::In.ReadToEnd(); $v.Add((New-Object "
-                    + "Windows.Security.Credentials.PasswordCredential('" + SERVICE + "', $env:CANDOR_KEY, $p))", key,
-                    secret);
-            if (!r.ok()) {
-                throw new PasswordStoreException(r.err().isEmpty() ? "PowerShell ended with " + r.exit() : r.err());
-            }
-        } catch (IOException e) {
-            throw new PasswordStoreException(e.getMessage(), e);
-        } finally {
-            java.util.Arrays.fill(secret, (byte) 0);
-        }
+        Tools.save("PowerShell", password, secret -> run("$p = [Console]::In.ReadToEnd(); $v.Add((New-Object "
+                + "Windows.Security.Credentials.PasswordCredential('" + SERVICE + "', $env:CANDOR_KEY, $p))", key, secret));
     }
 
     @Override
