@@ -42,13 +42,13 @@ public final class MailSyncLab {
                 var account = new ImapMailbox.Account("127.0.0.1", server.getImaps().getPort(), "sam",
                         List.of("INBOX"), true);
                 long t0 = System.nanoTime();
-                var first = core.mail().sync(account, "s3cret".toCharArray(), Set.of(), (f, d, t) -> { }, () -> false);
+                var first = core.mail().sync(account, "s3cret".toCharArray(), false, Set.of(), (f, d, t) -> { }, () -> false);
                 System.out.printf(Locale.ROOT, "first sync: %d messages read in %.2f s%n", first.read(),
                         (System.nanoTime() - t0) / 1e9);
                 double[] again = new double[5];
                 for (int i = 0; i < again.length; i++) {
                     long t = System.nanoTime();
-                    var r = core.mail().sync(account, "s3cret".toCharArray(), Set.of(), (f, d, x) -> { }, () -> false);
+                    var r = core.mail().sync(account, "s3cret".toCharArray(), false, Set.of(), (f, d, x) -> { }, () -> false);
                     again[i] = (System.nanoTime() - t) / 1e6;
                     if (r.read() != 0) {
                         throw new IllegalStateException("a sync with nothing new read " + r.read());

@@ -144,18 +144,10 @@ public final class MailboxService {
 
     /**
      * Reads what is new in the mailbox since the last sync (by UIDVALIDITY and UID, remembered per folder in the
-     * same transaction as what each batch logged), read-only; {@code password} is used for this session only.
-     * Stops between batches when {@code cancelled} says so; what was read stays read.
-     */
-    public Report sync(ImapMailbox.Account account, char[] password, Set<String> me, Progress progress,
-                       java.util.function.BooleanSupplier cancelled) {
-        return sync(account, password, false, me, progress, cancelled);
-    }
-
-    /**
-     * As {@link #sync(ImapMailbox.Account, char[], Set, Progress, java.util.function.BooleanSupplier)}; once the server
-     * takes {@code password} it is remembered for this session and, with {@code keep}, kept in the system's password
-     * store. A refused login forgets any password remembered for the mailbox and throws {@link LoginRefused}.
+     * same transaction as what each batch logged), read-only. Once the server takes {@code password} it is remembered
+     * for this session and, with {@code keep}, kept in the system's password store; a refused login forgets any
+     * password remembered for the mailbox and throws {@link LoginRefused}. Stops between batches when
+     * {@code cancelled} says so; what was read stays read.
      */
     public Report sync(ImapMailbox.Account account, char[] password, boolean keep, Set<String> me, Progress progress,
                        java.util.function.BooleanSupplier cancelled) {
@@ -234,6 +226,23 @@ public final class MailboxService {
             mail.failure(a).ifPresent(f -> out.add(new FailingAddress(f.address(), f.at(), f.reason())));
         }
         return out;
+    }
+
+    /**
+     * Adds someone who wrote as a prospect, named from the address ("priya.raman@…" is Priya Raman), dated by this
+     * service's clock; the person completes the rest on Prospects.
+     */
+    public Prospect addSender(String address) {
+        String local = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
+        StringBuilder name = new StringBuilder();
+        for (String part : local.split("[._-]+")) {
+            if (!part.isEmpty()) {
+                name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0)))
+                        .append(part.substring(1));
+            }
+        }
+        return prospects.add(Prospect.create(name.length() == 0 ? address : name.toString(), "", "", address, "", "",
+                clock.instant()));
     }
 
     /** The name of the system's password store ("the system keyring"), when there is one Candor can use. */

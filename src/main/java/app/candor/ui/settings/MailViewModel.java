@@ -206,17 +206,7 @@ public final class MailViewModel {
 
     /** Adds {@code address} as a prospect, named from the address ("priya.raman@…" is Priya Raman); edit it later. */
     public void addProspect(String address) {
-        String local = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
-        StringBuilder name = new StringBuilder();
-        for (String part : local.split("[._-]+")) {
-            if (!part.isEmpty()) {
-                name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0)))
-                        .append(part.substring(1));
-            }
-        }
-        String display = name.length() == 0 ? address : name.toString();
-        executor.run(() -> prospects.add(new app.candor.domain.Prospect(0, display, "", "", address, "", "",
-                java.time.Instant.now(), false)), added -> {
+        executor.run(() -> mail.addSender(address), added -> {
             strangers.remove(address);
             status.set(Messages.text("mail.ui.added", added.name()));
             onLogged.accept(new Change.Everything());
