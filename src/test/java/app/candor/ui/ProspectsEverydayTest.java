@@ -40,6 +40,31 @@ class ProspectsEverydayTest extends UiTestBase {
     }
 
     @Test
+    void aLongTimelineEntryGetsAllItsLinesAndNeverRunsIntoTheNext(FxRobot robot) {
+        robot.clickOn("#nav-prospects");
+        search(robot, "Priya");
+        TableView<Prospect> table = robot.lookup("#prospect-table").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> timeline = robot.lookup("#timeline").queryListView();
+        // Narrow enough that entries wrap onto several lines.
+        robot.interact(() -> timeline.getScene().getWindow().setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<javafx.scene.control.ListCell<?>> cells = robot.lookup("#timeline .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .<javafx.scene.control.ListCell<?>>map(c -> c)
+                .filter(c -> c.isVisible() && c.getGraphic() instanceof Label).toList();
+        assertThat(cells).as("timeline entries shown").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(cells).anySatisfy(c -> assertThat(((Label) c.getGraphic()).getText()).contains("Walked through"));
+        for (javafx.scene.control.ListCell<?> cell : cells) {
+            Label entry = (Label) cell.getGraphic();
+            double needed = entry.prefHeight(entry.getWidth());
+            assertThat(entry.getHeight()).as("%s", entry.getText()).isGreaterThanOrEqualTo(needed - 0.5);
+            assertThat(cell.getHeight()).as("%s", entry.getText()).isGreaterThanOrEqualTo(needed - 0.5);
+        }
+    }
+
+    @Test
     void downFromTheSearchSelectsTheFirstResultAndTheKeyboardGoesOn(FxRobot robot) {
         robot.clickOn("#nav-prospects");
         robot.clickOn("#prospect-search").write("okafor");

@@ -365,6 +365,18 @@ public final class ProspectsView extends BorderPane {
                 entry.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
 
+            /**
+             * As tall as the entry wrapped at the width it is given: asked without a width, the label answered with
+             * the height of fewer lines, and a long entry ran into the next row.
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() != entry) {
+                    return super.computePrefHeight(width);
+                }
+                return entry.prefHeight(entry.getPrefWidth()) + snappedTopInset() + snappedBottomInset();
+            }
+
             @Override
             protected void updateItem(ProspectsViewModel.TimelineRow row, boolean empty) {
                 super.updateItem(row, empty);
