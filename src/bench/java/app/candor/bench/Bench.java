@@ -4,7 +4,6 @@ import app.candor.domain.Direction;
 import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
-import app.candor.app.WindowJvm;
 import app.candor.app.Wiring;
 import app.candor.cli.AlertsCommand;
 import app.candor.followup.Services;
@@ -202,10 +201,10 @@ public final class Bench implements Callable<Integer> {
 
     /**
      * Start-up to the first painted frame, for a bare window and for Candor, alternating. Each is timed from the
-     * moment its process is started ({@link FirstFrame#LAUNCHED_AT}). Candor runs as its window JVM does
-     * ({@code app.WindowJvm}: its options and a class archive that its first session writes), on a data folder of its
-     * own (a fresh {@code user.home}); that first session, before the archive exists, is reported apart. The probe
-     * ({@link WindowProbe}) comes from this source set, in a jar of its own next to Candor's.
+     * moment its process is started ({@link FirstFrame#LAUNCHED_AT}). Candor runs from the jar with plain
+     * {@code java}, on a data folder of its own (a fresh {@code user.home}); the packaged image is timed by
+     * {@link PackagedStartLab}. The probe ({@link WindowProbe}) comes from this source set, in a jar of its own next
+     * to Candor's.
      */
     private void startUp(PrintWriter out, Path file) throws IOException {
         if (System.getenv("DISPLAY") == null) {
@@ -217,26 +216,13 @@ public final class Bench implements Callable<Integer> {
         try {
             String classPath = jar.toAbsolutePath() + java.io.File.pathSeparator + ProbeJar.write(home.resolve("probe.jar"));
             String db = file.toString();
-            List<String> window = new ArrayList<>(WindowJvm.OPTIONS);
-            window.addAll(List.of("-Duser.home=" + home, "-D" + WindowJvm.MARK + "=true"));
-            List<String> firstWindow = new ArrayList<>(window);
-            firstWindow.add("-XX:ArchiveClassesAtExit=" + home.resolve("candor.jsa"));
-            window.add("-XX:SharedArchiveFile=" + home.resolve("candor.jsa"));
-            List<String> tunedBare = new ArrayList<>(WindowJvm.OPTIONS);
-            tunedBare.add("-XX:SharedArchiveFile=" + home.resolve("bare.jsa"));
-            List<String> firstBare = new ArrayList<>(WindowJvm.OPTIONS);
-            firstBare.add("-XX:ArchiveClassesAtExit=" + home.resolve("bare.jsa"));
-
-            double first = probed(probe, 0, classPath, PROBE, firstWindow, probe.toString(), "paint", "--db", db);
-            probed(probe, 0, classPath, BARE, firstBare, probe.toString());
+            List<String> window = List.of("-Duser.home=" + home);
             int n = Math.max(9, runs / 2);
             double[] bare = new double[n];
-            double[] bareTuned = new double[n];
             double[] app = new double[n];
             double[] heap = new double[n];
             for (int i = 0; i < n; i++) {
                 bare[i] = probed(probe, 0, classPath, BARE, List.of(), probe.toString());
-                bareTuned[i] = probed(probe, 0, classPath, BARE, tunedBare, probe.toString());
                 app[i] = probed(probe, 0, classPath, PROBE, window, probe.toString(), "paint", "--db", db);
                 heap[i] = Double.parseDouble(Files.readString(probe).trim().split(" ")[1]);
             }
@@ -247,12 +233,8 @@ public final class Bench implements Callable<Integer> {
             double bareMs = medianOf(bare);
             double appMs = medianOf(app);
             row(out, "bare JavaFX window, process start to first frame (baseline)", bareMs, "", "");
-            row(out, "Candor's window JVM, process start to first painted Today screen", appMs, "<= 1.3x baseline",
-                    String.format("%.2fx", appMs / bareMs));
-            row(out, "Candor's first start after an install or update (no class archive yet; one run)", first, "",
-                    String.format("%.2fx", first / bareMs));
-            row(out, "for comparison: the bare window started with the window JVM's options and its own class archive",
-                    medianOf(bareTuned), "", String.format("%.2fx", medianOf(bareTuned) / bareMs));
+            row(out, "Candor from the jar (developers' path; the packaged image: PackagedStartLab), process start to"
+                    + " first painted Today screen", appMs, "", String.format("%.2fx", appMs / bareMs));
             out.printf("| heap in use at first paint (after GC) | %.0f MB | <= 256 MB | |%n", medianOf(heap));
             Arrays.sort(stalls);
             out.printf("| longest FX frame gap while searching, scrolling, opening timelines (3 sessions: %s) | %.0f ms"

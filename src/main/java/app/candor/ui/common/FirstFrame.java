@@ -14,8 +14,8 @@ public final class FirstFrame {
     /** The pulse (counted from 1) at whose start the first frame has been painted. */
     public static final int PAINTED_AT_PULSE = 3;
     /**
-     * Set on the window's own JVM ({@code app.WindowJvm}): when the JVM the user launched started, epoch
-     * milliseconds. Start-up is timed from it, so that starting the second JVM is counted.
+     * Set by the start-up benchmark on the process it starts: when it started that process, epoch milliseconds, so
+     * that the launcher's own work is counted too.
      */
     public static final String LAUNCHED_AT = "candor.startedAt";
 
@@ -23,7 +23,7 @@ public final class FirstFrame {
     }
 
     /**
-     * Milliseconds from the launching JVM's start to the pulse that began at {@code pulseNanos}
+     * Milliseconds from the process's start to the pulse that began at {@code pulseNanos}
      * ({@code System.nanoTime()}).
      */
     public static long msFromJvmStart(long pulseNanos) {

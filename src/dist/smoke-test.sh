@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Starts the packaged Candor the way a user's system would, with no Java on the PATH and nothing of this shell's
+# environment: the image in target/dist/candor, then the .deb unpacked into a scratch root (dpkg -x). Each must
+# print its help and today's queue for a sample database, and say nothing on stderr. Run by .ci/run after
+# `mvn -B -Pdist package`; docs/INSTALL.md.
+set -euo pipefail
+dist=${1:-target/dist}
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+check() {
+    local name=$1 launcher=$2 home=$scratch/home-$1
+    mkdir -p "$home"
+    run() { env -i HOME="$home" PATH=/nonexistent "$launcher" "$@" 2> "$home/stderr"; }
+    run --help > "$home/help.txt"
+    grep -q "Usage: candor" "$home/help.txt" || { echo "$name: --help printed no usage" >&2; exit 1; }
+    run --db "$home/t.db" demo > /dev/null
+    run --db "$home/t.db" alerts > "$home/alerts.txt"
+    grep -q "^Follow-ups for " "$home/alerts.txt" || { echo "$name: alerts printed no queue" >&2; cat "$home/alerts.txt" >&2; exit 1; }
+    if [ -s "$home/stderr" ]; then
+        echo "$name: unexpected output on stderr:" >&2
+        cat "$home/stderr" >&2
+        exit 1
+    fi
+    echo "$name: help and alerts work ($(grep -c '^ *[0-9]*\. ' "$home/alerts.txt") follow-ups)"
+}
+
+check image "$dist/candor/bin/candor"
+deb=$(ls "$dist"/candor_*.deb 2> /dev/null | head -n 1 || true)
+if [ -n "$deb" ]; then
+    dpkg -x "$deb" "$scratch/root"
+    check deb "$scratch/root/opt/candor/bin/candor"
+    entry=$scratch/root/opt/candor/lib/candor-candor.desktop
+    grep -q "^Name=Candor$" "$entry" || { echo "deb: the desktop entry is not Candor's" >&2; cat "$entry" >&2; exit 1; }
+    if grep -q "^MimeType=." "$entry"; then
+        echo "deb: the desktop entry claims file types (Candor claims none)" >&2
+        exit 1
+    fi
+else
+    echo "no .deb in $dist (dpkg-deb or fakeroot missing when it was built)"
+fi
