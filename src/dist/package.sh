@@ -110,7 +110,9 @@ run help app.candor.app.Main --help
 # The window on a real (virtual) display where there is one: the toolkit's own classes for this system then come
 # into the archive too, a sixth of the window's start-up (docs/PERFORMANCE.md). Else headless through Monocle.
 xvfb=
-if [ "$platform" = linux ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
+# CANDOR_TRAINING_HEADLESS=1 trains through Monocle even where Xvfb is installed.
+if [ "$platform" = linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${CANDOR_TRAINING_HEADLESS:-}" ] \
+        && command -v Xvfb > /dev/null; then
     display=:$((150 + RANDOM % 100))
     Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
     xvfb=$!
@@ -118,7 +120,9 @@ if [ "$platform" = linux ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/nu
     sleep 1
     export DISPLAY=$display
 fi
-if [ -n "${DISPLAY:-}" ] || [ "$platform" != linux ]; then
+window_on_display=no
+if { [ -n "${DISPLAY:-}" ] && [ -z "${CANDOR_TRAINING_HEADLESS:-}" ]; } || [ "$platform" != linux ]; then
+    window_on_display=yes
     run window -Dcandor.trainingRun=true app.candor.app.Main --db "$training/t.db"
 else
     run window --patch-module "javafx.graphics=$monocle" -Dglass.platform=Monocle -Dmonocle.platform=Headless \
@@ -128,8 +132,12 @@ if [ -n "$xvfb" ]; then
     kill "$xvfb" 2> /dev/null || true
     unset DISPLAY
 fi
-# Lambda and method-handle lines are left out: JDK 17's dump fails on them for some of the window's lambdas.
-cat "$training"/*.classes | grep -v '^@' | awk '!seen[$0]++' > "$app/candor.classlist"
+# The classes, then the lambdas and method-handle forms spun at run time (a tenth of the window's start-up when
+# archived). Not the headless window's: its lambdas name Monocle's classes, which the dump cannot find, and
+# JDK 17's dump then crashes.
+lambdas=("$training"/{demo,alerts,json,help}.classes)
+[ "$window_on_display" = yes ] && lambdas+=("$training/window.classes")
+{ cat "$training"/*.classes | grep -v '^@'; cat "${lambdas[@]}" | grep '^@'; } | awk '!seen[$0]++' > "$app/candor.classlist"
 "$java" -Xshare:dump -XX:SharedClassListFile="$app/candor.classlist" -XX:SharedArchiveFile="$app/candor.jsa" \
     -cp "$classpath" > "$training/dump.out" 2>&1 || { cat "$training/dump.out" >&2; exit 1; }
 

@@ -44,7 +44,7 @@ public final class Main {
         CandorCommand root = new CandorCommand(opener, db -> openWindow(db, dataFolder, opener, clock), env, dataFolder,
                 clock, in);
         try {
-            return Cli.build(root, out, err).execute(args);
+            return Cli.build(root, out, err, args).execute(args);
         } catch (OutOfMemoryError e) {
             err.println("candor: Candor ran out of memory (Java's limit is " + Runtime.getRuntime().maxMemory() / (1 << 20)
                     + " MB). Nothing half-done was saved: work that fails rolls back. Close other programs, or give"

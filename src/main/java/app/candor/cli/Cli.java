@@ -13,24 +13,39 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The whole command line, every subcommand registered. */
     public static CommandLine build(CandorCommand root, PrintWriter out, PrintWriter err) {
+        return build(root, out, err, null);
+    }
+
+    /**
+     * The command line for {@code args}: only the subcommand they name is built (picocli reads each command's
+     * annotations when it is registered: a tenth of a second for all of them, which a command or the window would
+     * wait for); none for the window; all of them for help, a version or an unknown word, so that help lists
+     * everything and a typo is answered with what exists. Null {@code args}: all.
+     */
+    public static CommandLine build(CandorCommand root, PrintWriter out, PrintWriter err, String[] args) {
+        java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("alerts", () -> new AlertsCommand(root));
+        commands.put("demo", () -> new DemoCommand(root));
+        commands.put("generate", () -> new GenerateCommand(root));
+        commands.put("scripts", () -> new ScriptsCommand(root));
+        commands.put("script", () -> new ScriptCommand(root));
+        commands.put("tone", () -> new ToneCommand(root));
+        commands.put("export", () -> new ExportCommand(root));
+        commands.put("import", () -> new ImportCommand(root));
+        commands.put("calendar", () -> new CalendarCommand(root));
+        commands.put("backup", () -> new BackupCommand(root));
+        commands.put("restore", () -> new RestoreCommand(root));
+        commands.put("report", () -> new ReportCommand(root));
+        commands.put("log", () -> new LogCommand(root));
+        commands.put("deal", () -> new DealCommand(root));
+        commands.put("docs", () -> new DocsCommand(root));
+        commands.put("mail", () -> new MailCommand(root));
         CommandLine cli = new CommandLine(root);
-        cli.addSubcommand("alerts", new AlertsCommand(root));
-        cli.addSubcommand("demo", new DemoCommand(root));
-        cli.addSubcommand("generate", new GenerateCommand(root));
-        cli.addSubcommand("scripts", new ScriptsCommand(root));
-        cli.addSubcommand("script", new ScriptCommand(root));
-        cli.addSubcommand("tone", new ToneCommand(root));
-        cli.addSubcommand("export", new ExportCommand(root));
-        cli.addSubcommand("import", new ImportCommand(root));
-        cli.addSubcommand("calendar", new CalendarCommand(root));
-        cli.addSubcommand("backup", new BackupCommand(root));
-        cli.addSubcommand("restore", new RestoreCommand(root));
-        cli.addSubcommand("report", new ReportCommand(root));
-        cli.addSubcommand("log", new LogCommand(root));
-        cli.addSubcommand("deal", new DealCommand(root));
-        cli.addSubcommand("docs", new DocsCommand(root));
-        cli.addSubcommand("mail", new MailCommand(root));
+        for (String name : needed(commands.keySet(), args)) {
+            cli.addSubcommand(name, commands.get(name).get());
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -46,9 +61,13 @@ public final class Cli {
         cli.registerConverter(Long.TYPE, Cli::wholeNumber);
         cli.registerConverter(Integer.class, text -> Math.toIntExact(wholeNumber(text)));
         cli.registerConverter(Integer.TYPE, text -> Math.toIntExact(wholeNumber(text)));
-        cli.setParameterExceptionHandler((e, args) -> {
+        cli.setParameterExceptionHandler((e, given) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("candor: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                // "Did you mean: alerts?" for a command or option typed nearly right
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, failed.getErr());
+            }
             failed.getErr().println("`" + failed.getCommandSpec().qualifiedName() + " --help` shows what it takes.");
             failed.getErr().flush();
             return failed.getCommandSpec().exitCodeOnInvalidInput();
@@ -59,6 +78,27 @@ public final class Cli {
             return FAILED;
         });
         return cli;
+    }
+
+    /** The subcommands {@code args} need: see {@link #build(CandorCommand, PrintWriter, PrintWriter, String[])}. */
+    static java.util.Collection<String> needed(java.util.Set<String> names, String[] args) {
+        if (args == null) {
+            return names;
+        }
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--db")) {
+                i++;
+            } else if (a.startsWith("--db=")) {
+                continue;
+            } else if (a.startsWith("-") || !names.contains(a)) {
+                // help, version, an unknown option or word: answered with every command known
+                return names;
+            } else {
+                return java.util.List.of(a);
+            }
+        }
+        return java.util.List.of();
     }
 
     private static long wholeNumber(String text) {
