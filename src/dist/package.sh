@@ -13,12 +13,13 @@
 set -euo pipefail
 target=$1 version=$2 repository=$3 javafx_version=$4
 here=$(cd "$(dirname "$0")" && pwd)
+icon=$here/linux/candor.png
 case "$(uname -s)-$(uname -m)" in
     Linux-aarch64) platform=linux classifier=linux-aarch64 natives="Linux/aarch64 Linux-Musl/aarch64" ;;
     Linux-*) platform=linux classifier=linux natives="Linux/x86_64 Linux-Musl/x86_64" ;;
-    Darwin-arm64) platform=mac classifier=mac-aarch64 natives="Mac/aarch64" ;;
-    Darwin-*) platform=mac classifier=mac natives="Mac/x86_64" ;;
-    *) platform=win classifier=win natives="Windows/x86_64" ;;
+    Darwin-arm64) platform=mac classifier=mac-aarch64 natives="Mac/aarch64" icon=$here/mac/candor.icns ;;
+    Darwin-*) platform=mac classifier=mac natives="Mac/x86_64" icon=$here/mac/candor.icns ;;
+    *) platform=win classifier=win natives="Windows/x86_64" icon=$here/win/candor.ico ;;
 esac
 sep=:
 [ "$platform" = win ] && sep=';'
@@ -85,7 +86,7 @@ common=(--name candor --app-version "$app_version" --vendor "Candor" \
         --description "Honest follow-ups for trust-based selling")
 "${jdk_bin}jpackage" --type app-image "${common[@]}" --input "$dist/input" --main-jar candor-app.jar \
     --main-class app.candor.app.Main --runtime-image "$dist/runtime" --dest "$dist" "${options[@]}" \
-    --icon "$here/linux/candor.png"
+    --icon "$icon"
 
 # 3. The training run, in the image's own runtime with the launcher's class path: the commands on a sample
 # database, then the window, headless (JavaFX's Monocle patched into javafx.graphics for this run only).
@@ -147,7 +148,7 @@ case "$platform" in
         if command -v dpkg-deb > /dev/null && command -v fakeroot > /dev/null; then
             "${jdk_bin}jpackage" --type deb "${common[@]}" --app-image "$dist/candor" --dest "$dist" \
                 --linux-package-name candor --linux-menu-group Office --linux-shortcut --linux-app-category misc \
-                --icon "$here/linux/candor.png" --resource-dir "$here/linux"
+                --icon "$icon" --resource-dir "$here/linux"
         else
             echo "package.sh: dpkg-deb and fakeroot are needed for the .deb; the image is in $dist/candor" >&2
         fi
