@@ -39,7 +39,7 @@ rm -rf "$dist/runtime" "$dist/candor" "$dist/candor.app" "$dist/input" "$dist/tr
 mkdir -p "$dist/input" "$dist/training"
 
 # 1. The Java modules Candor and its libraries use (jdeps --print-module-deps over the class path), plus what only
-# shows at run time: TLS with elliptic curves (IMAP), every locale's dates and numbers, the mail charsets.
+# shows at run time: TLS with elliptic curves (IMAP), other languages' dates and numbers, the mail charsets.
 modules=java.base,java.desktop,java.management,java.naming,java.net.http,java.security.sasl,java.sql
 modules=$modules,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.charsets,javafx.controls
 # Dates and numbers in the languages of most of Candor's likely users; the rest fall back to English forms.
