@@ -2,6 +2,7 @@ package app.candor.cli;
 
 import app.candor.followup.Services;
 import app.candor.followup.ServicesOpener;
+import app.candor.followup.TeamService;
 import app.candor.platform.DataFolder;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "The database is --db, else the environment variable CANDOR_DB, else candor.db in the data folder."})
 public final class CandorCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The database file to use (created when missing).")
+    @Option(names = "--db", paramLabel = "FILE|URL", description = "The database file to use (created when missing),"
+            + " or a team's PostgreSQL server: postgresql://LOGIN@HOST[:PORT]/DATABASE[?sslmode=…].")
     String db;
 
     @Spec
@@ -51,9 +53,37 @@ public final class CandorCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The database this run uses. */
+    /** The database file this run uses; refused for a team server, which only the team commands use so far. */
     public Path databaseFile() {
+        String server = serverAddressOrNull();
+        if (server != null) {
+            throw app.candor.domain.Refused.because("team.store.notYet", app.candor.domain.Text.visible(server, false));
+        }
         return DataFolder.database(db, env, dataFolder);
+    }
+
+    /** The team server named by --db or CANDOR_DB; refused when they name a file. */
+    String serverAddress() {
+        String server = serverAddressOrNull();
+        if (server == null) {
+            throw app.candor.domain.Refused.because("team.address.needed");
+        }
+        return server;
+    }
+
+    private String serverAddressOrNull() {
+        String named = db != null && !db.isBlank() ? db : env.get("CANDOR_DB");
+        return TeamService.isServer(named) ? named.strip() : null;
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    /** The user's home folder, where ~/.pgpass is. */
+    Path home() {
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }
 
     public Path dataFolder() {

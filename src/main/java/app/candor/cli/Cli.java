@@ -42,6 +42,7 @@ public final class Cli {
         commands.put("deal", () -> new DealCommand(root));
         commands.put("docs", () -> new DocsCommand(root));
         commands.put("mail", () -> new MailCommand(root));
+        commands.put("team", () -> new TeamCommand(root));
         CommandLine cli = new CommandLine(root);
         for (String name : needed(commands.keySet(), args)) {
             cli.addSubcommand(name, commands.get(name).get());
@@ -56,6 +57,15 @@ public final class Cli {
             } catch (app.candor.domain.Refused e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
+        });
+        cli.registerConverter(app.candor.domain.TeamRole.class, text -> {
+            for (app.candor.domain.TeamRole role : app.candor.domain.TeamRole.values()) {
+                if (role.word().equalsIgnoreCase(text.strip())) {
+                    return role;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a role: rep (their own pipeline) or"
+                    + " manager (everyone's)");
         });
         cli.registerConverter(Long.class, Cli::wholeNumber);
         cli.registerConverter(Long.TYPE, Cli::wholeNumber);

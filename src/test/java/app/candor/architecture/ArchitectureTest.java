@@ -42,6 +42,12 @@ class ArchitectureTest {
             .because("a later team mode swaps the store implementation without touching rules or UI");
 
     @ArchTest
+    static final ArchRule theTeamServerStaysInItsPackage = noClasses().that()
+            .resideOutsideOfPackages("app.candor.store.server..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "org.flywaydb..")
+            .because("only store.server talks to a team's PostgreSQL server and migrates its schema");
+
+    @ArchTest
     static final ArchRule theDriverStaysInTheStoreAndThePlatform = noClasses().that()
             .resideOutsideOfPackages("app.candor.store..", "app.candor.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..")

@@ -1,0 +1,134 @@
+package app.candor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.candor.store.server.ServerAddress;
+import app.candor.store.server.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A team set up from the command line, as the README says, on a real PostgreSQL server. */
+class TeamCliTest {
+
+    @TempDir
+    Path dir;
+
+    private ServerAddress db;
+    private String admin;
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
+
+    @BeforeEach
+    void server() {
+        db = TestServer.newDatabase();
+        admin = "postgresql://postgres@localhost:" + db.port() + "/" + db.database() + "?sslmode=disable";
+    }
+
+    private CliRunner.Result run(Map<String, String> env, String stdin, String... args) {
+        return new CliRunner(dir, clock, env).runWithInput(stdin, args);
+    }
+
+    @Test
+    void anAdministratorSetsTheTeamUpAndSellersLogInWithTheirOwnPasswords() throws Exception {
+        CliRunner.Result init = run(Map.of(), "", "--db", admin, "team", "init");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("is ready (schema version 1)").contains("team add-user");
+        assertThat(init.out()).doesNotContain("password");
+
+        String ana = TestServer.login("ana");
+        CliRunner.Result added = run(Map.of(), "", "--db", admin, "team", "add-user", ana, "--role", "rep");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        Matcher made = Pattern.compile("shows it only now\\): (\\S+)").matcher(added.out());
+        assertThat(made.find()).as(added.out()).isTrue();
+        try (Connection c = TestServer.as(db, ana, made.group(1)); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_user")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(ana);
+        }
+
+        String ben = TestServer.login("ben");
+        CliRunner.Result manager = run(Map.of("CANDOR_DB", admin), "b3n's own pass\n", "team", "add-user", ben,
+                "--role", "MANAGER", "--password-stdin");
+        assertThat(manager.exitCode()).as(manager.err()).isZero();
+        assertThat(manager.out()).contains("Added " + ben + " as a manager.").doesNotContain("Password for");
+        TestServer.as(db, ben, "b3n's own pass").close();
+
+        try (Connection c = TestServer.as(db, ana, made.group(1)); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO prospects (name, created_at) VALUES ('Dana Ortiz', 0)");
+        }
+        CliRunner.Result list = run(Map.of(), "", "--db", admin, "team", "list");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out().lines()).containsExactly("login\trole\tprospects", ana + "\trep\t1", ben + "\tmanager\t0");
+
+        CliRunner.Result refused = run(Map.of(), "", "--db", admin, "team", "remove", ana);
+        assertThat(refused.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(refused.err()).contains("still owns 1 prospects").contains("--to");
+        CliRunner.Result removed = run(Map.of(), "", "--db", admin, "team", "remove", ana, "--to", ben);
+        assertThat(removed.exitCode()).as(removed.err()).isZero();
+        assertThat(removed.out()).contains("Removed " + ana).contains("1 prospects are now " + ben + "'s");
+    }
+
+    @Test
+    void aSellersPasswordComesFromPgpassOrPgpasswordAsForPsql() throws Exception {
+        assertThat(run(Map.of(), "", "--db", admin, "team", "init").exitCode()).isZero();
+        String ana = TestServer.login("ana");
+        assertThat(run(Map.of(), "s3cret:with\\colon\n", "--db", admin, "team", "add-user", ana, "--role", "rep",
+                "--password-stdin").exitCode()).isZero();
+        String asAna = "postgresql://" + ana + "@localhost:" + db.port() + "/" + db.database() + "?sslmode=disable";
+
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path pgpass = home.resolve(".pgpass");
+        Files.writeString(pgpass, "# team\nelsewhere:*:*:*:nope\nlocalhost:" + db.port() + ":*:" + ana
+                + ":s3cret\\:with\\\\colon\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        CliRunner.Result viaFile = run(Map.of("HOME", home.toString()), "", "--db", asAna, "team", "list");
+        assertThat(viaFile.exitCode()).as(viaFile.err()).isZero();
+        assertThat(viaFile.out()).contains(ana + "\trep\t0");
+
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-r--r--"));
+        CliRunner.Result open = run(Map.of("HOME", home.toString()), "", "--db", asAna, "team", "list");
+        assertThat(open.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(open.err()).contains("is not used: others may read it").contains("asks for " + ana + "'s password");
+
+        CliRunner.Result viaEnv = run(Map.of("HOME", home.toString(), "PGPASSWORD", "s3cret:with\\colon"), "",
+                "--db", asAna, "team", "list");
+        assertThat(viaEnv.exitCode()).as(viaEnv.err()).isZero();
+        assertThat(viaEnv.err()).isEmpty();
+    }
+
+    @Test
+    void addressesAndStoresAreRefusedInPlainWords() {
+        CliRunner.Result withPassword = run(Map.of(), "", "--db", "postgresql://ana:hunter2@localhost/sales", "team",
+                "list");
+        assertThat(withPassword.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(withPassword.err()).contains("never holds the password").doesNotContain("hunter2");
+
+        CliRunner.Result file = run(Map.of(), "", "--db", dir.resolve("mine.db").toString(), "team", "list");
+        assertThat(file.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(file.err()).contains("--db postgresql://");
+
+        CliRunner.Result alerts = run(Map.of(), "", "--db", admin, "alerts");
+        assertThat(alerts.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(alerts.err()).contains("is a team server").contains("team init");
+
+        CliRunner.Result notSetUp = run(Map.of(), "", "--db", admin, "team", "list");
+        assertThat(notSetUp.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(notSetUp.err()).contains("not set up as a team yet");
+
+        CliRunner.Result badRole = run(Map.of(), "", "--db", admin, "team", "add-user", "ana", "--role", "boss");
+        assertThat(badRole.exitCode()).isEqualTo(2);
+        assertThat(badRole.err()).contains("rep").contains("manager");
+    }
+}
