@@ -52,8 +52,9 @@ CREATE TABLE prospects (
     alert_until               TEXT,
     response_base_on          TEXT,
     arrives_on                TEXT,
-    search                    tsvector GENERATED ALWAYS AS
-        (to_tsvector('simple', name || ' ' || company || ' ' || email || ' ' || notes)) STORED
+    -- What search reads: every word (letters and digits, as the file's search index splits them) of these.
+    search                    tsvector GENERATED ALWAYS AS (to_tsvector('simple',
+        regexp_replace(name || ' ' || company || ' ' || email || ' ' || notes, '[^[:alnum:]]+', ' ', 'g'))) STORED
 );
 CREATE INDEX prospects_owner_name ON prospects (owner, lower(name), id);
 CREATE INDEX prospects_owner_email ON prospects (owner, lower(email));
@@ -121,7 +122,8 @@ CREATE TABLE interactions (
     outcome     TEXT CHECK (outcome IS NULL OR outcome IN
         ('no-answer', 'left-voicemail', 'replied', 'promised-to-get-back', 'proposal-sent', 'said-no', 'not-now')),
     script_id   TEXT,
-    search      tsvector GENERATED ALWAYS AS (to_tsvector('simple', summary)) STORED
+    search      tsvector GENERATED ALWAYS AS
+        (to_tsvector('simple', regexp_replace(summary, '[^[:alnum:]]+', ' ', 'g'))) STORED
 );
 CREATE INDEX interactions_prospect_time ON interactions (prospect_id, occurred_at);
 CREATE INDEX interactions_deal_time ON interactions (deal_id, occurred_at);
@@ -178,6 +180,8 @@ CREATE TABLE alert_events (
 CREATE INDEX alert_events_raised ON alert_events (owner, raised_on, answered_on);
 
 CREATE TABLE prospect_addresses (
+    -- The order the addresses were added in, by the name the file's table gives it.
+    rowid       BIGINT GENERATED ALWAYS AS IDENTITY,
     address     TEXT   NOT NULL,
     owner       TEXT   NOT NULL DEFAULT current_user,
     prospect_id BIGINT NOT NULL REFERENCES prospects (id) ON DELETE CASCADE
@@ -307,5 +311,7 @@ $$;
 GRANT USAGE ON SCHEMA public TO candor_rep, candor_manager;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO candor_rep, candor_manager;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO candor_rep, candor_manager;
--- Flyway's record of the migrations is the administrator's alone.
+-- Flyway's record of the migrations: sellers read it (Candor checks the schema version when it connects); only the
+-- administrator's migrations write it.
 REVOKE ALL ON candor_schema_history FROM candor_rep, candor_manager;
+GRANT SELECT ON candor_schema_history TO candor_rep, candor_manager;

@@ -90,7 +90,11 @@ public final class Wiring {
             }
         }
         NativeSqlite.useCopyIn(dataFolder.resolve("native"));
-        Database db = Database.open(databaseFile);
+        return assembleOn(Database.open(databaseFile), dataFolder, clock, locale);
+    }
+
+    /** Builds the parts on a database already open (a file, or a team's server): closes it if that fails. */
+    public static Assembly assembleOn(Database db, Path dataFolder, Clock clock, Locale locale) {
         try {
             Path rulesFile = dataFolder.resolve(RULES_FILE);
             RulesLoad rules = RulesFile.load(rulesFile);

@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Backing the open database up, and putting a backup in place of a database that is closed. */
+/**
+ * Backing the open database up, and putting a backup in place of a database that is closed. A team's server is
+ * backed up where it lives, by its administrator: there backing up is refused in those words, and nothing is due or
+ * restorable.
+ */
 public final class BackupService {
 
     private final Database db;
@@ -31,24 +35,30 @@ public final class BackupService {
         return db.file();
     }
 
-    /** Backs up into the folder beside the database now, and rotates this database's old backups. */
-    public Path backupNow() {
-        return backupTo(folder());
-    }
-
     /** Backs up into {@code folder} (the user's choice), rotating only this database's backups there. */
     public Path backupTo(Path folder) {
+        if (db.onServer()) {
+            throw app.candor.domain.Refused.because("store.server.noCopy", db.where());
+        }
         return backups(folder).backup(db);
     }
 
-    /** The daily backup: made when this database's newest is more than a day old. */
-    public Optional<Path> backupIfDue() {
-        return backups(folder()).backupIfDue(db);
+    /** Backs up into the folder beside the database now, and rotates this database's old backups. */
+    public Path backupNow() {
+        if (db.onServer()) {
+            throw app.candor.domain.Refused.because("store.server.noCopy", db.where());
+        }
+        return backupTo(folder());
     }
 
-    /** What can be restored from the folder beside the database, newest first. */
+    /** The daily backup: made when this database's newest is more than a day old (never for a team's server). */
+    public Optional<Path> backupIfDue() {
+        return db.onServer() ? Optional.empty() : backups(folder()).backupIfDue(db);
+    }
+
+    /** What can be restored from the folder beside the database, newest first (nothing for a team's server). */
     public List<Path> restorable() {
-        return backups(folder()).restorable();
+        return db.onServer() ? List.of() : backups(folder()).restorable();
     }
 
     /**

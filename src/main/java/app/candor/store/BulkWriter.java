@@ -71,6 +71,9 @@ public final class BulkWriter {
      * in the order they were added (0: all at once).
      */
     public int write(Consumer<Sink> producer, int arrivalsPerDay, java.time.LocalDate today) {
+        if (db.onServer()) {
+            return db.write(c -> writeOnServer(c, producer, arrivalsPerDay, today));
+        }
         return db.write(c -> {
             // The search index is filled in one statement at the end instead of by a trigger per prospect.
             String ftsTrigger = triggerSql(c, "prospects_fts_insert");
@@ -84,7 +87,7 @@ public final class BulkWriter {
                 s.executeUpdate("DROP TRIGGER prospects_fts_insert");
                 s.executeUpdate("DROP TRIGGER interactions_fts_insert");
             }
-            try (Batch batch = new Batch(c, derived)) {
+            try (Batch batch = new Batch(c, derived, false)) {
                 producer.accept(new Sink() {
                     @Override
                     public void add(History history) {
@@ -136,6 +139,50 @@ public final class BulkWriter {
         });
     }
 
+    /**
+     * On a team's server: ids from the tables' sequences (other sellers add rows too), the search columns kept by the
+     * server itself, the arrivals dated by PostgreSQL's date arithmetic.
+     */
+    private int writeOnServer(Connection c, Consumer<Sink> producer, int arrivalsPerDay, java.time.LocalDate today)
+            throws SQLException {
+        try (Batch batch = new Batch(c, derived, true)) {
+            producer.accept(new Sink() {
+                @Override
+                public void add(History history) {
+                    try {
+                        batch.add(history);
+                    } catch (SQLException e) {
+                        throw new BatchFailure(e);
+                    }
+                }
+
+                @Override
+                public void between(Runnable writes) {
+                    try {
+                        batch.between(writes);
+                    } catch (SQLException e) {
+                        throw new BatchFailure(e);
+                    }
+                }
+            });
+            batch.flush();
+            if (arrivalsPerDay > 0 && batch.prospects > arrivalsPerDay) {
+                try (PreparedStatement stagger = c.prepareStatement("UPDATE prospects SET arrives_on = r.day FROM"
+                        + " (SELECT id, to_char(CAST(?1 AS date) + CAST((row_number() OVER (ORDER BY id) - 1) / ?2"
+                        + " AS integer), 'YYYY-MM-DD') AS day FROM prospects WHERE id = ANY (?3)) r"
+                        + " WHERE prospects.id = r.id AND r.day > ?1")) {
+                    stagger.setString(1, today.toString());
+                    stagger.setInt(2, arrivalsPerDay);
+                    stagger.setArray(3, c.createArrayOf("bigint", batch.added.toArray()));
+                    stagger.executeUpdate();
+                }
+            }
+            return batch.prospects;
+        } catch (BatchFailure e) {
+            throw e.sql;
+        }
+    }
+
     static String triggerSql(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?")) {
             ps.setString(1, name);
@@ -174,12 +221,20 @@ public final class BulkWriter {
         private long nextDealId;
         private int pending;
         int prospects;
+        /** On a team's server: ids drawn from the tables' sequences, a block at a time, and the prospects added. */
+        private final boolean server;
+        private final java.util.ArrayDeque<Long> prospectIds = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Long> drawnDealIds = new java.util.ArrayDeque<>();
+        final List<Long> added = new java.util.ArrayList<>();
 
-        Batch(Connection c, Derived derived) throws SQLException {
+        Batch(Connection c, Derived derived, boolean server) throws SQLException {
             this.derived = derived;
             this.connection = c;
-            nextProspectId = maxId(c, "prospects") + 1;
-            nextDealId = maxId(c, "deals") + 1;
+            this.server = server;
+            if (!server) {
+                nextProspectId = maxId(c, "prospects") + 1;
+                nextDealId = maxId(c, "deals") + 1;
+            }
             prospectInsert = c.prepareStatement("INSERT INTO prospects (id, name, company, role, email, phone, notes,"
                     + " created_at, archived, deal_count, " + ContactFactsColumns.SELECT + ", " + SCHEDULE + ")"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -198,7 +253,10 @@ public final class BulkWriter {
         }
 
         void add(History h) throws SQLException {
-            long prospectId = nextProspectId++;
+            long prospectId = server ? drawn(prospectIds, "prospects") : nextProspectId++;
+            if (server) {
+                added.add(prospectId);
+            }
             Prospect p = h.prospect();
             prospectInsert.setLong(1, prospectId);
             prospectInsert.setString(2, p.name());
@@ -222,7 +280,7 @@ public final class BulkWriter {
             long[] dealIds = new long[h.deals().size()];
             for (int i = 0; i < dealIds.length; i++) {
                 Deal d = h.deals().get(i);
-                long dealId = nextDealId++;
+                long dealId = server ? drawn(drawnDealIds, "deals") : nextDealId++;
                 dealIds[i] = dealId;
                 final long index = i;
                 List<Interaction> timeline = h.interactions().stream()
@@ -302,8 +360,26 @@ public final class BulkWriter {
         void between(Runnable writes) throws SQLException {
             flush();
             writes.run();
-            nextProspectId = Math.max(nextProspectId, maxId(connection, "prospects") + 1);
-            nextDealId = Math.max(nextDealId, maxId(connection, "deals") + 1);
+            if (!server) {
+                nextProspectId = Math.max(nextProspectId, maxId(connection, "prospects") + 1);
+                nextDealId = Math.max(nextDealId, maxId(connection, "deals") + 1);
+            }
+        }
+
+        /** The next id of {@code table} from its sequence on the server, 1,000 drawn at a time. */
+        private long drawn(java.util.ArrayDeque<Long> ids, String table) throws SQLException {
+            if (ids.isEmpty()) {
+                try (PreparedStatement ps = connection.prepareStatement("SELECT nextval(pg_get_serial_sequence(?, 'id'))"
+                        + " FROM generate_series(1, 1000)")) {
+                    ps.setString(1, table);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return ids.removeFirst();
         }
 
         void flush() throws SQLException {

@@ -40,7 +40,21 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** The SQL a store speaks where the two differ (search, upserts, dates from epoch milliseconds). */
+    public enum Dialect { SQLITE, POSTGRESQL }
+
+    /** Opens one more connection to a server (for reads beside a writer). */
+    @FunctionalInterface
+    public interface Connector {
+        Connection connect() throws SQLException;
+    }
+
     private final Path file;
+    private final Dialect dialect;
+    /** Where the data is, as people read it: the file's path, or the server's address without a password. */
+    private final String where;
+    private final Connector serverConnector;
+    private final java.util.function.Function<SQLException, RuntimeException> serverFailure;
     private final Connection connection;
     /** {@link #connection} as the repositories see it: with the statements it prepared kept ({@link StatementCache}). */
     private final Connection kept;
@@ -56,9 +70,73 @@ public final class Database implements AutoCloseable {
     private Database(Path file, Connection connection, Duration busyTimeout, java.util.List<String> notices) {
         this.notices = notices;
         this.file = file;
+        this.dialect = Dialect.SQLITE;
+        this.where = file.toString();
+        this.serverConnector = null;
+        this.serverFailure = null;
         this.connection = connection;
         this.kept = StatementCache.over(connection);
         this.busyTimeout = busyTimeout;
+    }
+
+    private Database(String where, Connection connection, Connector connector,
+                     java.util.function.Function<SQLException, RuntimeException> failure) {
+        this.notices = java.util.List.of();
+        this.file = null;
+        this.dialect = Dialect.POSTGRESQL;
+        this.where = where;
+        this.serverConnector = connector;
+        this.serverFailure = failure;
+        this.connection = connection;
+        this.kept = PortableStatements.over(connection);
+        this.busyTimeout = DEFAULT_BUSY_TIMEOUT;
+    }
+
+    /**
+     * A team's pipeline on a PostgreSQL server (store.server opens it, set up and checked): {@code connection}
+     * writes, {@code connector} opens the reader; {@code failure} words the server's errors. The store's SQL runs on
+     * it as on a file; where the two differ, repositories ask {@link #dialect()}.
+     */
+    public static Database onServer(String where, Connection connection, Connector connector,
+                                    java.util.function.Function<SQLException, RuntimeException> failure) {
+        LOG.info("Opened team database {}", where);
+        return new Database(where, connection, connector, failure);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The dialect of a connection this store handed to its work (for code given only the connection). */
+    static Dialect dialectOf(Connection c) throws SQLException {
+        return c.isWrapperFor(org.sqlite.SQLiteConnection.class) ? Dialect.SQLITE : Dialect.POSTGRESQL;
+    }
+
+    /** Whether this is a team's server rather than a file: no file copies, no file backups. */
+    public boolean onServer() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
+    /**
+     * The conflict target of an upsert on a seller's own table: its key in the file; on a team server, where every
+     * seller has their own rows, the owner and the key ({@code server} when the server's index differs).
+     */
+    public String ownKey(String columns) {
+        return ownKey(columns, columns);
+    }
+
+    public String ownKey(String columns, String server) {
+        return onServer() ? "(owner, " + server + ")" : "(" + columns + ")";
+    }
+
+    /** {@code column} compared and sorted without regard to case: SQLite's NOCASE, PostgreSQL's lower(). */
+    public String nocase(String column) {
+        return onServer() ? "lower(" + column + ")" : column + " COLLATE NOCASE";
+    }
+
+    /** Where the data is, for messages: the file's path or the server's address (never a password). */
+    public String where() {
+        return where;
     }
 
     public static Database open(Path file) {
@@ -126,18 +204,23 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(kept);
             } catch (SQLException e) {
-                throw translate(file, busyTimeout, e);
+                throw failure(e);
             }
         }
         readLock.lock();
         try {
             if (reader == null) {
-                reader = connect(file, busyTimeout);
-                keptReader = StatementCache.over(reader);
+                if (onServer()) {
+                    reader = serverConnector.connect();
+                    keptReader = PortableStatements.over(reader);
+                } else {
+                    reader = connect(file, busyTimeout);
+                    keptReader = StatementCache.over(reader);
+                }
             }
             return work.run(keptReader);
         } catch (SQLException e) {
-            throw translate(file, busyTimeout, e);
+            throw failure(e);
         } finally {
             readLock.unlock();
         }
@@ -171,10 +254,14 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(true);
             return result;
         } catch (SQLException e) {
-            throw translate(file, busyTimeout, e);
+            throw failure(e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private RuntimeException failure(SQLException e) {
+        return onServer() ? serverFailure.apply(e) : translate(file, busyTimeout, e);
     }
 
     /**
@@ -201,6 +288,9 @@ public final class Database implements AutoCloseable {
      * is busy, then {@code VACUUM INTO}, which reads in one read transaction and so always finishes.
      */
     public void copyTo(Path target) throws java.io.IOException {
+        if (onServer()) {
+            throw new app.candor.domain.Refused(words("store.server.noCopy", where));
+        }
         String name = target.toAbsolutePath().toString();
         lock.lock();
         try {
@@ -250,9 +340,9 @@ public final class Database implements AutoCloseable {
         try {
             kept.close();
             connection.close();
-            LOG.info("Closed database {}", file);
+            LOG.info("Closed database {}", where);
         } catch (SQLException e) {
-            LOG.warn("Closing {} failed", file, e);
+            LOG.warn("Closing {} failed", where, e);
         } finally {
             lock.unlock();
         }

@@ -31,10 +31,20 @@ public final class Derived {
     static final String VERSION_SETTING = "alert_schedule_version";
     private static final Logger LOG = LoggerFactory.getLogger(Derived.class);
     private static final long PROSPECT_KEY = -1;
-    /** The day a deal's alert was raised: the first day it fired, never before the deal was opened. */
-    static final String DEAL_RAISED_ON = "max(alert_from, opened_on)";
+    /**
+     * The day a deal's alert was raised: the first day it fired, never before the deal was opened. In the file,
+     * word for word the expression of its index (V3); on a server, PostgreSQL's spelling (alert_from is never null
+     * where these are read, so GREATEST's way with nulls does not matter).
+     */
+    static String dealRaisedOn(Database.Dialect dialect) {
+        return dialect == Database.Dialect.SQLITE ? "max(alert_from, opened_on)" : "GREATEST(alert_from, opened_on)";
+    }
+
     /** The same for a prospect without deals, never before the (UTC) day it was added. */
-    static final String PROSPECT_RAISED_ON = "max(alert_from, date(created_at / 1000, 'unixepoch'))";
+    static String prospectRaisedOn(Database.Dialect dialect) {
+        return dialect == Database.Dialect.SQLITE ? "max(alert_from, date(created_at / 1000, 'unixepoch'))"
+                : "GREATEST(alert_from, to_char(to_timestamp(created_at / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD'))";
+    }
     private static final String COLUMNS = "alert_from, alert_high_from, alert_medium_from, alert_low_from,"
             + " alert_until, response_base_on";
     /** No alert and no response base: what a row without facts (a closed deal, an archived prospect) holds. */
@@ -96,7 +106,8 @@ public final class Derived {
     private Map<Long, LocalDate> firing(Connection c, long prospectId, LocalDate today) throws SQLException {
         Map<Long, LocalDate> out = new HashMap<>();
         String day = today.toString();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + DEAL_RAISED_ON + " FROM deals"
+        Database.Dialect dialect = Database.dialectOf(c);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + dealRaisedOn(dialect) + " FROM deals"
                 + " WHERE prospect_id = ?1 AND alert_from <= ?2 AND (alert_until IS NULL OR alert_until >= ?2)")) {
             ps.setLong(1, prospectId);
             ps.setString(2, day);
@@ -106,7 +117,7 @@ public final class Derived {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + PROSPECT_RAISED_ON + " FROM prospects"
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + prospectRaisedOn(dialect) + " FROM prospects"
                 + " WHERE id = ?1 AND alert_from <= ?2 AND (alert_until IS NULL OR alert_until >= ?2)")) {
             ps.setLong(1, prospectId);
             ps.setString(2, day);
@@ -170,7 +181,7 @@ public final class Derived {
                 + " WHERE prospect_id = ? AND (deal_id = ? OR deal_id IS NULL) AND kind <> 'note'"
                 + " AND occurred_at > ? AND occurred_at >= ? AND occurred_at < ?");
              PreparedStatement update = c.prepareStatement("UPDATE checkin_changes SET touched_at = ? WHERE id = ?"
-                     + " AND touched_at IS NOT ?")) {
+                     + " AND touched_at IS DISTINCT FROM ?")) {
             for (Agreed a : agreed) {
                 near.setLong(1, a.prospectId());
                 near.setLong(2, a.dealId());
@@ -282,7 +293,7 @@ public final class Derived {
             long start = System.nanoTime();
             int count = recomputeAll(c);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?)"
-                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                    + " ON CONFLICT " + db.ownKey("key") + " DO UPDATE SET value = excluded.value")) {
                 ps.setString(1, VERSION_SETTING);
                 ps.setString(2, wanted);
                 ps.executeUpdate();

@@ -100,7 +100,7 @@ public final class FullData {
                 throw new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.fullImport.notEmpty", db.file()));
             }
             try {
-                work.run(new Writer(c));
+                work.run(new Writer(c, db.ownKey("key")));
             } catch (Failed e) {
                 throw e.sql;
             }
@@ -168,15 +168,19 @@ public final class FullData {
     /** Inserts with the records' own ids, binding columns the same way the repositories do. */
     private static final class Writer implements Restore {
         private final Connection c;
+        /** The settings' conflict target in this store (see {@link Database#ownKey}). */
+        private final String settingsKey;
 
-        Writer(Connection c) {
+        Writer(Connection c, String settingsKey) {
             this.c = c;
+            this.settingsKey = settingsKey;
         }
 
         @Override
         public void setting(String key, String value) {
             sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?)"
+                        + " ON CONFLICT " + settingsKey + " DO UPDATE SET value = excluded.value")) {
                     ps.setString(1, key);
                     ps.setString(2, value);
                     ps.executeUpdate();

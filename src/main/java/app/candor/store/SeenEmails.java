@@ -18,17 +18,20 @@ public final class SeenEmails implements AutoCloseable {
     private final Database db;
     private final PreparedStatement insert;
     private final PreparedStatement find;
+    /** The temporary table, in the store's own words. */
+    private final String table;
 
     public SeenEmails(Database db) {
         this.db = db;
+        this.table = db.onServer() ? "pg_temp.import_seen" : "temp.import_seen";
         PreparedStatement[] statements = db.write(c -> {
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("DROP TABLE IF EXISTS temp.import_seen");
+                s.executeUpdate("DROP TABLE IF EXISTS " + table);
                 s.executeUpdate("CREATE TEMP TABLE import_seen (email TEXT PRIMARY KEY, line INTEGER NOT NULL)"
-                        + " WITHOUT ROWID");
+                        + (db.onServer() ? "" : " WITHOUT ROWID"));
             }
-            return new PreparedStatement[] {prepare(c, "INSERT INTO temp.import_seen (email, line) VALUES (?, ?)"
-                    + " ON CONFLICT (email) DO NOTHING"), prepare(c, "SELECT line FROM temp.import_seen WHERE email = ?")};
+            return new PreparedStatement[] {prepare(c, "INSERT INTO " + table + " (email, line) VALUES (?, ?)"
+                    + " ON CONFLICT (email) DO NOTHING"), prepare(c, "SELECT line FROM " + table + " WHERE email = ?")};
         });
         this.insert = statements[0];
         this.find = statements[1];
@@ -60,7 +63,7 @@ public final class SeenEmails implements AutoCloseable {
             insert.close();
             find.close();
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("DROP TABLE IF EXISTS temp.import_seen");
+                s.executeUpdate("DROP TABLE IF EXISTS " + table);
             }
             return null;
         });

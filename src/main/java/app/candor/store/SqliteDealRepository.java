@@ -237,14 +237,14 @@ public final class SqliteDealRepository implements DealRepository {
     private static final String PIPELINE_WHERE = " FROM deals d JOIN prospects p ON p.id = d.prospect_id"
             + " WHERE d.stage IN ('lead', 'qualified', 'meeting', 'proposal', 'negotiation') AND p.archived = 0"
             + " AND (?2 IS NULL OR d.whose_move = ?2)";
-    private static final String STALLED = "(coalesce(d.alert_high_from <= ?1, 0) OR coalesce(d.alert_medium_from <= ?1, 0))";
+    private static final String STALLED = "(CASE WHEN d.alert_high_from <= ?1 OR d.alert_medium_from <= ?1 THEN 1 ELSE 0 END)";
 
     @Override
     public List<PipelineRow> pipeline(LocalDate today, WhoseMove filter, int perStage) {
         String sql = "SELECT * FROM (SELECT d.id, d.prospect_id, p.name, p.company, d.title, d.value_minor, d.currency,"
                 + " d.stage, d.whose_move, d.agreed_checkin, " + STALLED + " AS stalled,"
                 + " row_number() OVER (PARTITION BY d.stage ORDER BY d.value_minor DESC, d.id) AS n" + PIPELINE_WHERE
-                + ") WHERE n <= ?3 ORDER BY stage, n";
+                + ") AS ranked WHERE n <= ?3 ORDER BY stage, n";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, today.toString());

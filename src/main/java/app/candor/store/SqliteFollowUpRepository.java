@@ -25,7 +25,7 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
 
     private static final String DEAL_SELECT = "SELECT p.id AS prospect_id, p.name, p.email, p.company, d.id AS deal_id,"
             + " d.title, d.stage, d.opened_on, d.closed_on, d.whose_move, d.agreed_checkin, d.checkin_slips,"
-            + " d.decision_maker_known, d.snoozed_until, NULL AS created_at, "
+            + " d.decision_maker_known, d.snoozed_until, CAST(NULL AS BIGINT) AS created_at, "
             + prefixed("d", ContactFactsColumns.SELECT) + ", d.value_minor, d.currency"
             + " FROM deals d JOIN prospects p ON p.id = d.prospect_id";
     private static final String PROSPECT_SELECT = "SELECT p.id AS prospect_id, p.name, p.email, p.company,"
@@ -77,7 +77,8 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
     @Override
     public List<QueueRow> alerting(LocalDate today, int limit, Shelf shelf) {
         String deals = "SELECT d.prospect_id, d.id AS deal_id, " + RANK.formatted("d") + " AS rank, d.response_base_on,"
-                + " " + PROGRESS + " AS progress, d.value_minor AS value, d.agreed_checkin IS NOT NULL AS agreed"
+                + " " + PROGRESS + " AS progress, d.value_minor AS value,"
+                + " CASE WHEN d.agreed_checkin IS NOT NULL THEN 1 ELSE 0 END AS agreed"
                 + " FROM deals d WHERE " + dealShelf(shelf) + " AND ";
         String prospects = " UNION ALL SELECT p.id, NULL, " + RANK.formatted("p") + ", p.response_base_on, "
                 + Stage.LEAD.progress() + ", 0, 0 FROM prospects p WHERE " + prospectShelf(shelf) + " AND "
@@ -85,7 +86,7 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
         String sql = "SELECT prospect_id, deal_id, rank, response_base_on FROM ("
                 + deals + OPEN_ENDED.formatted("d") + " UNION ALL " + deals + WINDOWED.formatted("d")
                 + (includesProspects(shelf) ? prospects : "")
-                + ") ORDER BY rank, progress DESC, value DESC, agreed DESC, response_base_on, prospect_id, deal_id"
+                + ") AS alerting ORDER BY rank, progress DESC, value DESC, agreed DESC, response_base_on, prospect_id, deal_id"
                 + " LIMIT ?2";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -108,11 +109,13 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
         String stageFilter = stage == null ? "" : " AND d.stage = ?4";
         String deals = "SELECT " + DEAL_REVIVE + " AS revive FROM deals d WHERE d.prospect_id NOT IN (" + ARRIVING + ")"
                 + stageFilter + " AND ";
-        String sql = "SELECT coalesce(sum(NOT revive), 0), coalesce(sum(revive), 0), (SELECT count(*) FROM prospects"
+        String sql = "SELECT count(*) FILTER (WHERE NOT revive), count(*) FILTER (WHERE revive),"
+                + " (SELECT count(*) FROM prospects"
                 + " WHERE arrives_on > ?1) FROM (" + deals + OPEN_ENDED.formatted("d") + " UNION ALL " + deals
                 + WINDOWED.formatted("d")
                 + (stage == null || stage == Stage.LEAD ? " UNION ALL SELECT " + PROSPECT_REVIVE + " FROM prospects p"
-                + " WHERE (p.arrives_on IS NULL OR p.arrives_on <= ?1) AND " + OPEN_ENDED.formatted("p") : "") + ")";
+                + " WHERE (p.arrives_on IS NULL OR p.arrives_on <= ?1) AND " + OPEN_ENDED.formatted("p") : "")
+                + ") AS waiting";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, today, new Shelf(false, reviveBefore, stage));

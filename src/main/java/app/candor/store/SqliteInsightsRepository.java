@@ -85,7 +85,7 @@ public final class SqliteInsightsRepository implements InsightsRepository {
         return db.read(c -> {
             List<LossCount> counts = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT lost_from, checkin_agreed, count(*) FROM (SELECT "
-                    + lostFrom + " AS lost_from, " + agreed + " AS checkin_agreed" + lost + ") GROUP BY 1, 2")) {
+                    + lostFrom + " AS lost_from, " + agreed + " AS checkin_agreed" + lost + ") AS lost GROUP BY 1, 2")) {
                 ps.setString(1, from.toString());
                 ps.setString(2, to.toString());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -145,7 +145,9 @@ public final class SqliteInsightsRepository implements InsightsRepository {
     public List<ClosedAlerts> closedAlerts(LocalDate from, LocalDate to) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT raised_on,"
-                    + " CAST(julianday(answered_on) - julianday(raised_on) AS INTEGER) AS days, count(*)"
+                    + (db.dialect() == Database.Dialect.SQLITE
+                            ? " CAST(julianday(answered_on) - julianday(raised_on) AS INTEGER)"
+                            : " CAST(answered_on AS date) - CAST(raised_on AS date)") + " AS days, count(*)"
                     + " FROM alert_events WHERE raised_on BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2")) {
                 ps.setString(1, from.toString());
                 ps.setString(2, to.toString());
@@ -166,11 +168,13 @@ public final class SqliteInsightsRepository implements InsightsRepository {
     public List<DayCount> openAlertsRaised(LocalDate from, LocalDate to, LocalDate today) {
         return db.read(c -> {
             Map<LocalDate, Integer> days = new TreeMap<>();
+            String deal = Derived.dealRaisedOn(db.dialect());
+            String prospect = Derived.prospectRaisedOn(db.dialect());
             String[] sql = {
-                "SELECT " + Derived.DEAL_RAISED_ON + " AS raised, count(*) FROM deals WHERE alert_from IS NOT NULL"
-                        + " AND alert_from <= ?3 AND " + Derived.DEAL_RAISED_ON + " BETWEEN ?1 AND ?2 GROUP BY raised",
-                "SELECT " + Derived.PROSPECT_RAISED_ON + " AS raised, count(*) FROM prospects WHERE alert_from IS NOT NULL"
-                        + " AND alert_from <= ?3 AND " + Derived.PROSPECT_RAISED_ON + " BETWEEN ?1 AND ?2 GROUP BY raised"};
+                "SELECT " + deal + " AS raised, count(*) FROM deals WHERE alert_from IS NOT NULL"
+                        + " AND alert_from <= ?3 AND " + deal + " BETWEEN ?1 AND ?2 GROUP BY raised",
+                "SELECT " + prospect + " AS raised, count(*) FROM prospects WHERE alert_from IS NOT NULL"
+                        + " AND alert_from <= ?3 AND " + prospect + " BETWEEN ?1 AND ?2 GROUP BY raised"};
             for (String q : sql) {
                 try (PreparedStatement ps = c.prepareStatement(q)) {
                     ps.setString(1, from.toString());
@@ -194,7 +198,7 @@ public final class SqliteInsightsRepository implements InsightsRepository {
         return db.read(c -> {
             Map<LocalDate, Integer> days = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT occurred_at / ?3, count(*) FROM interactions"
-                    + " WHERE occurred_at >= ?1 AND occurred_at < ?2 AND " + OUR_TOUCH + " GROUP BY occurred_at / ?3")) {
+                    + " WHERE occurred_at >= ?1 AND occurred_at < ?2 AND " + OUR_TOUCH + " GROUP BY 1")) {
                 ps.setLong(1, startOf(from));
                 ps.setLong(2, startOf(to.plusDays(1)));
                 ps.setLong(3, BUCKET_MILLIS);
@@ -218,14 +222,16 @@ public final class SqliteInsightsRepository implements InsightsRepository {
                 + " WHEN cc.touched_at IS NOT NULL AND (cc.next_at IS NULL OR cc.touched_at < cc.next_at) THEN 'kept'"
                 + " WHEN cc.next_at IS NOT NULL THEN CASE WHEN cc.next_agreed > cc.agreed THEN 'slipped' ELSE 'replaced' END"
                 + " WHEN d.closed_on IS NOT NULL AND d.closed_on <= cc.agreed THEN 'replaced'"
-                + " WHEN date(cc.agreed, ?3) < ?4 THEN 'missed' ELSE 'not-yet' END AS fate, count(*)"
+                + " WHEN " + (db.dialect() == Database.Dialect.SQLITE ? "date(cc.agreed, '+' || ?3 || ' days')"
+                        : "to_char(CAST(cc.agreed AS date) + CAST(?3 AS integer), 'YYYY-MM-DD')")
+                + " < ?4 THEN 'missed' ELSE 'not-yet' END AS fate, count(*)"
                 + " FROM checkin_changes cc JOIN deals d ON d.id = cc.deal_id"
                 + " WHERE cc.agreed BETWEEN ?1 AND ?2 GROUP BY 1, 2 ORDER BY 1, 2";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, from.toString());
                 ps.setString(2, to.toString());
-                ps.setString(3, "+" + CheckInFate.GRACE_DAYS + " days");
+                ps.setInt(3, CheckInFate.GRACE_DAYS);
                 ps.setString(4, today.toString());
                 List<FateCount> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -255,7 +261,7 @@ public final class SqliteInsightsRepository implements InsightsRepository {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT deal_id FROM stage_changes"
-                    + " WHERE changed_at >= ? AND changed_at < ? GROUP BY deal_id)")) {
+                    + " WHERE changed_at >= ? AND changed_at < ? GROUP BY deal_id) AS moved")) {
                 ps.setLong(1, startOf(from));
                 ps.setLong(2, startOf(to.plusDays(1)));
                 try (ResultSet rs = ps.executeQuery()) {

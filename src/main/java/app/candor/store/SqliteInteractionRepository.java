@@ -52,10 +52,14 @@ public final class SqliteInteractionRepository implements InteractionRepository 
         return db.write(c -> {
             List<Interaction> out = new java.util.ArrayList<>(all.size());
             java.util.Set<Long> prospects = new java.util.LinkedHashSet<>();
-            // The search index is filled in one statement for the batch instead of by a trigger per row.
-            String searchTrigger = BulkWriter.triggerSql(c, "interactions_fts_insert");
-            try (java.sql.Statement s = c.createStatement()) {
-                s.executeUpdate("DROP TRIGGER interactions_fts_insert");
+            // The search index is filled in one statement for the batch instead of by a trigger per row (in the
+            // file; a server keeps its search column itself).
+            boolean server = db.onServer();
+            String searchTrigger = server ? null : BulkWriter.triggerSql(c, "interactions_fts_insert");
+            if (!server) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.executeUpdate("DROP TRIGGER interactions_fts_insert");
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind,"
                     + " direction, occurred_at, summary, outcome, script_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -67,13 +71,15 @@ public final class SqliteInteractionRepository implements InteractionRepository 
                     prospects.add(i.prospectId());
                 }
             }
-            try (PreparedStatement fill = c.prepareStatement("INSERT INTO interactions_fts (rowid, summary)"
-                    + " SELECT id, summary FROM interactions WHERE id >= ? AND id <= ?");
-                 java.sql.Statement s = c.createStatement()) {
-                fill.setLong(1, out.get(0).id());
-                fill.setLong(2, out.get(out.size() - 1).id());
-                fill.executeUpdate();
-                s.executeUpdate(searchTrigger);
+            if (!server) {
+                try (PreparedStatement fill = c.prepareStatement("INSERT INTO interactions_fts (rowid, summary)"
+                        + " SELECT id, summary FROM interactions WHERE id >= ? AND id <= ?");
+                     java.sql.Statement s = c.createStatement()) {
+                    fill.setLong(1, out.get(0).id());
+                    fill.setLong(2, out.get(out.size() - 1).id());
+                    fill.executeUpdate();
+                    s.executeUpdate(searchTrigger);
+                }
             }
             for (long p : prospects) {
                 derived.refresh(c, p);

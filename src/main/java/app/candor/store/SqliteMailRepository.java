@@ -30,7 +30,7 @@ public final class SqliteMailRepository implements MailRepository {
     public void remember(String messageKey, String threadKey, Long interactionId, Instant at) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO mail_seen (message_key, thread_key,"
-                    + " interaction_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (message_key) DO NOTHING")) {
+                    + " interaction_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT " + db.ownKey("message_key") + " DO NOTHING")) {
                 ps.setString(1, messageKey);
                 ps.setString(2, threadKey == null ? "" : threadKey);
                 if (interactionId == null) {
@@ -49,7 +49,7 @@ public final class SqliteMailRepository implements MailRepository {
     public void markFailing(String address, Instant at, String reason) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO failing_addresses (address, failed_at, reason)"
-                    + " VALUES (?, ?, ?) ON CONFLICT (address) DO UPDATE SET failed_at = excluded.failed_at,"
+                    + " VALUES (?, ?, ?) ON CONFLICT " + db.ownKey("address", "lower(address)") + " DO UPDATE SET failed_at = excluded.failed_at,"
                     + " reason = excluded.reason")) {
                 ps.setString(1, address);
                 ps.setLong(2, at.toEpochMilli());

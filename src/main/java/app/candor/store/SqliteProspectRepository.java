@@ -74,7 +74,8 @@ public final class SqliteProspectRepository implements ProspectRepository {
         }
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects p"
-                    + " WHERE p.email = ? COLLATE NOCASE ORDER BY p.id LIMIT 1")) {
+                    + (db.onServer() ? " WHERE lower(p.email) = lower(?)" : " WHERE p.email = ? COLLATE NOCASE")
+                    + " ORDER BY p.id LIMIT 1")) {
                 ps.setString(1, email.trim());
                 Optional<Prospect> main = first(ps);
                 if (main.isPresent()) {
@@ -82,7 +83,8 @@ public final class SqliteProspectRepository implements ProspectRepository {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospect_addresses a"
-                    + " JOIN prospects p ON p.id = a.prospect_id WHERE a.address = ?")) {
+                    + " JOIN prospects p ON p.id = a.prospect_id WHERE "
+                    + (db.onServer() ? "lower(a.address) = lower(?)" : "a.address = ?"))) {
                 ps.setString(1, email.trim());
                 return first(ps);
             }
@@ -204,6 +206,9 @@ public final class SqliteProspectRepository implements ProspectRepository {
 
     @Override
     public List<Prospect> search(String text, int offset, int limit) {
+        if (db.onServer()) {
+            return searchOnServer(text, offset, limit);
+        }
         String match = ftsQuery(text);
         if (match.isEmpty()) {
             return page(offset, limit);
@@ -226,9 +231,22 @@ public final class SqliteProspectRepository implements ProspectRepository {
 
     @Override
     public int countMatching(String text) {
-        String match = ftsQuery(text);
+        String match = db.onServer() ? tsQuery(text) : ftsQuery(text);
         if (match.isEmpty()) {
             return count();
+        }
+        if (db.onServer()) {
+            return db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT id FROM prospects"
+                        + " WHERE search @@ to_tsquery('simple', ?1)" + (searchesWhatWasSaid(text)
+                        ? " UNION SELECT prospect_id FROM interactions WHERE search @@ to_tsquery('simple', ?1)" : "")
+                        + ") AS matching")) {
+                    ps.setString(1, match);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? rs.getInt(1) : 0;
+                    }
+                }
+            });
         }
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT rowid FROM prospects_fts"
@@ -245,7 +263,7 @@ public final class SqliteProspectRepository implements ProspectRepository {
     public List<Prospect> page(int offset, int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM prospects p"
-                    + " ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?")) {
+                    + " ORDER BY " + db.nocase("p.name") + ", p.id LIMIT ? OFFSET ?")) {
                 ps.setInt(1, limit);
                 ps.setInt(2, offset);
                 return all(ps);
@@ -271,6 +289,49 @@ public final class SqliteProspectRepository implements ProspectRepository {
     static boolean searchesWhatWasSaid(String text) {
         String[] words = text == null ? new String[0] : text.strip().split("\\s+");
         return words.length > 0 && java.util.Arrays.stream(words).allMatch(w -> w.replace("\"", "").strip().length() >= 3);
+    }
+
+    /**
+     * On a team's server: the prospects' and interactions' search columns (V1__team.sql), best match first, then
+     * those with whom the words were said; each word a prefix, as in the file.
+     */
+    private List<Prospect> searchOnServer(String text, int offset, int limit) {
+        String match = tsQuery(text);
+        if (match.isEmpty()) {
+            return page(offset, limit);
+        }
+        String said = searchesWhatWasSaid(text) ? " UNION ALL SELECT p.*, 1 AS via, 0 AS score FROM prospects p"
+                + " WHERE p.id IN (SELECT i.prospect_id FROM interactions i WHERE i.search @@ to_tsquery('simple', ?1))"
+                + " AND NOT p.search @@ to_tsquery('simple', ?1)" : "";
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ("
+                    + "SELECT p.*, 0 AS via, -ts_rank(p.search, to_tsquery('simple', ?1)) AS score FROM prospects p"
+                    + " WHERE p.search @@ to_tsquery('simple', ?1)" + said
+                    + ") p ORDER BY p.archived, p.via, p.score, p.id LIMIT ?2 OFFSET ?3")) {
+                ps.setString(1, match);
+                ps.setInt(2, limit);
+                ps.setInt(3, offset);
+                return all(ps);
+            }
+        });
+    }
+
+    /**
+     * Each word a prefix term of PostgreSQL's text search, all of them required; only letters and digits are
+     * kept (what the search column holds), so user text can never be read as query syntax.
+     */
+    static String tsQuery(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder();
+        for (String word : text.trim().split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                query.append(query.length() == 0 ? "" : " & ").append(word.toLowerCase(java.util.Locale.ROOT))
+                        .append(":*");
+            }
+        }
+        return query.toString();
     }
 
     static String ftsQuery(String text) {

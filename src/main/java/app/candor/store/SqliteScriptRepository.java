@@ -27,7 +27,8 @@ public final class SqliteScriptRepository implements ScriptRepository {
     @Override
     public List<Script> all() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM user_scripts ORDER BY title COLLATE NOCASE");
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM user_scripts ORDER BY "
+                    + db.nocase("title"));
                  ResultSet rs = ps.executeQuery()) {
                 List<Script> out = new ArrayList<>();
                 while (rs.next()) {
@@ -55,7 +56,7 @@ public final class SqliteScriptRepository implements ScriptRepository {
         long now = clock.millis();
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO user_scripts (" + COLUMNS + ", created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT " + db.ownKey("id") + " DO UPDATE SET title = excluded.title,"
                     + " principle = excluded.principle, source = excluded.source, channel = excluded.channel,"
                     + " subject = excluded.subject, email_body = excluded.email_body, phone_body = excluded.phone_body,"
                     + " updated_at = excluded.updated_at")) {

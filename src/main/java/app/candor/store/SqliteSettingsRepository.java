@@ -29,7 +29,7 @@ public final class SqliteSettingsRepository implements SettingsRepository {
     public void put(String key, String value) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?)"
-                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                    + " ON CONFLICT " + db.ownKey("key") + " DO UPDATE SET value = excluded.value")) {
                 ps.setString(1, key);
                 ps.setString(2, value);
                 ps.executeUpdate();

@@ -3,6 +3,7 @@ package app.candor.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.candor.app.Assembly;
+import app.candor.app.Stores;
 import app.candor.app.Wiring;
 import app.candor.domain.Direction;
 import app.candor.domain.FollowUpFacts;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -47,9 +49,10 @@ class QueueConsistencyTest {
         }
     }
 
-    @Test
-    void rankedQueueMatchesOnDemoDataAndAfterEveryKindOfChange() {
-        try (Assembly core = Wiring.assemble(dir.resolve("demo.db"), dir, clock, Locale.UK)) {
+    @ParameterizedTest(name = "on a {0}")
+    @EnumSource(Stores.class)
+    void rankedQueueMatchesOnDemoDataAndAfterEveryKindOfChange(Stores store) {
+        try (Assembly core = store.assemble(dir, clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             LocalDate today = LocalDate.parse("2026-11-23");
             assertSamePrefix(core, today);

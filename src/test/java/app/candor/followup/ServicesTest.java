@@ -3,7 +3,7 @@ package app.candor.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.candor.app.Wiring;
+import app.candor.app.Stores;
 import app.candor.domain.Deal;
 import app.candor.domain.Direction;
 import app.candor.domain.Interaction;
@@ -21,9 +21,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The use cases behind the one door, each one transaction with one meaning wherever it is called from. */
+/**
+ * The use cases behind the one door, each one transaction with one meaning wherever it is called from, on a
+ * personal file and on a team's server alike.
+ */
+@ParameterizedClass(name = "on a {0}")
+@EnumSource(Stores.class)
 class ServicesTest {
+
+    @Parameter
+    Stores store;
 
     @TempDir
     Path dir;
@@ -34,7 +45,7 @@ class ServicesTest {
 
     @BeforeEach
     void open() {
-        services = Wiring.openServices(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        services = store.openServices(dir, clock, Locale.UK);
         ada = services.prospects().add(Prospect.create("Ada", "Engines", "", "ada@example.com", "", "",
                 clock.instant()));
         pilot = services.prospects().addDeal(new Deal(0, ada.id(), "Pilot", Money.parse("1000", "EUR"),

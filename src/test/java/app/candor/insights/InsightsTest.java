@@ -4,6 +4,7 @@ import app.candor.domain.history.LostDeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.candor.app.Stores;
 import app.candor.app.Wiring;
 import app.candor.domain.Deal;
 import app.candor.domain.Direction;
@@ -31,12 +32,20 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each figure against a database built by hand, step by step on a moving clock, with the right answer worked out
  * here from the story rather than from the code under test.
  */
+@ParameterizedClass(name = "on a {0}")
+@EnumSource(Stores.class)
 class InsightsTest {
+
+    @Parameter
+    Stores store;
 
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final String SUMMARIZE = "summarize-what-changed";
@@ -260,7 +269,7 @@ class InsightsTest {
     }
 
     private Assembly open() {
-        return Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        return store.assemble(dir, clock, Locale.UK);
     }
 
     private static String onlyCheckInOverdue() {

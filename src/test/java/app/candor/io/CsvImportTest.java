@@ -1,5 +1,9 @@
 package app.candor.io;
 
+import app.candor.app.Stores;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.candor.app.Wiring;
@@ -28,7 +32,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass(name = "on a {0}")
+@EnumSource(Stores.class)
 class CsvImportTest {
+
+    @Parameter
+    Stores store;
 
     @TempDir
     Path dir;
@@ -38,7 +47,7 @@ class CsvImportTest {
 
     @BeforeEach
     void open() {
-        core = Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        core = store.assemble(dir, "candor.db", clock, Locale.UK);
         csv = new CsvImport(core.database(), core.prospects(), core.deals(), core.interactions(), core.bulk(), clock);
     }
 
@@ -157,7 +166,7 @@ class CsvImportTest {
         CsvExport.prospects(core.fullData(), prospects);
         StringWriter interactions = new StringWriter();
         CsvExport.interactions(core.fullData(), interactions);
-        try (Assembly other = Wiring.assemble(dir.resolve("other.db"), dir, clock, Locale.UK)) {
+        try (Assembly other = store.assemble(dir, "other.db", clock, Locale.UK)) {
             CsvImport in = new CsvImport(other.database(), other.prospects(), other.deals(), other.interactions(),
                     other.bulk(), clock);
             Report p = in.run(file("p.csv", prospects.toString()), new Options(false, false, null));

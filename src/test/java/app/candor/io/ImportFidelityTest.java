@@ -1,5 +1,9 @@
 package app.candor.io;
 
+import app.candor.app.Stores;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +36,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Imports change only what a file says, refuse what they cannot read exactly, and drop nothing. */
+@ParameterizedClass(name = "on a {0}")
+@EnumSource(Stores.class)
 class ImportFidelityTest {
+
+    @Parameter
+    Stores store;
 
     @TempDir
     Path dir;
@@ -42,7 +51,7 @@ class ImportFidelityTest {
 
     @BeforeEach
     void open() {
-        core = Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        core = store.assemble(dir, "candor.db", clock, Locale.UK);
         csv = csv(core);
     }
 
@@ -237,7 +246,7 @@ class ImportFidelityTest {
         List<Assembly> cores = new ArrayList<>();
         try {
             for (int run = 0; run < 3; run++) {
-                Assembly c = Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
+                Assembly c = store.assemble(dir, "candor.db", clock, Locale.UK);
                 cores.add(c);
                 runs.add(pool.submit(() -> {
                     try {

@@ -1,5 +1,9 @@
 package app.candor.io;
 
+import app.candor.app.Stores;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.candor.app.Wiring;
@@ -26,7 +30,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass(name = "on a {0}")
+@EnumSource(Stores.class)
 class JsonRoundTripTest {
+
+    @Parameter
+    Stores store;
 
     @TempDir
     Path dir;
@@ -38,7 +47,7 @@ class JsonRoundTripTest {
     @Test
     void exportImportExportIsIdenticalAndHostileTextSurvivesExactly() throws Exception {
         String first;
-        try (Assembly core = Wiring.assemble(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = store.assemble(dir, "a.db", clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             long id = core.prospects().add(Prospect.create(HOSTILE, "", "", "", "", "n".repeat(100_000), clock.instant())).id();
             Deal deal = core.deals().add(Deal.open(id, HOSTILE, new Money(12_345, "JPY"), Stage.PROPOSAL,
@@ -53,7 +62,7 @@ class JsonRoundTripTest {
         assertThat(first).contains("\"format\" : \"candor-export\"").contains("\"version\" : 3")
                 .contains("\"scriptId\" : \"who-else-weighs-in\"").contains("\"stageChanges\" : [ {")
                 .contains("\"alertEvents\" : [ {");
-        try (Assembly core = Wiring.assemble(dir.resolve("b.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = store.assemble(dir, "b.db", clock, Locale.UK)) {
             JsonImport.Counts counts = new JsonImport().restore(new StringReader(first), core.fullData(), "a.json");
             assertThat(counts.prospects()).isEqualTo(10);
             assertThat(export(core)).isEqualTo(first);
@@ -69,12 +78,12 @@ class JsonRoundTripTest {
     @Test
     void aBadRecordStopsTheImportWithItsPlaceAndWritesNothing() throws Exception {
         String good;
-        try (Assembly core = Wiring.assemble(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = store.assemble(dir, "a.db", clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             good = export(core);
         }
         String bad = good.replaceFirst("\"stage\" : \"proposal\"", "\"stage\" : \"maybe\"");
-        try (Assembly core = Wiring.assemble(dir.resolve("b.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = store.assemble(dir, "b.db", clock, Locale.UK)) {
             var failure = org.assertj.core.api.Assertions.catchThrowable(() ->
                     new JsonImport().restore(new StringReader(bad), core.fullData(), "bad.json"));
             assertThat(failure).hasMessageContaining("bad.json line").hasMessageContaining("$.deals[")
@@ -87,7 +96,7 @@ class JsonRoundTripTest {
     @Test
     void aVersionOneExportFromBeforeTheInsightsHistoryStillImports() throws Exception {
         String v2;
-        try (Assembly core = Wiring.assemble(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = store.assemble(dir, "a.db", clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             v2 = export(core);
         }
@@ -99,7 +108,7 @@ class JsonRoundTripTest {
                 .replaceAll(",\\s*\"alertEvents\" : \\[[^\\]]*\\]", "");
         assertThat(v1).doesNotContain("scriptId").doesNotContain("stageChanges").doesNotContain("alertEvents")
                 .doesNotContain("prospectAddresses").contains("\"version\" : 1");
-        try (Assembly core = Wiring.assemble(dir.resolve("b.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = store.assemble(dir, "b.db", clock, Locale.UK)) {
             JsonImport.Counts counts = new JsonImport().restore(new StringReader(v1), core.fullData(), "old.json");
             assertThat(counts.prospects()).isEqualTo(9);
             Prospect priya = core.prospects().findByEmail("priya.raman@northwind.example").orElseThrow();
@@ -113,7 +122,7 @@ class JsonRoundTripTest {
 
     @Test
     void importRefusesADatabaseThatHoldsData() throws Exception {
-        try (Assembly core = Wiring.assemble(dir.resolve("a.db"), dir, clock, Locale.UK)) {
+        try (Assembly core = store.assemble(dir, "a.db", clock, Locale.UK)) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
             String json = export(core);
             var failure = org.assertj.core.api.Assertions.catchThrowable(() ->

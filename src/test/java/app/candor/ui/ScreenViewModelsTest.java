@@ -1,5 +1,9 @@
 package app.candor.ui;
 
+import app.candor.app.Stores;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.candor.app.Wiring;
@@ -37,7 +41,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Every screen's view model without a toolkit, on the real services over a sample database and a same-thread
  * executor: what each screen shows and does, tested where it is decided.
  */
+@ParameterizedClass(name = "on a {0}")
+@EnumSource(Stores.class)
 class ScreenViewModelsTest {
+
+    @Parameter
+    Stores store;
 
     @TempDir
     Path dir;
@@ -48,7 +57,7 @@ class ScreenViewModelsTest {
 
     @BeforeEach
     void open() {
-        services = Wiring.openServices(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        services = store.openServices(dir, "candor.db", clock, Locale.UK);
         services.data().demo();
     }
 
@@ -320,6 +329,12 @@ class ScreenViewModelsTest {
         assertThat(Files.readString(settings.rulesFile())).contains("\"proposal\" : 9").contains("no-next-step");
         settings.backupNow();
         settings.refreshBackups();
+        if (store == Stores.TEAM_SERVER) {
+            // A team's pipeline is backed up where it lives, by the server's administrator.
+            assertThat(settings.backupFiles()).isEmpty();
+            assertThat(settings.statusProperty().get()).contains("backed up by the server's administrator");
+            return;
+        }
         assertThat(settings.backupFiles()).hasSize(1);
         assertThat(settings.statusProperty().get()).startsWith("Backed up to");
     }

@@ -115,7 +115,7 @@ public final class TeamServer implements AutoCloseable {
                     }
                 }
                 s.execute("GRANT " + group(role) + " TO " + who);
-                s.execute("GRANT CONNECT ON DATABASE " + pg.escapeIdentifier(address.database()) + " TO " + who);
+                s.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + pg.escapeIdentifier(address.database()) + " TO " + who);
             }
             return member(login).orElseThrow();
         });
@@ -175,7 +175,7 @@ public final class TeamServer implements AutoCloseable {
             String who = pg.escapeIdentifier(login);
             boolean dropped;
             try (Statement s = connection.createStatement()) {
-                s.execute("REVOKE CONNECT ON DATABASE " + pg.escapeIdentifier(address.database()) + " FROM " + who);
+                s.execute("REVOKE CONNECT, TEMPORARY ON DATABASE " + pg.escapeIdentifier(address.database()) + " FROM " + who);
                 Savepoint before = connection.setSavepoint();
                 try {
                     s.execute("DROP ROLE " + who);
@@ -192,9 +192,43 @@ public final class TeamServer implements AutoCloseable {
         });
     }
 
-    /** The connection itself, for the store built on it. */
-    Connection connection() {
-        return connection;
+    /** The schema version these migrations bring a team's database to. */
+    static final int LATEST = 1;
+
+    /**
+     * The team's pipeline as a store, for this login: every command and screen then works on the server as on a
+     * file, the server deciding which rows this login sees. Refused when the database is not (or not yet, or no
+     * longer) at this Candor's schema. The connection passes to the store, which closes it.
+     */
+    public static app.candor.store.Database openStore(ServerAddress address, String password) {
+        TeamServer server = connect(address, password);
+        try {
+            server.requireCurrentSchema();
+            return app.candor.store.Database.onServer(address.toString(), server.connection,
+                    () -> DriverManager.getConnection(address.jdbcUrl(), address.properties(password)),
+                    e -> ServerFailures.translate(address, e));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void requireCurrentSchema() {
+        inTransaction(() -> {
+            requireTeam();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM " + HISTORY
+                         + " WHERE success AND version IS NOT NULL")) {
+                int version = rs.next() ? rs.getInt(1) : 0;
+                if (version < LATEST) {
+                    throw Refused.because("team.schema.behind", address.database());
+                }
+                if (version > LATEST) {
+                    throw Refused.because("team.schema.newer", address.database(), version, LATEST);
+                }
+            }
+            return null;
+        });
     }
 
     @Override
