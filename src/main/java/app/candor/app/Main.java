@@ -65,7 +65,24 @@ public final class Main {
 
     /** Opens the services; a mailbox password may be kept in the system's password store reached through {@code env}. */
     private static ServicesOpener opener(Path dataFolder, Locale locale, Map<String, String> env) {
-        return (db, withClock) -> Wiring.openServices(db, dataFolder, withClock, locale,
-                PasswordStore.forThisSystem(System.getProperty("os.name"), env));
+        return new ServicesOpener() {
+            @Override
+            public app.candor.followup.Services open(Path db, Clock withClock) {
+                return Wiring.openServices(db, dataFolder, withClock, locale,
+                        PasswordStore.forThisSystem(System.getProperty("os.name"), env));
+            }
+
+            @Override
+            public app.candor.followup.Services openServer(String address, Clock withClock) {
+                return Wiring.openServerServices(address, env, home(env), dataFolder, withClock, locale,
+                        PasswordStore.forThisSystem(System.getProperty("os.name"), env));
+            }
+        };
+    }
+
+    /** The user's home folder, where ~/.pgpass is. */
+    private static Path home(Map<String, String> env) {
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }
 }

@@ -21,6 +21,10 @@ import app.candor.scripts.PressureCheck;
 import app.candor.scripts.BuiltInScripts;
 import app.candor.store.BulkWriter;
 import app.candor.store.Database;
+import app.candor.store.server.ServerAddress;
+import app.candor.store.server.ServerPassword;
+import app.candor.store.server.TeamServer;
+import java.util.Map;
 import app.candor.store.Derived;
 import app.candor.store.FullData;
 import app.candor.store.SqliteDealRepository;
@@ -59,6 +63,19 @@ public final class Wiring {
     public static Services openServices(Path databaseFile, Path dataFolder, Clock clock, Locale locale,
                                         Optional<PasswordStore> passwords) {
         return services(assemble(databaseFile, dataFolder, clock, locale), dataFolder, passwords);
+    }
+
+    /**
+     * The services on a team's server: the address's login, with the password from PGPASSWORD or the password file
+     * (a file others may read is left unused, and the services' notices say so); the rules file stays the user's own,
+     * in {@code dataFolder}.
+     */
+    public static Services openServerServices(String address, Map<String, String> env, Path home, Path dataFolder,
+                                              Clock clock, Locale locale, Optional<PasswordStore> passwords) {
+        ServerAddress server = ServerAddress.parse(address, env);
+        ServerPassword.Found found = ServerPassword.find(server, env, home);
+        Database db = TeamServer.openStore(server, found.password().orElse(null), found.notice().stream().toList());
+        return services(assembleOn(db, dataFolder, clock, locale), dataFolder, passwords);
     }
 
     /** The door screens and commands use to what {@code parts} holds; the rules file lives in {@code dataFolder}. */

@@ -96,7 +96,9 @@ public final class CandorCommand implements Callable<Integer> {
 
     /** Opens the services on the chosen database with {@code clock}, reporting notices and a refused rules file. */
     Services open(Clock withClock) {
-        Services services = opener.open(databaseFile(), withClock);
+        String server = serverAddressOrNull();
+        Services services = server != null ? opener.openServer(server, withClock)
+                : opener.open(databaseFile(), withClock);
         for (String notice : services.notices()) {
             err().println("candor: " + notice);
         }
@@ -109,6 +111,16 @@ public final class CandorCommand implements Callable<Integer> {
 
     Services open() {
         return open(clock);
+    }
+
+    /** The services on a database file named on the command line (beside the one --db names). */
+    Services openFile(Path file) {
+        Services services = opener.open(file, clock);
+        for (String notice : services.notices()) {
+            err().println("candor: " + notice);
+        }
+        err().flush();
+        return services;
     }
 
     BufferedReader in() {

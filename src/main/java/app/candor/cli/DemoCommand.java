@@ -20,7 +20,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (Services core = root.open()) {
             int added = core.data().demo();
             root.out().printf("Added %d sample prospects to %s.%nTry: candor --db %s alerts%n", added,
-                    core.databaseFile(), core.databaseFile());
+                    core.where(), core.where());
             root.out().flush();
         }
         return 0;

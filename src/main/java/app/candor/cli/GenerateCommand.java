@@ -26,7 +26,7 @@ public final class GenerateCommand implements Callable<Integer> {
             long start = System.nanoTime();
             int added = core.data().generate(prospects, interactions, seed);
             root.out().printf("Generated %d prospects and %d interactions in %s in %d ms.%n", added, interactions,
-                    core.databaseFile(), (System.nanoTime() - start) / 1_000_000);
+                    core.where(), (System.nanoTime() - start) / 1_000_000);
             root.out().flush();
         }
         return 0;

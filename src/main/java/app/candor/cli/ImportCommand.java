@@ -50,7 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (Services core = root.open(); Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             JsonImport.Counts counts = core.data().importJson(in, file.getFileName().toString());
             root.out().printf("Imported %d prospects, %d deals and %d interactions into %s.%n", counts.prospects(),
-                    counts.deals(), counts.interactions(), core.databaseFile());
+                    counts.deals(), counts.interactions(), core.where());
             root.out().flush();
         }
         return 0;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "team", mixinStandardHelpOptions = true,
         description = "Set up and run a team's shared pipeline on a PostgreSQL server: --db postgresql://LOGIN@HOST/DB.",
         subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class, TeamCommand.ListMembers.class,
-            TeamCommand.Remove.class})
+            TeamCommand.Remove.class, TeamCommand.ImportFile.class})
 public final class TeamCommand implements Callable<Integer> {
 
     private final CandorCommand root;
@@ -129,6 +129,52 @@ public final class TeamCommand implements Callable<Integer> {
                 out.println(Text.visible(m.login(), false) + "\t" + m.role().word() + "\t" + m.prospects());
             }
             out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code team import}: a personal database file moves onto the team server, as the caller's own pipeline. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Copy everything in a personal database file (prospects, deals, every call and check-in,"
+                    + " your scripts and settings) onto the team server as your own: the login in --db owns it."
+                    + " All or nothing; the file is left as it was. Your part of the team's pipeline must be empty.")
+    static final class ImportFile implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "FILE.db", description = "The personal database file.")
+        java.nio.file.Path file;
+
+        @ParentCommand
+        TeamCommand parent;
+
+        @Override
+        public Integer call() throws IOException {
+            CandorCommand root = parent.root;
+            java.nio.file.Path source = file.toAbsolutePath();
+            if (!java.nio.file.Files.isRegularFile(source)) {
+                throw app.candor.domain.Refused.because("refused.cli.noFile", source);
+            }
+            // Through Candor's own full export, in a file only this user may read, deleted at the end.
+            java.nio.file.Path json = java.nio.file.Files.createTempFile("candor-team-import", ".json",
+                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            try {
+                try (app.candor.followup.Services mine = root.openFile(source);
+                     java.io.Writer out = java.nio.file.Files.newBufferedWriter(json,
+                             java.nio.charset.StandardCharsets.UTF_8)) {
+                    mine.data().exportJson(out);
+                }
+                try (app.candor.followup.Services team = root.open();
+                     java.io.Reader in = java.nio.file.Files.newBufferedReader(json,
+                             java.nio.charset.StandardCharsets.UTF_8)) {
+                    app.candor.io.JsonImport.Counts counts = team.data().importJson(in, source.getFileName().toString());
+                    root.out().printf("Moved %d prospects, %d deals and %d interactions from %s onto %s.%n",
+                            counts.prospects(), counts.deals(), counts.interactions(), Text.visible(source.toString(),
+                                    false), Text.visible(team.where(), false));
+                    root.out().flush();
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(json);
+            }
             return 0;
         }
     }

@@ -95,7 +95,7 @@ public final class DataService {
     /** Fills an empty database with synthetic data for benchmarks; returns how many prospects it added. */
     public int generate(int prospectCount, int interactionCount, long seed) {
         if (db.holdsData()) {
-            throw Refused.because("refused.generate.notEmpty", db.file());
+            throw Refused.because("refused.generate.notEmpty", db.where());
         }
         return new SyntheticData(clock).generate(bulk, prospectCount, interactionCount, seed);
     }

@@ -96,6 +96,11 @@ public final class Services implements AutoCloseable {
         return database.file();
     }
 
+    /** Where the data is, as people read it: the file's path, or the team server's address (no password). */
+    public String where() {
+        return database.where();
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -46,7 +46,7 @@ public final class DemoData {
     /** Fills the database in one transaction; returns the number of prospects added. */
     public int fill() {
         if (db.holdsData()) {
-            throw Refused.because("refused.demo.notEmpty", db.file());
+            throw Refused.because("refused.demo.notEmpty", db.where());
         }
         return db.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);

@@ -79,9 +79,9 @@ public final class Database implements AutoCloseable {
         this.busyTimeout = busyTimeout;
     }
 
-    private Database(String where, Connection connection, Connector connector,
+    private Database(String where, java.util.List<String> notices, Connection connection, Connector connector,
                      java.util.function.Function<SQLException, RuntimeException> failure) {
-        this.notices = java.util.List.of();
+        this.notices = java.util.List.copyOf(notices);
         this.file = null;
         this.dialect = Dialect.POSTGRESQL;
         this.where = where;
@@ -97,10 +97,11 @@ public final class Database implements AutoCloseable {
      * writes, {@code connector} opens the reader; {@code failure} words the server's errors. The store's SQL runs on
      * it as on a file; where the two differ, repositories ask {@link #dialect()}.
      */
-    public static Database onServer(String where, Connection connection, Connector connector,
+    public static Database onServer(String where, java.util.List<String> notices, Connection connection,
+                                    Connector connector,
                                     java.util.function.Function<SQLException, RuntimeException> failure) {
         LOG.info("Opened team database {}", where);
-        return new Database(where, connection, connector, failure);
+        return new Database(where, notices, connection, connector, failure);
     }
 
     public Dialect dialect() {
@@ -272,11 +273,16 @@ public final class Database implements AutoCloseable {
         return write(c -> work.get());
     }
 
-    /** Whether any prospect is stored: commands that fill an empty database refuse one that holds data. */
+    /**
+     * Whether any prospect is stored (on a team's server: any of this seller's own): commands that fill an empty
+     * database refuse one that holds data.
+     */
     public boolean holdsData() {
         return read(c -> {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM prospects)")) {
+                 ResultSet rs = s.executeQuery(onServer()
+                         ? "SELECT EXISTS (SELECT 1 FROM prospects WHERE owner = current_user)"
+                         : "SELECT EXISTS (SELECT 1 FROM prospects)")) {
                 return rs.next() && rs.getBoolean(1);
             }
         });

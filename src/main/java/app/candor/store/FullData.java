@@ -97,10 +97,10 @@ public final class FullData {
     public void restore(RestoreWork work) {
         db.write(c -> {
             if (db.holdsData()) {
-                throw new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.fullImport.notEmpty", db.file()));
+                throw new StoreException(Reason.CONSTRAINT, db.file(), Database.words("store.fullImport.notEmpty", db.where()));
             }
             try {
-                work.run(new Writer(c, db.ownKey("key")));
+                work.run(new Writer(c, db.ownKey("key"), db.onServer()));
             } catch (Failed e) {
                 throw e.sql;
             }
@@ -171,9 +171,37 @@ public final class FullData {
         /** The settings' conflict target in this store (see {@link Database#ownKey}). */
         private final String settingsKey;
 
-        Writer(Connection c, String settingsKey) {
+        /**
+         * On a team's server the records get new ids from the server (other sellers' rows hold the file's numbers
+         * already), and every reference follows them; in the file they keep their own.
+         */
+        private final boolean server;
+        private final java.util.Map<Long, Long> prospects = new java.util.HashMap<>();
+        private final java.util.Map<Long, Long> deals = new java.util.HashMap<>();
+
+        Writer(Connection c, String settingsKey, boolean server) {
             this.c = c;
             this.settingsKey = settingsKey;
+            this.server = server;
+        }
+
+        private long prospectId(long id) {
+            return server ? prospects.getOrDefault(id, -id) : id;
+        }
+
+        private Long dealId(Long id) {
+            return id == null || !server ? id : deals.getOrDefault(id, -id);
+        }
+
+        /** Inserts, then the new row's id: the file's own, or the server's for it. */
+        private long insert(PreparedStatement ps, long fileId, int idIndex) throws SQLException {
+            if (server) {
+                ps.executeUpdate();
+                return Rows.generatedId(ps);
+            }
+            ps.setLong(idIndex, fileId);
+            ps.executeUpdate();
+            return fileId;
         }
 
         @Override
@@ -194,7 +222,7 @@ public final class FullData {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO prospect_addresses (address, prospect_id)"
                         + " VALUES (?, ?)")) {
                     ps.setString(1, address.strip().toLowerCase(java.util.Locale.ROOT));
-                    ps.setLong(2, prospectId);
+                    ps.setLong(2, prospectId(prospectId));
                     ps.executeUpdate();
                 }
             });
@@ -204,10 +232,10 @@ public final class FullData {
         public void prospect(Prospect p) {
             sql(() -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO prospects (name, company, role, email, phone,"
-                        + " notes, created_at, archived, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " notes, created_at, archived" + (server ? ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        : ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
                     SqliteProspectRepository.bind(ps, p);
-                    ps.setLong(9, p.id());
-                    ps.executeUpdate();
+                    prospects.put(p.id(), insert(ps, p.id(), 9));
                 }
             });
         }
@@ -217,12 +245,13 @@ public final class FullData {
             sql(() -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO deals (prospect_id, title, value_minor, currency,"
                         + " stage, opened_on, closed_on, whose_move, next_step, decision_maker_known, outcome_reason,"
-                        + " agreed_checkin, checkin_slips, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " agreed_checkin, checkin_slips" + (server ? ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        : ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
                     SqliteDealRepository.bindEditable(ps, d);
+                    ps.setLong(1, prospectId(d.prospectId()));
                     Rows.setDate(ps, 12, d.agreedCheckIn());
                     ps.setInt(13, d.checkInSlips());
-                    ps.setLong(14, d.id());
-                    ps.executeUpdate();
+                    deals.put(d.id(), insert(ps, d.id(), 14));
                 }
             });
         }
@@ -231,32 +260,38 @@ public final class FullData {
         public void interaction(Interaction i) {
             sql(() -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO interactions (prospect_id, deal_id, kind,"
-                        + " direction, occurred_at, summary, outcome, script_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    SqliteInteractionRepository.bind(ps, i);
-                    ps.setLong(SqliteInteractionRepository.BOUND + 1, i.id());
-                    ps.executeUpdate();
+                        + " direction, occurred_at, summary, outcome, script_id" + (server
+                        ? ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)" : ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                    SqliteInteractionRepository.bind(ps, new Interaction(i.id(), prospectId(i.prospectId()),
+                            dealId(i.dealId()), i.kind(), i.direction(), i.occurredAt(), i.summary(), i.outcome(),
+                            i.scriptId()));
+                    insert(ps, i.id(), SqliteInteractionRepository.BOUND + 1);
                 }
             });
         }
 
         @Override
         public void checkIn(CheckInChange change) {
-            sql(() -> SqliteDealRepository.insertChange(c, change));
+            sql(() -> SqliteDealRepository.insertChange(c, new CheckInChange(dealId(change.dealId()),
+                    change.previous(), change.agreed(), change.changedAt())));
         }
 
         @Override
         public void snooze(Snooze s) {
-            sql(() -> SqliteDealRepository.insertSnooze(c, s));
+            sql(() -> SqliteDealRepository.insertSnooze(c, new Snooze(prospectId(s.prospectId()),
+                    dealId(s.dealId()), s.until(), s.reason(), s.createdAt())));
         }
 
         @Override
         public void stageChange(StageChange change) {
-            sql(() -> SqliteDealRepository.insertStageChange(c, change));
+            sql(() -> SqliteDealRepository.insertStageChange(c, new StageChange(dealId(change.dealId()),
+                    change.previous(), change.stage(), change.changedAt())));
         }
 
         @Override
         public void alertEvent(AlertEvent event) {
-            sql(() -> Derived.insertEvent(c, event));
+            sql(() -> Derived.insertEvent(c, new AlertEvent(prospectId(event.prospectId()),
+                    dealId(event.dealId()), event.raisedOn(), event.closedOn(), event.answeredOn())));
         }
 
         @Override

@@ -201,10 +201,15 @@ public final class TeamServer implements AutoCloseable {
      * longer) at this Candor's schema. The connection passes to the store, which closes it.
      */
     public static app.candor.store.Database openStore(ServerAddress address, String password) {
+        return openStore(address, password, List.of());
+    }
+
+    /** As above, with what the person should hear about before anything else (a password file left unused). */
+    public static app.candor.store.Database openStore(ServerAddress address, String password, List<String> notices) {
         TeamServer server = connect(address, password);
         try {
             server.requireCurrentSchema();
-            return app.candor.store.Database.onServer(address.toString(), server.connection,
+            return app.candor.store.Database.onServer(address.toString(), notices, server.connection,
                     () -> DriverManager.getConnection(address.jdbcUrl(), address.properties(password)),
                     e -> ServerFailures.translate(address, e));
         } catch (RuntimeException e) {
