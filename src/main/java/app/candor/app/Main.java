@@ -55,7 +55,8 @@ public final class Main {
     }
 
     /** Opens the window on {@code database} until it is closed: the toolkit and the database start at once. */
-    private static void openWindow(Path database, Path dataFolder, ServicesOpener opener, Clock clock) {
+    private static void openWindow(app.candor.followup.Place database, Path dataFolder, ServicesOpener opener,
+                                   Clock clock) {
         EarlyStart early = EarlyStart.begin(database, opener, clock);
         // The database thread sets logging up; a logger made here meanwhile (DesktopApp has one) would hold its
         // calls and replay them with a warning on the terminal.

@@ -1,6 +1,7 @@
 package app.candor.cli;
 
 import app.candor.followup.Services;
+import app.candor.followup.Place;
 import app.candor.followup.ServicesOpener;
 import app.candor.followup.TeamService;
 import app.candor.platform.DataFolder;
@@ -31,13 +32,13 @@ public final class CandorCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final ServicesOpener opener;
-    private final Consumer<Path> gui;
+    private final Consumer<Place> gui;
     private final Map<String, String> env;
     private final Path dataFolder;
     private final Clock clock;
     private final BufferedReader in;
 
-    public CandorCommand(ServicesOpener opener, Consumer<Path> gui, Map<String, String> env, Path dataFolder, Clock clock,
+    public CandorCommand(ServicesOpener opener, Consumer<Place> gui, Map<String, String> env, Path dataFolder, Clock clock,
                          BufferedReader in) {
         this.in = in;
         this.opener = opener;
@@ -49,15 +50,16 @@ public final class CandorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.accept(databaseFile());
+        String server = serverAddressOrNull();
+        gui.accept(server != null ? Place.server(server) : Place.file(databaseFile()));
         return 0;
     }
 
-    /** The database file this run uses; refused for a team server, which only the team commands use so far. */
+    /** The database file this run uses; refused for a team server, which has no file (restore needs one). */
     public Path databaseFile() {
         String server = serverAddressOrNull();
         if (server != null) {
-            throw app.candor.domain.Refused.because("team.store.notYet", app.candor.domain.Text.visible(server, false));
+            throw app.candor.domain.Refused.because("store.server.noCopy", app.candor.domain.Text.visible(server, false));
         }
         return DataFolder.database(db, env, dataFolder);
     }

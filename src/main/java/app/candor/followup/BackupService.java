@@ -26,6 +26,16 @@ public final class BackupService {
         return new Backups(folder, db.file(), clock);
     }
 
+    /** Whether the database is a team's server, backed up by its administrator rather than by Candor. */
+    public boolean onServer() {
+        return db.onServer();
+    }
+
+    /** Where the data is: the file's path or the team server's address. */
+    public String where() {
+        return db.where();
+    }
+
     /** The folder beside the database where its backups live. */
     public Path folder() {
         return Backups.folderFor(db.file());

@@ -12,4 +12,9 @@ public interface ServicesOpener {
      * password from where PostgreSQL's tools keep it; refused in plain words when the server is away or says no.
      */
     Services openServer(String address, Clock clock);
+
+    /** The services on {@code place}, a file or a team's server. */
+    default Services open(Place place, Clock clock) {
+        return place.isServer() ? openServer(place.server(), clock) : open(place.file(), clock);
+    }
 }

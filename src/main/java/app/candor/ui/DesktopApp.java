@@ -2,6 +2,7 @@ package app.candor.ui;
 
 import app.candor.followup.BackupService;
 import app.candor.followup.Services;
+import app.candor.followup.Place;
 import app.candor.followup.ServicesOpener;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.FirstFrame;
@@ -43,7 +44,7 @@ public final class DesktopApp implements MainWindow.Host {
     private static final int BACKUP_DELAY_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
-    private final Path ownDatabase;
+    private final Place ownDatabase;
     private final Path dataFolder;
     private final ServicesOpener opener;
     private final Clock clock;
@@ -57,7 +58,7 @@ public final class DesktopApp implements MainWindow.Host {
     private boolean sample;
     private java.util.concurrent.CompletableFuture<OpenedDatabase> firstOpen;
 
-    private DesktopApp(Path ownDatabase, Path dataFolder, ServicesOpener opener, Clock clock, CountDownLatch closed) {
+    private DesktopApp(Place ownDatabase, Path dataFolder, ServicesOpener opener, Clock clock, CountDownLatch closed) {
         this.ownDatabase = ownDatabase;
         this.dataFolder = dataFolder;
         this.opener = opener;
@@ -71,7 +72,7 @@ public final class DesktopApp implements MainWindow.Host {
      * Blocks until the window is closed, using what {@link EarlyStart#begin} already set going for this database, if
      * anything ({@code early} may be null).
      */
-    public static void run(Path databaseFile, Path dataFolder, ServicesOpener opener, Clock clock, EarlyStart early) {
+    public static void run(Place databaseFile, Path dataFolder, ServicesOpener opener, Clock clock, EarlyStart early) {
         CountDownLatch closed = new CountDownLatch(1);
         DesktopApp app = new DesktopApp(databaseFile, dataFolder, opener, clock, closed);
         boolean reuse = early != null && early.database().equals(databaseFile);
@@ -126,7 +127,7 @@ public final class DesktopApp implements MainWindow.Host {
             showOpened(ready, false, screen, true);
             stage.show();
         } else {
-            root.getChildren().setAll(busy(Messages.text("app.opening", ownDatabase)));
+            root.getChildren().setAll(busy(Messages.text("app.opening", ownDatabase.describe())));
             stage.show();
             open(ownDatabase, false, screen);
         }
@@ -137,8 +138,8 @@ public final class DesktopApp implements MainWindow.Host {
         return opening != null && opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
     }
 
-    private void open(Path file, boolean asSample, String screen) {
-        root.getChildren().setAll(busy(Messages.text("app.opening", file)));
+    private void open(Place file, boolean asSample, String screen) {
+        root.getChildren().setAll(busy(Messages.text("app.opening", file.describe())));
         Services previous = core;
         if (window != null) {
             window.flushPendingWork();
@@ -166,7 +167,8 @@ public final class DesktopApp implements MainWindow.Host {
         LOG.info("Database ready for the window");
         core = opened;
         sample = asSample;
-        stage.setTitle(Messages.text(asSample ? "app.title.sample" : "app.candor"));
+        stage.setTitle(asSample ? Messages.text("app.title.sample") : ownDatabase.isServer()
+                ? Messages.text("app.title.team", result.core().where()) : Messages.text("app.candor"));
         window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this,
                 "Today".equals(screen) ? result.today() : null);
         window.show(screen);
@@ -211,7 +213,7 @@ public final class DesktopApp implements MainWindow.Host {
 
     @Override
     public void openSampleData() {
-        open(dataFolder.resolve(SAMPLE_FILE), true, "Today");
+        open(Place.file(dataFolder.resolve(SAMPLE_FILE)), true, "Today");
     }
 
     @Override
@@ -243,7 +245,12 @@ public final class DesktopApp implements MainWindow.Host {
 
     @Override
     public void restore(Path backup) {
-        Path target = sample ? dataFolder.resolve(SAMPLE_FILE) : ownDatabase;
+        if (!sample && ownDatabase.isServer()) {
+            message(Messages.text("app.failure.title"), app.candor.followup.Failures.plain(
+                    app.candor.domain.Refused.because("store.server.noCopy", ownDatabase.describe())));
+            return;
+        }
+        Path target = sample ? dataFolder.resolve(SAMPLE_FILE) : ownDatabase.file();
         Services open = core;
         core = null;
         if (window != null) {
@@ -256,18 +263,18 @@ public final class DesktopApp implements MainWindow.Host {
             }
             return BackupService.restore(backup, target, clock);
         }, aside -> {
-            open(target, sample, "Today");
+            open(Place.file(target), sample, "Today");
             aside.ifPresent(p -> message(Messages.text("app.restored.title"),
                     Messages.text("app.restored", backup.getFileName(), p)));
         }, failure -> {
             message(Messages.text("app.restore.failed"), failure.getMessage());
-            open(target, sample, "Settings");
+            open(Place.file(target), sample, "Settings");
         });
     }
 
     @Override
     public void reload(String screen) {
-        open(sample ? dataFolder.resolve(SAMPLE_FILE) : ownDatabase, sample, screen);
+        open(sample ? Place.file(dataFolder.resolve(SAMPLE_FILE)) : ownDatabase, sample, screen);
     }
 
     @Override
@@ -334,8 +341,8 @@ public final class DesktopApp implements MainWindow.Host {
         return box;
     }
 
-    private Node failed(Path file, Throwable failure) {
-        Label title = new Label(Messages.text("app.openFailed", file.getFileName()));
+    private Node failed(Place file, Throwable failure) {
+        Label title = new Label(Messages.text("app.openFailed", file.name()));
         title.getStyleClass().add("title-3");
         Label message = new Label(failure.getMessage());
         message.setId("open-failure");

@@ -1,7 +1,7 @@
 package app.candor.ui;
 
+import app.candor.followup.Place;
 import app.candor.followup.ServicesOpener;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -12,17 +12,17 @@ import org.slf4j.LoggerFactory;
  * database opening on another (docs/PERFORMANCE.md). This class holds no logger: the first logger sets up Logback,
  * and that must not delay the toolkit; the database thread sets it up before anything else.
  *
- * @param database the file being opened
+ * @param database the file or team server being opened
  * @param opening  the open database and the Today screen's first queue
  * @param toolkit  done when the JavaFX toolkit is running
  * @param logging  done when the database thread has set logging up: until then another thread's log calls would be
  *                 held and replayed with a warning on the terminal
  */
-public record EarlyStart(Path database, CompletableFuture<OpenedDatabase> opening, CompletableFuture<Void> toolkit,
+public record EarlyStart(Place database, CompletableFuture<OpenedDatabase> opening, CompletableFuture<Void> toolkit,
                          CompletableFuture<Void> logging) {
 
     /** Starts the JavaFX toolkit and opens {@code databaseFile} at once, each on its own thread. */
-    public static EarlyStart begin(Path databaseFile, ServicesOpener opener, Clock clock) {
+    public static EarlyStart begin(Place databaseFile, ServicesOpener opener, Clock clock) {
         var toolkit = new CompletableFuture<Void>();
         Thread fx = new Thread(() -> {
             try {

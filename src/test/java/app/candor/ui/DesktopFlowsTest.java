@@ -130,6 +130,12 @@ class DesktopFlowsTest extends UiTestBase {
         assertThat(new app.candor.rules.RuleSetLoader().parse(rules).rules().rule(RuleId.NO_NEXT_STEP).enabled()).isFalse();
         assertThat(hostCalls).contains("reload Settings");
 
+        if (store() == app.candor.app.Stores.TEAM_SERVER) {
+            assertThat(robot.lookup("#team-backups").queryAs(Label.class).getText())
+                    .contains("The server's administrator backs it up");
+            assertThat(robot.lookup("#backup-now").tryQuery()).isEmpty();
+            return;
+        }
         robot.interact(() -> robot.lookup("#backup-now").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<java.nio.file.Path> backups = robot.lookup("#backup-list").queryListView();

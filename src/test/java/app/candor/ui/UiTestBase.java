@@ -28,7 +28,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the main window headless (Monocle) on a real SQLite file, with database work on the FX thread. */
+/**
+ * Starts the main window headless (Monocle) on a real SQLite file (or a team's real PostgreSQL server), with database
+ * work on the FX thread.
+ */
 @ExtendWith(ApplicationExtension.class)
 abstract class UiTestBase {
 
@@ -46,10 +49,15 @@ abstract class UiTestBase {
     /** Whether the database starts with the demo data. */
     abstract boolean withDemoData();
 
+    /** Where the pipeline is kept: a file, unless a test class runs its flows on a team's server. */
+    app.candor.app.Stores store() {
+        return app.candor.app.Stores.FILE;
+    }
+
     /** Called from each test class's own {@code @Start} (TestFX looks for it on the concrete class only). */
     void startWindow(Stage stage) throws Exception {
         dir = Files.createTempDirectory("candor-ui");
-        core = Wiring.assemble(dir.resolve("candor.db"), dir, clock, Locale.UK);
+        core = store().assemble(dir, clock, Locale.UK);
         if (withDemoData()) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
         }

@@ -105,9 +105,19 @@ public final class SettingsView extends ScrollPane {
             confirm.getChildren().setAll(new Label(Messages.text("settings.replaceYourDataWith")),
                     really, keep);
         });
-        Label backupFolder = new Label(Messages.text("settings.backups.where", model.backupFolder()));
-        backupFolder.getStyleClass().add("text-muted");
-        VBox backupsBox = new VBox(8, backupFolder, backupList, new javafx.scene.layout.HBox(8, backupNow, restore), confirm);
+        VBox backupsBox;
+        if (model.onTeamServer()) {
+            // A team's pipeline is backed up where it lives; there is no file here to copy.
+            Label where = new Label(Messages.text("settings.backups.team", model.where()));
+            where.setId("team-backups");
+            where.setWrapText(true);
+            backupsBox = new VBox(8, where);
+        } else {
+            Label backupFolder = new Label(Messages.text("settings.backups.where", model.backupFolder()));
+            backupFolder.getStyleClass().add("text-muted");
+            backupsBox = new VBox(8, backupFolder, backupList, new javafx.scene.layout.HBox(8, backupNow, restore),
+                    confirm);
+        }
 
         Button save = new Button(Messages.text("settings.save"));
         save.setId("save-settings");

@@ -112,6 +112,16 @@ public final class SettingsViewModel {
         return settings.rulesFile();
     }
 
+    /** Whether the pipeline is on a team's server, which its administrator backs up (no file here to copy). */
+    public boolean onTeamServer() {
+        return backups.onServer();
+    }
+
+    /** Where the pipeline is: the file's path or the team server's address. */
+    public String where() {
+        return backups.where();
+    }
+
     public Path backupFolder() {
         return backups.folder();
     }
