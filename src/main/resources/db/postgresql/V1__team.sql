@@ -288,6 +288,36 @@ $$;
 CREATE TRIGGER prospects_reassign AFTER UPDATE OF owner ON prospects FOR EACH ROW
     WHEN (OLD.owner IS DISTINCT FROM NEW.owner) EXECUTE FUNCTION candor_reassign();
 
+-- Open windows hear of their teammates' changes (docs/TEAM.md): a row written about a prospect signals the prospect
+-- and its owner on channel candor_changes once per transaction (PostgreSQL folds identical signals), and each window
+-- reads again only what it shows of that prospect.
+CREATE FUNCTION candor_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF TG_TABLE_NAME = 'prospects' THEN
+            PERFORM pg_notify('candor_changes', OLD.owner || ' ' || OLD.id);
+        ELSE
+            PERFORM pg_notify('candor_changes', OLD.owner || ' ' || OLD.prospect_id);
+        END IF;
+    ELSIF TG_TABLE_NAME = 'prospects' THEN
+        PERFORM pg_notify('candor_changes', NEW.owner || ' ' || NEW.id);
+        IF TG_OP = 'UPDATE' AND OLD.owner <> NEW.owner THEN
+            -- reassigned: the seller who had it hears that it is gone from their pipeline
+            PERFORM pg_notify('candor_changes', OLD.owner || ' ' || OLD.id);
+        END IF;
+    ELSE
+        PERFORM pg_notify('candor_changes', NEW.owner || ' ' || NEW.prospect_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER prospects_notify AFTER INSERT OR UPDATE OR DELETE ON prospects
+    FOR EACH ROW EXECUTE FUNCTION candor_notify();
+CREATE TRIGGER deals_notify AFTER INSERT OR UPDATE OR DELETE ON deals
+    FOR EACH ROW EXECUTE FUNCTION candor_notify();
+CREATE TRIGGER interactions_notify AFTER INSERT OR UPDATE OR DELETE ON interactions
+    FOR EACH ROW EXECUTE FUNCTION candor_notify();
+
 -- Who sees what, for every connection: a rep their own rows; a manager the whole pipeline, and their own
 -- personal rows only. The database's owner (the administrator who ran team init) is not bound by them.
 DO $$

@@ -50,6 +50,23 @@ public final class DealChanges {
     }
 
     private final Map<Field, String> values = new EnumMap<>(Field.class);
+    /** The deal as the person saw it when they began these changes; null: as it is now (the command line). */
+    private java.util.concurrent.atomic.AtomicReference<app.candor.domain.Deal> basis;
+
+    /**
+     * These are changes to {@code seen}, the deal as a form showed it. Saving them finds out whether someone else
+     * saved the same fields meanwhile (another seller, a manager, Candor in another window): if so nothing is saved,
+     * the refusal names both values, and {@code seen} becomes the deal as it is now, so that saving again puts these
+     * changes in place of theirs.
+     */
+    public DealChanges basedOn(java.util.concurrent.atomic.AtomicReference<app.candor.domain.Deal> seen) {
+        this.basis = seen;
+        return this;
+    }
+
+    java.util.concurrent.atomic.AtomicReference<app.candor.domain.Deal> basis() {
+        return basis;
+    }
 
     /** Changes from {@code field=value} pairs; an empty value clears a check-in or a next step. */
     public static DealChanges parse(List<String> assignments) {

@@ -140,6 +140,7 @@ public final class DealService {
         }
         return db.inTransaction(() -> {
             Deal before = deals.find(dealId).orElseThrow(() -> Refused.because("refused.deal.none", dealId));
+            checkNoConflict(before, changes);
             Map<DealChanges.Field, String> v = changes.values();
             String title = before.title();
             Stage stage = before.stage();
@@ -208,6 +209,66 @@ public final class DealService {
                     : deals.agreeCheckIn(dealId, checkIn, clock.instant(), move);
             return new Edited(before, after, describe(before, after));
         });
+    }
+
+    /**
+     * Optimistic concurrency, field by field: a field these changes set that someone else changed since the person
+     * saw the deal, to another value than theirs, is a conflict. Fields only one side changed are merged. On a
+     * conflict nothing is saved and the person's basis becomes the deal as it is now (see DealChanges.basedOn).
+     */
+    private static void checkNoConflict(Deal now, DealChanges changes) {
+        var basis = changes.basis();
+        Deal seen = basis == null ? null : basis.get();
+        if (seen == null || seen.id() != now.id()) {
+            return;
+        }
+        List<String> clashes = new java.util.ArrayList<>();
+        for (Map.Entry<DealChanges.Field, String> change : changes.values().entrySet()) {
+            DealChanges.Field field = change.getKey();
+            String theirs = valueOf(now, field);
+            if (!theirs.equals(valueOf(seen, field)) && !same(field, change.getValue(), now)) {
+                clashes.add(Catalogue.personal().text("refused.deal.conflict.field", field.words(),
+                        shown(field, now), change.getValue().strip().isEmpty() ? "(none)" : change.getValue().strip()));
+            }
+        }
+        if (!clashes.isEmpty()) {
+            basis.set(now);
+            throw Refused.because("refused.deal.conflict", now.title(), String.join("; ", clashes));
+        }
+    }
+
+    /** A field's value as the form and the command line write it. */
+    private static String valueOf(Deal d, DealChanges.Field field) {
+        return switch (field) {
+            case TITLE -> d.title();
+            case STAGE -> d.stage().code();
+            case VALUE -> d.value().amount().stripTrailingZeros().toPlainString();
+            case CURRENCY -> d.value().currency();
+            case WHOSE_MOVE -> d.whoseMove().code();
+            case NEXT_STEP -> d.nextStep();
+            case AGREED_CHECKIN -> d.agreedCheckIn() == null ? "" : d.agreedCheckIn().toString();
+            case DECISION_MAKER_KNOWN -> d.decisionMakerKnown() ? "yes" : "no";
+        };
+    }
+
+    /** As a person reads it in the refusal. */
+    private static String shown(DealChanges.Field field, Deal d) {
+        String v = field == DealChanges.Field.VALUE ? d.value().toString()
+                : field == DealChanges.Field.WHOSE_MOVE ? d.whoseMove().inWords() : valueOf(d, field);
+        return v.isEmpty() ? "(none)" : v;
+    }
+
+    /** Whether the typed {@code mine} says what {@code now} already holds (then both agree: no conflict). */
+    private static boolean same(DealChanges.Field field, String mine, Deal now) {
+        String typed = mine.strip();
+        if (field == DealChanges.Field.VALUE) {
+            try {
+                return Money.parse(typed.isEmpty() ? "0" : typed, now.value().currency()).equals(now.value());
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return typed.equalsIgnoreCase(valueOf(now, field).strip());
     }
 
     private static boolean yesOrNo(String text) {

@@ -96,6 +96,15 @@ public final class Services implements AutoCloseable {
         return database.file();
     }
 
+    /**
+     * Hears what others change in what this seller sees, on a team's server (a teammate's call on a shared prospect,
+     * a manager's reassignment): {@code changed} gets the prospects concerned, on a thread of its own. Nothing
+     * happens for a file. Close the result to stop.
+     */
+    public AutoCloseable watchOthers(java.util.function.Consumer<java.util.Set<Long>> changed) {
+        return database.watchOthers(changed);
+    }
+
     /** Where the data is, as people read it: the file's path, or the team server's address (no password). */
     public String where() {
         return database.where();

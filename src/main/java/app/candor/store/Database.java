@@ -54,6 +54,16 @@ public final class Database implements AutoCloseable {
     /** Where the data is, as people read it: the file's path, or the server's address without a password. */
     private final String where;
     private final Connector serverConnector;
+    private final Watcher watcher;
+    /** The server's process ids of this store's own connections: their changes are not news to this window. */
+    private final java.util.Set<Integer> ownBackends = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Hears the changes others make on a team's server (store.server implements it). */
+    @FunctionalInterface
+    public interface Watcher {
+        AutoCloseable watch(java.util.function.Supplier<java.util.Set<Integer>> own,
+                            java.util.function.Consumer<java.util.Set<Long>> changed);
+    }
     private final java.util.function.Function<SQLException, RuntimeException> serverFailure;
     private final Connection connection;
     /** {@link #connection} as the repositories see it: with the statements it prepared kept ({@link StatementCache}). */
@@ -73,6 +83,7 @@ public final class Database implements AutoCloseable {
         this.dialect = Dialect.SQLITE;
         this.where = file.toString();
         this.serverConnector = null;
+        this.watcher = null;
         this.serverFailure = null;
         this.connection = connection;
         this.kept = StatementCache.over(connection);
@@ -80,7 +91,10 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(String where, java.util.List<String> notices, Connection connection, Connector connector,
-                     java.util.function.Function<SQLException, RuntimeException> failure) {
+                     Watcher watcher, java.util.function.Function<SQLException, RuntimeException> failure)
+            throws SQLException {
+        this.watcher = watcher;
+        this.ownBackends.add(backendId(connection));
         this.notices = java.util.List.copyOf(notices);
         this.file = null;
         this.dialect = Dialect.POSTGRESQL;
@@ -98,10 +112,33 @@ public final class Database implements AutoCloseable {
      * it as on a file; where the two differ, repositories ask {@link #dialect()}.
      */
     public static Database onServer(String where, java.util.List<String> notices, Connection connection,
-                                    Connector connector,
+                                    Connector connector, Watcher watcher,
                                     java.util.function.Function<SQLException, RuntimeException> failure) {
         LOG.info("Opened team database {}", where);
-        return new Database(where, notices, connection, connector, failure);
+        try {
+            return new Database(where, notices, connection, connector, watcher, failure);
+        } catch (SQLException e) {
+            throw failure.apply(e);
+        }
+    }
+
+    /**
+     * Hears the changes others make to what this seller sees (a teammate's call, a manager's reassignment):
+     * {@code changed} gets the prospects concerned, a batch at a time, on a thread of its own; close to stop.
+     * A file has nobody else's changes to hear of: nothing happens.
+     */
+    public AutoCloseable watchOthers(java.util.function.Consumer<java.util.Set<Long>> changed) {
+        if (!onServer()) {
+            return () -> { };
+        }
+        return watcher.watch(() -> java.util.Set.copyOf(ownBackends), changed);
+    }
+
+    private static int backendId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     public Dialect dialect() {
@@ -213,6 +250,7 @@ public final class Database implements AutoCloseable {
             if (reader == null) {
                 if (onServer()) {
                     reader = serverConnector.connect();
+                    ownBackends.add(backendId(reader));
                     keptReader = PortableStatements.over(reader);
                 } else {
                     reader = connect(file, busyTimeout);

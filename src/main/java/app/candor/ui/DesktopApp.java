@@ -42,6 +42,8 @@ public final class DesktopApp implements MainWindow.Host {
 
     public static final String SAMPLE_FILE = "sample-data.db";
     private static final int BACKUP_DELAY_SECONDS = 5;
+    /** More prospects than this changed at once elsewhere (an import): every screen reads again. */
+    private static final int TEAM_BATCH = 20;
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
     private final Place ownDatabase;
@@ -57,6 +59,8 @@ public final class DesktopApp implements MainWindow.Host {
     private MainWindow window;
     private boolean sample;
     private java.util.concurrent.CompletableFuture<OpenedDatabase> firstOpen;
+    /** On a team's server: hears teammates' changes and shows them (nothing for a file). */
+    private AutoCloseable teamChanges = () -> { };
 
     private DesktopApp(Place ownDatabase, Path dataFolder, ServicesOpener opener, Clock clock, CountDownLatch closed) {
         this.ownDatabase = ownDatabase;
@@ -133,6 +137,15 @@ public final class DesktopApp implements MainWindow.Host {
         }
     }
 
+    private void stopHearingTeam() {
+        try {
+            teamChanges.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping to hear the team's changes failed", e);
+        }
+        teamChanges = () -> { };
+    }
+
     /** What {@code opening} gave, if it has already finished without a failure; null otherwise. */
     private static OpenedDatabase openedAlready(java.util.concurrent.CompletableFuture<OpenedDatabase> opening) {
         return opening != null && opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
@@ -171,6 +184,18 @@ public final class DesktopApp implements MainWindow.Host {
                 ? Messages.text("app.title.team", result.core().where()) : Messages.text("app.candor"));
         window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this,
                 "Today".equals(screen) ? result.today() : null);
+        stopHearingTeam();
+        MainWindow shown = window;
+        // A teammate's call, a manager's reassignment: the screens read again what they show of those prospects.
+        teamChanges = opened.watchOthers(prospects -> Platform.runLater(() -> {
+            if (window == shown) {
+                if (prospects.size() > TEAM_BATCH) {
+                    shown.changed(new app.candor.ui.common.Change.Everything());
+                } else {
+                    prospects.forEach(id -> shown.changed(new app.candor.ui.common.Change.ProspectChanged(id)));
+                }
+            }
+        }));
         window.show(screen);
         root.getChildren().setAll(window);
         LOG.info("Main window built");
@@ -279,6 +304,7 @@ public final class DesktopApp implements MainWindow.Host {
 
     @Override
     public void quit() {
+        stopHearingTeam();
         state.put("width", stage.getWidth());
         state.put("height", stage.getHeight());
         state.put("x", stage.getX());

@@ -10,6 +10,7 @@ import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Money;
 import app.candor.domain.Prospect;
+import app.candor.domain.Refused;
 import app.candor.domain.Stage;
 import app.candor.domain.WhoseMove;
 import app.candor.store.TestClock;
@@ -96,5 +97,41 @@ class ServicesTest {
         services.deals().close(pilot.id(), true, "They signed");
         assertThatThrownBy(() -> services.deals().moveStage(pilot.id(), Stage.NEGOTIATION))
                 .hasMessageContaining("already won");
+    }
+
+    @Test
+    void twoPeopleEditingTheSameDealLoseNothingAndTheSecondHearsBothValues() {
+        try (Services other = store.openServices(dir, clock, Locale.UK)) {
+            java.util.concurrent.atomic.AtomicReference<Deal> mine =
+                    new java.util.concurrent.atomic.AtomicReference<>(services.deals().find(pilot.id()).orElseThrow());
+            java.util.concurrent.atomic.AtomicReference<Deal> theirs =
+                    new java.util.concurrent.atomic.AtomicReference<>(other.deals().find(pilot.id()).orElseThrow());
+            other.deals().edit(pilot.id(), new DealChanges().set(DealChanges.Field.VALUE, "1200")
+                    .set(DealChanges.Field.NEXT_STEP, "Send the revised quote").basedOn(theirs));
+
+            // The same field to another value: refused with both values, nothing of it saved.
+            DealChanges myChanges = new DealChanges().set(DealChanges.Field.VALUE, "1500")
+                    .set(DealChanges.Field.DECISION_MAKER_KNOWN, "yes").basedOn(mine);
+            assertThatThrownBy(() -> services.deals().edit(pilot.id(), myChanges)).isInstanceOf(Refused.class)
+                    .hasMessageContaining("value is now 1200.00 EUR (yours: 1500)")
+                    .hasMessageContaining("Nothing of yours was saved");
+            Deal now = services.deals().find(pilot.id()).orElseThrow();
+            assertThat(now.value()).isEqualTo(Money.parse("1200", "EUR"));
+            assertThat(now.decisionMakerKnown()).isFalse();
+
+            // Saved again, knowing: theirs is replaced where the two clash, and kept where they do not.
+            services.deals().edit(pilot.id(), myChanges);
+            now = services.deals().find(pilot.id()).orElseThrow();
+            assertThat(now.value()).isEqualTo(Money.parse("1500", "EUR"));
+            assertThat(now.decisionMakerKnown()).isTrue();
+            assertThat(now.nextStep()).isEqualTo("Send the revised quote");
+
+            // A field the other side did not touch is merged without a word, whatever else changed.
+            other.deals().edit(pilot.id(), new DealChanges().set(DealChanges.Field.TITLE, "Pilot, phase one")
+                    .basedOn(theirs));
+            now = services.deals().find(pilot.id()).orElseThrow();
+            assertThat(now.title()).isEqualTo("Pilot, phase one");
+            assertThat(now.value()).isEqualTo(Money.parse("1500", "EUR"));
+        }
     }
 }

@@ -211,6 +211,13 @@ public final class TeamServer implements AutoCloseable {
             server.requireCurrentSchema();
             return app.candor.store.Database.onServer(address.toString(), notices, server.connection,
                     () -> DriverManager.getConnection(address.jdbcUrl(), address.properties(password)),
+                    (own, changed) -> TeamChanges.start(() -> {
+                        try {
+                            return DriverManager.getConnection(address.jdbcUrl(), address.properties(password));
+                        } catch (SQLException e) {
+                            throw ServerFailures.translate(address, e);
+                        }
+                    }, own, changed),
                     e -> ServerFailures.translate(address, e));
         } catch (RuntimeException e) {
             server.close();

@@ -94,6 +94,8 @@ public final class DealForm {
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(Messages.text("dealform.save"));
+        // The deal as this form showed it: saving finds out whether someone else changed the same fields meanwhile.
+        java.util.concurrent.atomic.AtomicReference<Deal> seen = new java.util.concurrent.atomic.AtomicReference<>(deal);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             DealChanges changes = new DealChanges();
@@ -118,7 +120,7 @@ public final class DealForm {
                 dialog.close();
                 return;
             }
-            save.accept(changes, FormDialog.saving(dialog, ok, problem));
+            save.accept(changes.basedOn(seen), FormDialog.saving(dialog, ok, problem));
         });
         dialog.show();
         title.requestFocus();
