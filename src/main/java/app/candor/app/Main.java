@@ -73,10 +73,30 @@ public final class Main {
                         PasswordStore.forThisSystem(System.getProperty("os.name"), env));
             }
 
+            /** Passwords typed in the window, for this session (the window reopens a server when rules change). */
+            private final Map<String, char[]> typed = new java.util.concurrent.ConcurrentHashMap<>();
+
             @Override
             public app.candor.followup.Services openServer(String address, Clock withClock) {
-                return Wiring.openServerServices(address, env, home(env), dataFolder, withClock, locale,
+                return Wiring.openServerServices(address, typed.get(address), false, env, home(env), dataFolder,
+                        withClock, locale, PasswordStore.forThisSystem(System.getProperty("os.name"), env));
+            }
+
+            @Override
+            public app.candor.followup.Services openServer(String address, char[] password, boolean remember,
+                                                           Clock withClock) {
+                app.candor.followup.Services services = Wiring.openServerServices(address, password, remember, env,
+                        home(env), dataFolder, withClock, locale,
                         PasswordStore.forThisSystem(System.getProperty("os.name"), env));
+                if (password != null) {
+                    typed.put(address, password.clone());
+                }
+                return services;
+            }
+
+            @Override
+            public java.util.Optional<String> passwordStoreName() {
+                return PasswordStore.forThisSystem(System.getProperty("os.name"), env).map(PasswordStore::name);
             }
         };
     }

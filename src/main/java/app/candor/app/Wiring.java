@@ -72,9 +72,45 @@ public final class Wiring {
      */
     public static Services openServerServices(String address, Map<String, String> env, Path home, Path dataFolder,
                                               Clock clock, Locale locale, Optional<PasswordStore> passwords) {
+        return openServerServices(address, null, false, env, home, dataFolder, clock, locale, passwords);
+    }
+
+    /**
+     * As above, with the password the person typed ({@code typed}, null when none), kept in the system's password
+     * store when {@code remember} and the server took it. Without one: PGPASSWORD, the password file, then the one
+     * the password store keeps for this address; a kept one the server refuses is forgotten.
+     */
+    public static Services openServerServices(String address, char[] typed, boolean remember, Map<String, String> env,
+                                              Path home, Path dataFolder, Clock clock, Locale locale,
+                                              Optional<PasswordStore> passwords) {
         ServerAddress server = ServerAddress.parse(address, env);
         ServerPassword.Found found = ServerPassword.find(server, env, home);
-        Database db = TeamServer.openStore(server, found.password().orElse(null), found.notice().stream().toList());
+        String key = "team " + server;
+        String password = typed != null ? new String(typed) : found.password().orElse(null);
+        boolean fromStore = false;
+        if (password == null && passwords.isPresent()) {
+            Optional<char[]> kept = passwords.get().find(key);
+            if (kept.isPresent()) {
+                password = new String(kept.get());
+                fromStore = true;
+            }
+        }
+        Database db;
+        try {
+            db = TeamServer.openStore(server, password, found.notice().stream().toList());
+        } catch (app.candor.domain.Refused e) {
+            if (fromStore && e.getMessage() != null && e.getMessage().contains("refused the login")) {
+                passwords.get().forget(key);
+            }
+            throw e;
+        }
+        if (typed != null && remember && passwords.isPresent()) {
+            try {
+                passwords.get().save(key, "Candor team server " + server, typed);
+            } catch (PasswordStore.PasswordStoreException e) {
+                LOG.warn("The team server's password was not kept: {}", e.getMessage());
+            }
+        }
         return services(assembleOn(db, dataFolder, clock, locale), dataFolder, passwords);
     }
 

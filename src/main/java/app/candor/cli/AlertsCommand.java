@@ -60,7 +60,7 @@ public final class AlertsCommand implements Callable<Integer> {
                 java.util.Set<FollowUpFacts> revived = java.util.Collections.newSetFromMap(
                         new java.util.IdentityHashMap<>());
                 queue.revive().forEach(e -> revived.add(e.subject()));
-                writeJson(queue.allAlerts(), revived, out);
+                writeJson(queue.allAlerts(), revived, core.followUps().owners(queue.allAlerts()), out);
             } else {
                 printText(out, queue, day);
             }
@@ -72,15 +72,19 @@ public final class AlertsCommand implements Callable<Integer> {
     /**
      * Streams a JSON array with one object per (deal, rule), in queue order, one object per line; keys are
      * stable: prospect, prospectId, email, company, dealId, deal, stage, whoseMove, rule, severity,
-     * daysSinceResponse, lastResponse, explanation, list (queue or revive), scripts.
+     * daysSinceResponse, lastResponse, explanation, list (queue or revive), scripts, owner (the seller's login on a
+     * team's server; null in a file).
      */
     public static void writeJson(List<Alert> alerts, Writer out) throws IOException {
-        writeJson(alerts, java.util.Set.of(), out);
+        writeJson(alerts, java.util.Set.of(), java.util.Map.of(), out);
     }
 
-    /** The same, with {@code revived} naming the subjects on the revive list ({@code "list": "revive"}). */
-    public static void writeJson(List<Alert> alerts, java.util.Set<FollowUpFacts> revived, Writer out)
-            throws IOException {
+    /**
+     * The same, with {@code revived} naming the subjects on the revive list ({@code "list": "revive"}) and
+     * {@code owners} the seller owning each prospect, by id.
+     */
+    public static void writeJson(List<Alert> alerts, java.util.Set<FollowUpFacts> revived,
+                                 java.util.Map<Long, String> owners, Writer out) throws IOException {
         JsonGenerator g = JSON.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeRaw('[');
@@ -118,6 +122,12 @@ public final class AlertsCommand implements Callable<Integer> {
                 g.writeString(id);
             }
             g.writeEndArray();
+            String owner = owners.get(s.prospectId());
+            if (owner == null) {
+                g.writeNullField("owner");
+            } else {
+                g.writeStringField("owner", owner);
+            }
             g.writeEndObject();
         }
         g.writeRaw(first ? "]\n" : "\n]\n");

@@ -42,6 +42,13 @@ public final class FollowUpService {
         return engine;
     }
 
+    /** On a team's server, the login owning each alert's prospect; in a file, nobody (an empty map). */
+    public java.util.Map<Long, String> owners(List<app.candor.domain.Alert> alerts) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        alerts.forEach(a -> ids.add(a.subject().prospectId()));
+        return followUps.owners(ids);
+    }
+
     public LocalDate today() {
         return engine.today();
     }

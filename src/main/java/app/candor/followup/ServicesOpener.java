@@ -13,6 +13,15 @@ public interface ServicesOpener {
      */
     Services openServer(String address, Clock clock);
 
+    /**
+     * The same with the password the person typed in the window; kept in the system's password store when
+     * {@code remember}, else for this session only (a later open of the same address reuses it).
+     */
+    Services openServer(String address, char[] password, boolean remember, Clock clock);
+
+    /** The system password store's name as people know it, if this system has one ("Remember in …"). */
+    java.util.Optional<String> passwordStoreName();
+
     /** The services on {@code place}, a file or a team's server. */
     default Services open(Place place, Clock clock) {
         return place.isServer() ? openServer(place.server(), clock) : open(place.file(), clock);

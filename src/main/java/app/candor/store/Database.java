@@ -65,9 +65,12 @@ public final class Database implements AutoCloseable {
                             java.util.function.Consumer<java.util.Set<Long>> changed);
     }
     private final java.util.function.Function<SQLException, RuntimeException> serverFailure;
-    private final Connection connection;
+    /** Replaced only on a team's server, when the server went away and came back (see {@link #reconnectIfLost}). */
+    private Connection connection;
     /** {@link #connection} as the repositories see it: with the statements it prepared kept ({@link StatementCache}). */
-    private final Connection kept;
+    private Connection kept;
+    /** On a team's server: the connections were lost (server restarting, network down); the next use opens anew. */
+    private volatile boolean lost;
     private final Duration busyTimeout;
     private final ReentrantLock lock = new ReentrantLock();
     /** Guards the connection reads use outside a transaction, opened on the first such read. */
@@ -245,6 +248,16 @@ public final class Database implements AutoCloseable {
                 throw failure(e);
             }
         }
+        if (lost && onServer()) {
+            lock.lock();
+            try {
+                reconnectIfLost();
+            } catch (SQLException e) {
+                throw failure(e);
+            } finally {
+                lock.unlock();
+            }
+        }
         readLock.lock();
         try {
             if (reader == null) {
@@ -277,6 +290,7 @@ public final class Database implements AutoCloseable {
                     transactionDepth--;
                 }
             }
+            reconnectIfLost();
             connection.setAutoCommit(false);
             transactionDepth = 1;
             T result;
@@ -300,7 +314,43 @@ public final class Database implements AutoCloseable {
     }
 
     private RuntimeException failure(SQLException e) {
-        return onServer() ? serverFailure.apply(e) : translate(file, busyTimeout, e);
+        if (onServer()) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("08") || state.startsWith("57P")) {
+                // The connection is gone (08: connection failure; 57P: the server shut down): nothing was saved,
+                // and the next use connects again.
+                lost = true;
+            }
+            return serverFailure.apply(e);
+        }
+        return translate(file, busyTimeout, e);
+    }
+
+    /**
+     * After the server went away, connects again before the next work (under the write lock): what failed was
+     * refused whole, and the person's next try (the quick log keeps what was typed) goes through once the server is
+     * back. The reader is opened anew on its next use.
+     */
+    private void reconnectIfLost() throws SQLException {
+        if (!lost || !onServer()) {
+            return;
+        }
+        Connection fresh = serverConnector.connect();
+        Connection old = connection;
+        connection = fresh;
+        kept = PortableStatements.over(fresh);
+        ownBackends.add(backendId(fresh));
+        closeQuietly(old);
+        readLock.lock();
+        try {
+            closeQuietly(reader);
+            reader = null;
+            keptReader = null;
+        } finally {
+            readLock.unlock();
+        }
+        lost = false;
+        LOG.info("Connected to {} again", where);
     }
 
     /**
@@ -319,7 +369,7 @@ public final class Database implements AutoCloseable {
         return read(c -> {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery(onServer()
-                         ? "SELECT EXISTS (SELECT 1 FROM prospects WHERE owner = current_user)"
+                         ? "SELECT EXISTS (SELECT 1 FROM prospects WHERE owner = current_user::text)"
                          : "SELECT EXISTS (SELECT 1 FROM prospects)")) {
                 return rs.next() && rs.getBoolean(1);
             }

@@ -35,4 +35,10 @@ public interface FollowUpRepository {
     /** The prospects of a large import that have not yet joined the queue on {@code today}. */
     java.util.Set<Long> arriving(LocalDate today);
 
+    /**
+     * On a team's server, the seller who owns each of {@code prospectIds} (their login); in a file, where everything
+     * is the one user's, nobody (an empty map).
+     */
+    java.util.Map<Long, String> owners(java.util.Collection<Long> prospectIds);
+
 }

@@ -127,6 +127,25 @@ public final class SqliteFollowUpRepository implements FollowUpRepository {
         });
     }
 
+    @Override
+    public java.util.Map<Long, String> owners(java.util.Collection<Long> prospectIds) {
+        if (!db.onServer() || prospectIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.read(c -> {
+            java.util.Map<Long, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, owner FROM prospects WHERE id = ANY (?)")) {
+                ps.setArray(1, c.createArrayOf("bigint", prospectIds.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Prospects of a large import still waiting to join the queue on ?1. */
     private static final String ARRIVING = "SELECT id FROM prospects WHERE arrives_on > ?1";
 

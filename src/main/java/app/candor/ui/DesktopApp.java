@@ -46,7 +46,10 @@ public final class DesktopApp implements MainWindow.Host {
     private static final int TEAM_BATCH = 20;
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
-    private final Place ownDatabase;
+    /** What the window shows when not on the sample data: the place it opened on, or a team's server since. */
+    private Place ownDatabase;
+    /** The place the window was opened on (a file, or a server named by --db). */
+    private final Place startedOn;
     private final Path dataFolder;
     private final ServicesOpener opener;
     private final Clock clock;
@@ -64,6 +67,7 @@ public final class DesktopApp implements MainWindow.Host {
 
     private DesktopApp(Place ownDatabase, Path dataFolder, ServicesOpener opener, Clock clock, CountDownLatch closed) {
         this.ownDatabase = ownDatabase;
+        this.startedOn = ownDatabase;
         this.dataFolder = dataFolder;
         this.opener = opener;
         this.clock = clock;
@@ -137,6 +141,85 @@ public final class DesktopApp implements MainWindow.Host {
         }
     }
 
+    @Override
+    public void connectToTeam(String address, char[] password, boolean remember,
+                              java.util.function.Consumer<java.util.Optional<String>> done) {
+        if (window != null) {
+            window.flushPendingWork();
+        }
+        Services previous = core;
+        // The server opens first: a refusal leaves the window as it was, and the form keeps what was typed.
+        executor.run(() -> new OpenedDatabase(opener.openServer(address, password, remember, clock), null), opened -> {
+            done.accept(java.util.Optional.empty());
+            ownDatabase = Place.server(address);
+            state.put("team", address);
+            if (previous != null) {
+                executor.run(() -> {
+                    previous.close();
+                    return null;
+                }, x -> { }, failure -> LOG.warn("Closing the previous database failed", failure));
+            }
+            showOpened(opened, false, "Today", false);
+        }, failure -> done.accept(java.util.Optional.of(app.candor.followup.Failures.plain(failure))));
+    }
+
+    @Override
+    public java.util.Optional<String> teamServer() {
+        return !sample && ownDatabase.isServer() ? java.util.Optional.of(ownDatabase.server())
+                : java.util.Optional.empty();
+    }
+
+    @Override
+    public String lastTeamServer() {
+        return state.text("team", "");
+    }
+
+    @Override
+    public java.util.Optional<String> passwordStoreName() {
+        return opener.passwordStoreName();
+    }
+
+    @Override
+    public boolean hasOwnFile() {
+        return !startedOn.isServer();
+    }
+
+    @Override
+    public void openOwnFile() {
+        ownDatabase = startedOn;
+        open(startedOn, false, "Today");
+    }
+
+    /**
+     * A teammate's call, a manager's reassignment: the screens read again what they show of those prospects. The
+     * listening starts off the FX thread (it waits for the server), and only while {@code shown} is the window.
+     */
+    private void hearTeam(Services opened, MainWindow shown) {
+        executor.run(() -> opened.watchOthers(prospects -> Platform.runLater(() -> {
+            if (window == shown) {
+                if (prospects.size() > TEAM_BATCH) {
+                    shown.changed(new app.candor.ui.common.Change.Everything());
+                } else {
+                    prospects.forEach(id -> shown.changed(new app.candor.ui.common.Change.ProspectChanged(id)));
+                }
+            }
+        })), watch -> {
+            if (window == shown) {
+                teamChanges = watch;
+            } else {
+                closeQuietly(watch);
+            }
+        }, failure -> LOG.warn("Not hearing the team's changes", failure));
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping to hear the team's changes failed", e);
+        }
+    }
+
     private void stopHearingTeam() {
         try {
             teamChanges.close();
@@ -185,17 +268,9 @@ public final class DesktopApp implements MainWindow.Host {
         window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this,
                 "Today".equals(screen) ? result.today() : null);
         stopHearingTeam();
-        MainWindow shown = window;
-        // A teammate's call, a manager's reassignment: the screens read again what they show of those prospects.
-        teamChanges = opened.watchOthers(prospects -> Platform.runLater(() -> {
-            if (window == shown) {
-                if (prospects.size() > TEAM_BATCH) {
-                    shown.changed(new app.candor.ui.common.Change.Everything());
-                } else {
-                    prospects.forEach(id -> shown.changed(new app.candor.ui.common.Change.ProspectChanged(id)));
-                }
-            }
-        }));
+        if (opened.where() != null && !asSample && ownDatabase.isServer()) {
+            hearTeam(opened, window);
+        }
         window.show(screen);
         root.getChildren().setAll(window);
         LOG.info("Main window built");

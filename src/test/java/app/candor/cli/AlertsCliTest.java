@@ -37,9 +37,10 @@ class AlertsCliTest {
         assertThat(rules).isEqualTo(Arrays.stream(RuleId.values()).map(RuleId::code).collect(Collectors.toSet()));
         JsonNode first = alerts.get(0);
         for (String key : new String[] {"prospect", "email", "company", "dealId", "deal", "stage", "rule", "severity",
-            "daysSinceResponse", "lastResponse", "explanation", "scripts"}) {
+            "daysSinceResponse", "lastResponse", "explanation", "scripts", "owner"}) {
             assertThat(first.has(key)).as("key " + key).isTrue();
         }
+        assertThat(first.get("owner").isNull()).as("a file's alerts are nobody else's").isTrue();
         assertThat(first.get("severity").asText()).isEqualTo("high");
     }
 

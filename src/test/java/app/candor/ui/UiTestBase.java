@@ -156,6 +156,20 @@ abstract class UiTestBase {
         }
 
         @Override
+        public void connectToTeam(String address, char[] password, boolean remember,
+                                  java.util.function.Consumer<java.util.Optional<String>> done) {
+            String typed = password == null ? "" : new String(password);
+            hostCalls.add("connect " + address + " " + typed + " " + remember);
+            done.accept(typed.equals("right") ? java.util.Optional.empty()
+                    : java.util.Optional.of("The team server refused the login: the password is wrong."));
+        }
+
+        @Override
+        public java.util.Optional<String> passwordStoreName() {
+            return java.util.Optional.of("the test keyring");
+        }
+
+        @Override
         public void restore(Path backup) {
             hostCalls.add("restore " + backup.getFileName());
         }

@@ -110,6 +110,8 @@ public record ServerAddress(String host, int port, String database, String user,
         p.setProperty("ApplicationName", "Candor");
         p.setProperty("connectTimeout", "10");
         p.setProperty("tcpKeepAlive", "true");
+        // Candor's queries are short and run again and again; compiling them (JIT) cost a fifth of a second each.
+        p.setProperty("options", "-c jit=off");
         return p;
     }
 

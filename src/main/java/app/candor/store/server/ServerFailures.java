@@ -19,7 +19,8 @@ final class ServerFailures {
             case "08004" -> message.contains("password")
                     ? Refused.because("team.login.noPassword", address.user(), address.host())
                     : Refused.because("team.login.rejected", address.host(), firstLine(message));
-            default -> state.startsWith("08") || state.isEmpty() && e.getCause() instanceof java.io.IOException
+            default -> state.startsWith("08") || state.startsWith("57P")
+                    || state.isEmpty() && e.getCause() instanceof java.io.IOException
                     ? Refused.because("team.server.away", address.host(), address.port())
                     : new Refused(app.candor.text.Catalogue.personal().text("team.server.failed", address.host(),
                             firstLine(message)), e);

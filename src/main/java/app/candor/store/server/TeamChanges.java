@@ -27,6 +27,8 @@ final class TeamChanges implements AutoCloseable {
     private static final int RETRY_MS = 3000;
 
     private final Thread thread;
+    /** Counted down once the connection listens (or the first try failed): changes after that are heard. */
+    private final java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean closed;
     private volatile Connection connection;
 
@@ -35,10 +37,19 @@ final class TeamChanges implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** Starts hearing: {@code changed} gets the prospects changed by others, a batch at a time, on its thread. */
+    /**
+     * Starts hearing: {@code changed} gets the prospects changed by others, a batch at a time, on its thread. Returns
+     * once the server listens for this window (at most a few seconds when it is slow or away), so that a change
+     * made after this call is heard.
+     */
     static TeamChanges start(Supplier<Connection> connect, Supplier<Set<Integer>> own, Consumer<Set<Long>> changed) {
         TeamChanges changes = new TeamChanges(connect, own, changed);
         changes.thread.start();
+        try {
+            changes.listening.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return changes;
     }
 
@@ -58,6 +69,7 @@ final class TeamChanges implements AutoCloseable {
                         manager = rs.getBoolean(2);
                     }
                 }
+                listening.countDown();
                 if (toldAway) {
                     LOG.info("Hearing the team's changes again");
                     toldAway = false;
@@ -89,6 +101,7 @@ final class TeamChanges implements AutoCloseable {
                 if (closed) {
                     return;
                 }
+                listening.countDown();
                 if (!toldAway) {
                     LOG.warn("Not hearing the team's changes for now (the server is away?): {}", e.getMessage());
                     toldAway = true;

@@ -28,6 +28,8 @@ public final class FormDialog {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         problem.setMaxWidth(460);
+        // Every line of it: a long refusal (both values of a clash, say) grows the form instead of ending in "…".
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         return problem;
     }
 
@@ -50,6 +52,12 @@ public final class FormDialog {
             save.setDisable(false);
             if (outcome.isPresent()) {
                 problem.setText(outcome.get());
+                // The form grows to hold the whole message and its buttons.
+                javafx.application.Platform.runLater(() -> {
+                    if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                });
             } else {
                 dialog.setResult(ButtonType.OK);
                 dialog.close();

@@ -5,6 +5,7 @@ import app.candor.ui.common.Change;
 import app.candor.ui.common.ClipboardService;
 import app.candor.ui.common.MailService;
 import app.candor.ui.common.Messages;
+import app.candor.ui.common.TeamConnectForm;
 import app.candor.ui.common.Screen;
 import app.candor.ui.common.TaskExecutor;
 import app.candor.ui.common.Theme;
@@ -62,6 +63,39 @@ public final class MainWindow extends StackPane {
 
         /** Closes the database, puts the backup in its place (current file kept aside), and opens it again. */
         void restore(Path backup);
+
+        /**
+         * Opens a team's server in place of what is shown, as the login in {@code address}; {@code done} gets the
+         * refusal in words (the form keeps what was typed) or nothing once the window shows the team's pipeline.
+         */
+        default void connectToTeam(String address, char[] password, boolean remember,
+                                   java.util.function.Consumer<java.util.Optional<String>> done) {
+            done.accept(java.util.Optional.of(Messages.text("team.connect.title")));
+        }
+
+        /** The team server shown (its address), if the window shows one. */
+        default java.util.Optional<String> teamServer() {
+            return java.util.Optional.empty();
+        }
+
+        /** The address last connected to, to fill the form with. */
+        default String lastTeamServer() {
+            return "";
+        }
+
+        /** The system password store's name, if there is one ("Remember in …"). */
+        default java.util.Optional<String> passwordStoreName() {
+            return java.util.Optional.empty();
+        }
+
+        /** Whether the window was opened on a file it can go back to from a team's server. */
+        default boolean hasOwnFile() {
+            return false;
+        }
+
+        /** Back from a team's server to the file the window was opened on. */
+        default void openOwnFile() {
+        }
     }
 
     private final BorderPane frame = new BorderPane();
@@ -265,9 +299,16 @@ public final class MainWindow extends StackPane {
         MenuItem sample = item(Messages.text(host.showingSampleData() ? "menu.ownData" : "menu.sample"), null,
                 host.showingSampleData() ? host::openOwnData : host::openSampleData);
         MenuItem quit = item(Messages.text("menu.quit"), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), host::quit);
+        MenuItem team = item(Messages.text("menu.team"), null, () -> TeamConnectForm.show(getScene().getWindow(),
+                host.teamServer().orElse(host.lastTeamServer()), host.passwordStoreName(), host::connectToTeam));
+        team.setId("menu-team");
         Menu file = new Menu(Messages.text("menu.file"), null, log);
         file.getItems().addAll(commands(Screen.MenuName.FILE));
-        file.getItems().addAll(importCsv, new SeparatorMenuItem(), sample, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(importCsv, new SeparatorMenuItem(), sample, team);
+        if (host.teamServer().isPresent() && host.hasOwnFile()) {
+            file.getItems().add(item(Messages.text("menu.ownFile"), null, host::openOwnFile));
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
         Menu edit = new Menu(Messages.text("menu.edit"));
         edit.getItems().addAll(commands(Screen.MenuName.EDIT));
         Menu view = new Menu(Messages.text("menu.view"));

@@ -57,17 +57,36 @@ public final class TestServer {
         return Map.of("PGPASSWORD", password);
     }
 
+    /**
+     * A server of the caller's own, in {@code data} (kept between starts) on {@code port} (0: any), for a test that
+     * stops it and starts it again; the same logins rule as the shared one.
+     */
+    public static EmbeddedPostgres startOwn(Path data, int port) throws IOException {
+        Path hba = Files.writeString(Files.createDirectories(data.resolveSibling(data.getFileName() + "-conf"))
+                .resolve("pg_hba.conf"), HBA);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .setServerConfig("hba_file", hba.toString())
+                .setServerConfig("password_encryption", "scram-sha-256");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    private static final String HBA = """
+            local all postgres trust
+            host  all postgres 127.0.0.1/32 trust
+            host  all postgres ::1/128 trust
+            host  all all 127.0.0.1/32 scram-sha-256
+            host  all all ::1/128 scram-sha-256
+            """;
+
     public static synchronized int port() {
         if (server == null) {
             try {
                 Path dir = Files.createTempDirectory("candor-pg");
-                Path hba = Files.writeString(dir.resolve("pg_hba.conf"), """
-                        local all postgres trust
-                        host  all postgres 127.0.0.1/32 trust
-                        host  all postgres ::1/128 trust
-                        host  all all 127.0.0.1/32 scram-sha-256
-                        host  all all ::1/128 scram-sha-256
-                        """);
+                Path hba = Files.writeString(dir.resolve("pg_hba.conf"), HBA);
                 server = EmbeddedPostgres.builder()
                         .setServerConfig("hba_file", hba.toString())
                         .setServerConfig("password_encryption", "scram-sha-256")
