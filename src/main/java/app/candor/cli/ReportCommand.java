@@ -39,6 +39,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (the report's main table).")
     Format format;
 
+    @Option(names = "--by-seller", description = "discipline only, on a team's server: one row per seller (a"
+            + " manager sees the team's).")
+    boolean bySeller;
+
     private final CandorCommand root;
 
     ReportCommand(CandorCommand root) {
@@ -54,6 +58,14 @@ public final class ReportCommand implements Callable<Integer> {
             ReportRange range = new ReportRange(from == null ? (to == null ? defaults.from() : to.minusDays(
                     defaults.to().toEpochDay() - defaults.from().toEpochDay())) : from, to == null ? today : to);
             PrintWriter out = root.out();
+            if (bySeller) {
+                if (report != Report.DISCIPLINE) {
+                    throw app.candor.domain.Refused.because("report.bySeller.only");
+                }
+                printBySeller(core, range, out);
+                out.flush();
+                return 0;
+            }
             switch (format) {
                 case json -> {
                     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -82,5 +94,22 @@ public final class ReportCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private void printBySeller(Services core, ReportRange range, PrintWriter out) throws IOException {
+        switch (format) {
+            case json -> {
+                ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                json.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.writeValue(out, core.insights().disciplineBySeller(range));
+                out.println();
+            }
+            case csv -> core.insights().disciplineBySellerTable(range).writeCsv(out);
+            case text -> {
+                out.println(Report.DISCIPLINE.title() + " by seller (" + range + ")");
+                out.println();
+                out.print(app.candor.domain.Text.visible(core.insights().disciplineBySellerTable(range).text(), true));
+            }
+        }
     }
 }

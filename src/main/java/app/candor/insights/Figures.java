@@ -49,6 +49,15 @@ public final class Figures {
                                  int checkInsMissed) {
     }
 
+    /**
+     * One seller's follow-up discipline over a range, for a manager on a team's server: follow-ups done, alerts
+     * raised and answered before they closed, the median days to follow up, agreed check-ins kept, slipped, missed.
+     */
+    public record SellerDiscipline(String seller, int followUpsDone, int alertsRaised, int alertsAnswered,
+                                   Double medianDaysToFollowUp, int checkInsKept, int checkInsSlipped,
+                                   int checkInsMissed) {
+    }
+
     public record Discipline(ReportRange range, int checkInGraceDays, List<DisciplineWeek> weeks) {
         public Discipline {
             weeks = List.copyOf(weeks);

@@ -149,6 +149,65 @@ public final class Insights {
         return new Discipline(range, CHECK_IN_GRACE_DAYS, out);
     }
 
+    /**
+     * Follow-up discipline by seller, for a manager on a team's server: the same figures as {@link #discipline} over
+     * the whole range, one row per seller whose pipeline this login sees (a rep sees only their own). Refused in a
+     * file, which has one seller.
+     */
+    public List<Figures.SellerDiscipline> disciplineBySeller(ReportRange range) {
+        List<Figures.SellerDiscipline> out = new ArrayList<>();
+        for (String seller : history.sellers()) {
+            InsightsRepository theirs = history.ofSeller(seller);
+            Discipline d = new Insights(theirs, deals, scriptTitle, clock).discipline(range);
+            List<Double> days = new ArrayList<>();
+            for (ClosedAlerts a : theirs.closedAlerts(range.from(), range.to())) {
+                if (a.daysToAnswer() != null) {
+                    for (int i = 0; i < a.count(); i++) {
+                        days.add((double) a.daysToAnswer());
+                    }
+                }
+            }
+            int done = 0;
+            int raised = 0;
+            int answered = 0;
+            int kept = 0;
+            int slipped = 0;
+            int missed = 0;
+            for (DisciplineWeek w : d.weeks()) {
+                done += w.followUpsDone();
+                raised += w.alertsRaised();
+                answered += w.alertsAnswered();
+                kept += w.checkInsKept();
+                slipped += w.checkInsSlipped();
+                missed += w.checkInsMissed();
+            }
+            out.add(new Figures.SellerDiscipline(seller, done, raised, answered,
+                    days.isEmpty() ? null : round(median(days), 1), kept, slipped, missed));
+        }
+        return out;
+    }
+
+    /** Whether the history is a team server's (with a view by seller). */
+    public boolean team() {
+        return history.team();
+    }
+
+    /** {@link #disciplineBySeller} as a table, for the terminal and CSV. */
+    public ReportTable disciplineBySellerTable(ReportRange range) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Figures.SellerDiscipline s : disciplineBySeller(range)) {
+            rows.add(List.of(s.seller(), String.valueOf(s.followUpsDone()), String.valueOf(s.alertsRaised()),
+                    String.valueOf(s.alertsAnswered()),
+                    s.medianDaysToFollowUp() == null ? "" : String.valueOf(s.medianDaysToFollowUp()),
+                    String.valueOf(s.checkInsKept()), String.valueOf(s.checkInsSlipped()),
+                    String.valueOf(s.checkInsMissed())));
+        }
+        return new ReportTable("Follow-up discipline by seller", List.of("seller", "follow-ups done", "alerts raised",
+                "answered", "median days to follow up", "check-ins kept", "slipped", "missed"), rows,
+                List.of("Each seller's figures over the whole range, counted as in their own discipline report."),
+                true);
+    }
+
     /** Open value per stage today, and the deals that moved stage in the range. */
     public Pipeline pipeline(ReportRange range) {
         LocalDate today = today();

@@ -41,4 +41,13 @@ public interface InsightsRepository {
 
     /** Stage moves made on a day in the range: how many deals moved, moves into each stage, the newest {@code listed}. */
     StageMoves stageMoves(LocalDate from, LocalDate to, int listed);
+
+    /** Whether this is a team's server, whose history has more than one seller in it. */
+    boolean team();
+
+    /** On a team's server, the sellers whose rows this login sees (a manager: the team); refused in a file. */
+    List<String> sellers();
+
+    /** The same history narrowed to one seller's rows (on a team's server; a file has only its user's). */
+    InsightsRepository ofSeller(String login);
 }

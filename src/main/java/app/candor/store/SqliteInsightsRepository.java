@@ -38,10 +38,53 @@ public final class SqliteInsightsRepository implements InsightsRepository {
 
     private final Database db;
     private final ZoneId zone;
+    /** On a team's server, the one seller whose rows the figures count; null: every row this login sees. */
+    private final String seller;
 
     public SqliteInsightsRepository(Database db, ZoneId zone) {
+        this(db, zone, null);
+    }
+
+    private SqliteInsightsRepository(Database db, ZoneId zone, String seller) {
         this.db = db;
         this.zone = zone;
+        this.seller = seller;
+    }
+
+    @Override
+    public boolean team() {
+        return db.onServer();
+    }
+
+    @Override
+    public List<String> sellers() {
+        if (!db.onServer()) {
+            throw app.candor.domain.Refused.because("report.bySeller.file");
+        }
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT owner FROM prospects ORDER BY owner");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public InsightsRepository ofSeller(String login) {
+        if (!db.onServer()) {
+            throw app.candor.domain.Refused.because("report.bySeller.file");
+        }
+        return new SqliteInsightsRepository(db, zone, login);
+    }
+
+    /** " AND alias.owner = 'login'" for one seller's figures; nothing otherwise (the login quoted as SQL text). */
+    private String onlySeller(String alias) {
+        return seller == null ? "" : " AND " + (alias.isEmpty() ? "" : alias + ".") + "owner = '"
+                + seller.replace("'", "''") + "'";
     }
 
     private long startOf(LocalDate day) {
@@ -148,7 +191,8 @@ public final class SqliteInsightsRepository implements InsightsRepository {
                     + (db.dialect() == Database.Dialect.SQLITE
                             ? " CAST(julianday(answered_on) - julianday(raised_on) AS INTEGER)"
                             : " CAST(answered_on AS date) - CAST(raised_on AS date)") + " AS days, count(*)"
-                    + " FROM alert_events WHERE raised_on BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2")) {
+                    + " FROM alert_events WHERE raised_on BETWEEN ? AND ?" + onlySeller("")
+                    + " GROUP BY 1, 2 ORDER BY 1, 2")) {
                 ps.setString(1, from.toString());
                 ps.setString(2, to.toString());
                 List<ClosedAlerts> out = new ArrayList<>();
@@ -172,9 +216,11 @@ public final class SqliteInsightsRepository implements InsightsRepository {
             String prospect = Derived.prospectRaisedOn(db.dialect());
             String[] sql = {
                 "SELECT " + deal + " AS raised, count(*) FROM deals WHERE alert_from IS NOT NULL"
-                        + " AND alert_from <= ?3 AND " + deal + " BETWEEN ?1 AND ?2 GROUP BY raised",
+                        + " AND alert_from <= ?3 AND " + deal + " BETWEEN ?1 AND ?2" + onlySeller("")
+                        + " GROUP BY raised",
                 "SELECT " + prospect + " AS raised, count(*) FROM prospects WHERE alert_from IS NOT NULL"
-                        + " AND alert_from <= ?3 AND " + prospect + " BETWEEN ?1 AND ?2 GROUP BY raised"};
+                        + " AND alert_from <= ?3 AND " + prospect + " BETWEEN ?1 AND ?2" + onlySeller("")
+                        + " GROUP BY raised"};
             for (String q : sql) {
                 try (PreparedStatement ps = c.prepareStatement(q)) {
                     ps.setString(1, from.toString());
@@ -198,7 +244,7 @@ public final class SqliteInsightsRepository implements InsightsRepository {
         return db.read(c -> {
             Map<LocalDate, Integer> days = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT occurred_at / ?3, count(*) FROM interactions"
-                    + " WHERE occurred_at >= ?1 AND occurred_at < ?2 AND " + OUR_TOUCH + " GROUP BY 1")) {
+                    + " WHERE occurred_at >= ?1 AND occurred_at < ?2 AND " + OUR_TOUCH + onlySeller("") + " GROUP BY 1")) {
                 ps.setLong(1, startOf(from));
                 ps.setLong(2, startOf(to.plusDays(1)));
                 ps.setLong(3, BUCKET_MILLIS);
@@ -226,7 +272,7 @@ public final class SqliteInsightsRepository implements InsightsRepository {
                         : "to_char(CAST(cc.agreed AS date) + CAST(?3 AS integer), 'YYYY-MM-DD')")
                 + " < ?4 THEN 'missed' ELSE 'not-yet' END AS fate, count(*)"
                 + " FROM checkin_changes cc JOIN deals d ON d.id = cc.deal_id"
-                + " WHERE cc.agreed BETWEEN ?1 AND ?2 GROUP BY 1, 2 ORDER BY 1, 2";
+                + " WHERE cc.agreed BETWEEN ?1 AND ?2" + onlySeller("cc") + " GROUP BY 1, 2 ORDER BY 1, 2";
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, from.toString());

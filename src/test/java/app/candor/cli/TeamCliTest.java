@@ -180,6 +180,29 @@ class TeamCliTest {
             assertThat(onServer.out().replaceAll("#\\d+", "#N")).isEqualTo(onFile.out().replaceAll("#\\d+", "#N"))
                     .isNotBlank();
         }
+        // The manager's discipline by seller: a row each, the figures each seller gets for themselves.
+        String mia = TestServer.login("mia");
+        assertThat(run(Map.of(), "mia-pass\n", "--db", admin, "team", "add-user", mia, "--role", "manager",
+                "--password-stdin").exitCode()).isZero();
+        String asMia = "postgresql://" + mia + "@localhost:" + db.port() + "/" + db.database() + "?sslmode=disable";
+        CliRunner.Result team = run(Map.of("PGPASSWORD", "mia-pass"), "", "--db", asMia, "report", "discipline",
+                "--by-seller", "--format", "csv");
+        assertThat(team.exitCode()).as(team.err()).isZero();
+        java.util.List<String> rows = team.out().lines().toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).startsWith("seller,");
+        for (String[] seller : new String[][] {{asAna, ana}, {asBen, ben}}) {
+            CliRunner.Result own = run(Map.of("PGPASSWORD", seller[1] + "-pass"), "", "--db", seller[0], "report",
+                    "discipline", "--by-seller", "--format", "csv");
+            java.util.List<String> ownRows = own.out().lines().toList();
+            assertThat(ownRows).as("a rep sees only their own row").hasSize(2);
+            assertThat(ownRows.get(1)).startsWith(seller[1] + ",").matches(".*,[1-9][0-9]*,.*");
+            assertThat(rows).contains(ownRows.get(1));
+        }
+        CliRunner.Result onFile = run(Map.of(), "", "--db", anas.toString(), "report", "discipline", "--by-seller");
+        assertThat(onFile.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(onFile.err()).contains("team server's report");
+
         CliRunner.Result again = run(Map.of("PGPASSWORD", ana + "-pass"), "", "--db", asAna, "team", "import",
                 anas.toString());
         assertThat(again.exitCode()).isEqualTo(Cli.FAILED);

@@ -328,9 +328,19 @@ public final class ReportsView extends BorderPane {
             answered += w.alertsAnswered();
             allRaised += w.alertsRaised();
         }
-        cards.get(Report.DISCIPLINE).show(List.of(done, raised), Messages.text("reports.axis.perWeek"), List.of(
+        List<String> disciplineWords = new java.util.ArrayList<>(List.of(
                 Messages.text("reports.discipline.answered", answered, allRaised),
                 Messages.text("reports.discipline.checkIns", kept, slipped, missed)));
+        if (l.bySeller().size() > 1) {
+            // A manager on a team's server: each seller's discipline over the range, in a line each.
+            for (app.candor.insights.Figures.SellerDiscipline s : l.bySeller()) {
+                disciplineWords.add(Messages.text("reports.discipline.seller", s.seller(), s.followUpsDone(),
+                        s.alertsAnswered(), s.alertsRaised(), s.checkInsKept(), s.checkInsSlipped(),
+                        s.checkInsMissed()));
+            }
+        }
+        cards.get(Report.DISCIPLINE).show(List.of(done, raised), Messages.text("reports.axis.perWeek"),
+                disciplineWords);
 
         CategoryAxis stages = cards.get(Report.PIPELINE).x;
         stages.setAutoRanging(false);

@@ -38,7 +38,7 @@ public final class ReportsViewModel {
 
     /** All four reports at once, as one load. */
     public record Loaded(ReportRange range, ReplyRates replyRates, LossLessons losses, Discipline discipline,
-                         Pipeline pipeline) {
+                         Pipeline pipeline, List<app.candor.insights.Figures.SellerDiscipline> bySeller) {
 
         /** The table a chart's "Save data as CSV" writes. */
         public ReportTable table(Report report) {
@@ -104,7 +104,7 @@ public final class ReportsViewModel {
         status.set(Messages.text("reports.working"));
         ReportRange r = range.get();
         executor.run(() -> new Loaded(r, insights.replyRates(r), insights.lossLessons(r), insights.discipline(r),
-                insights.pipeline(r)), result -> {
+                insights.pipeline(r), insights.team() ? insights.disciplineBySeller(r) : List.of()), result -> {
                     busy.set(false);
                     status.set("");
                     loaded.set(result);
