@@ -88,25 +88,7 @@ public final class BulkWriter {
                 s.executeUpdate("DROP TRIGGER interactions_fts_insert");
             }
             try (Batch batch = new Batch(c, derived, false)) {
-                producer.accept(new Sink() {
-                    @Override
-                    public void add(History history) {
-                        try {
-                            batch.add(history);
-                        } catch (SQLException e) {
-                            throw new BatchFailure(e);
-                        }
-                    }
-
-                    @Override
-                    public void between(Runnable writes) {
-                        try {
-                            batch.between(writes);
-                        } catch (SQLException e) {
-                            throw new BatchFailure(e);
-                        }
-                    }
-                });
+                producer.accept(sinkOf(batch));
                 batch.flush();
                 try (Statement s = c.createStatement();
                      PreparedStatement fill = c.prepareStatement("INSERT INTO prospects_fts (rowid, name, company, email,"
@@ -146,25 +128,7 @@ public final class BulkWriter {
     private int writeOnServer(Connection c, Consumer<Sink> producer, int arrivalsPerDay, java.time.LocalDate today)
             throws SQLException {
         try (Batch batch = new Batch(c, derived, true)) {
-            producer.accept(new Sink() {
-                @Override
-                public void add(History history) {
-                    try {
-                        batch.add(history);
-                    } catch (SQLException e) {
-                        throw new BatchFailure(e);
-                    }
-                }
-
-                @Override
-                public void between(Runnable writes) {
-                    try {
-                        batch.between(writes);
-                    } catch (SQLException e) {
-                        throw new BatchFailure(e);
-                    }
-                }
-            });
+            producer.accept(sinkOf(batch));
             batch.flush();
             if (arrivalsPerDay > 0 && batch.prospects > arrivalsPerDay) {
                 try (PreparedStatement stagger = c.prepareStatement("UPDATE prospects SET arrives_on = r.day FROM"
@@ -181,6 +145,29 @@ public final class BulkWriter {
         } catch (BatchFailure e) {
             throw e.sql;
         }
+    }
+
+    /** What a producer writes to: the batch, its SQL failures carried out of the producer's callbacks. */
+    private static Sink sinkOf(Batch batch) {
+        return new Sink() {
+            @Override
+            public void add(History history) {
+                try {
+                    batch.add(history);
+                } catch (SQLException e) {
+                    throw new BatchFailure(e);
+                }
+            }
+
+            @Override
+            public void between(Runnable writes) {
+                try {
+                    batch.between(writes);
+                } catch (SQLException e) {
+                    throw new BatchFailure(e);
+                }
+            }
+        };
     }
 
     static String triggerSql(Connection c, String name) throws SQLException {

@@ -24,8 +24,10 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The one SQLite file holding a user's pipeline: opened with WAL, {@code synchronous=FULL}, foreign keys and a
- * busy timeout, checked before anything is written so that a foreign, damaged or newer file is left untouched.
+ * Where a pipeline is kept, as the repositories use it. Usually the one SQLite file holding a user's pipeline: opened
+ * with WAL, {@code synchronous=FULL}, foreign keys and a busy timeout, checked before anything is written so that a
+ * foreign, damaged or newer file is left untouched. Or a team's PostgreSQL server, opened by {@code store.server}
+ * ({@link #onServer}): the same work on the same SQL, the differences in {@link #dialect()}.
  */
 public final class Database implements AutoCloseable {
 
