@@ -99,7 +99,7 @@ public final class Wiring {
         try {
             db = TeamServer.openStore(server, password, found.notice().stream().toList());
         } catch (app.candor.domain.Refused e) {
-            if (fromStore && e.getMessage() != null && e.getMessage().contains("refused the login")) {
+            if (fromStore && TeamServer.loginRefused(e)) {
                 passwords.get().forget(key);
             }
             throw e;

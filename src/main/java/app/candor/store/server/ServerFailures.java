@@ -6,6 +6,15 @@ import java.sql.SQLException;
 /** A team server's refusals in the seller's words: which server, and what to do. Never a password. */
 final class ServerFailures {
 
+    /** The server refused this login and password (a password kept for it is wrong and should be forgotten). */
+    static final class LoginRefused extends Refused {
+        private static final long serialVersionUID = 1L;
+
+        LoginRefused(String message) {
+            super(message);
+        }
+    }
+
     private ServerFailures() {
     }
 
@@ -13,7 +22,8 @@ final class ServerFailures {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = e.getMessage() == null ? "" : e.getMessage();
         return switch (state) {
-            case "28P01", "28000" -> Refused.because("team.login.refused", address.user(), address.host());
+            case "28P01", "28000" -> new LoginRefused(app.candor.text.Catalogue.personal().text("team.login.refused",
+                    address.user(), address.host()));
             case "3D000" -> Refused.because("team.login.noDatabase", address.database(), address.host());
             case "42501" -> Refused.because("team.notAllowed", address.user(), firstLine(message));
             case "08004" -> message.contains("password")

@@ -192,6 +192,11 @@ public final class TeamServer implements AutoCloseable {
         });
     }
 
+    /** Whether {@code failure} is the server refusing a login's password. */
+    public static boolean loginRefused(Throwable failure) {
+        return failure instanceof ServerFailures.LoginRefused;
+    }
+
     /** The schema version these migrations bring a team's database to. */
     static final int LATEST = 1;
 
