@@ -154,9 +154,8 @@ public final class TeamCommand implements Callable<Integer> {
                 throw app.candor.domain.Refused.because("refused.cli.noFile", source);
             }
             // Through Candor's own full export, in a file only this user may read, deleted at the end.
-            java.nio.file.Path json = java.nio.file.Files.createTempFile("candor-team-import", ".json",
-                    java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            java.nio.file.Path json = app.candor.platform.SafeFiles.temporary(
+                    java.nio.file.Path.of(System.getProperty("java.io.tmpdir")), "candor-team-import", ".json");
             try {
                 try (app.candor.followup.Services mine = root.openFile(source);
                      java.io.Writer out = java.nio.file.Files.newBufferedWriter(json,

@@ -268,7 +268,7 @@ public final class DesktopApp implements MainWindow.Host {
         window = new MainWindow(opened, executor, ClipboardService.system(), MailService.desktop(), this,
                 "Today".equals(screen) ? result.today() : null);
         stopHearingTeam();
-        if (opened.where() != null && !asSample && ownDatabase.isServer()) {
+        if (!asSample && ownDatabase.isServer()) {
             hearTeam(opened, window);
         }
         window.show(screen);
