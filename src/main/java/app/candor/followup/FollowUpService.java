@@ -179,6 +179,16 @@ public final class FollowUpService {
     }
 
     /**
+     * As {@link #log(Interaction, LocalDate, WhoseMove, LocalDate)}, unless this very touch is already stored: what a
+     * save tried again after the store went away calls, since the first try may have gone through with its answer
+     * lost on the way back. Then the stored touch is returned and nothing is logged twice.
+     */
+    public Logged logOnce(Interaction interaction, LocalDate agreedCheckIn, WhoseMove moveAfter, LocalDate today) {
+        return db.inTransaction(() -> interactions.findSame(interaction).map(stored -> new Logged(stored, null))
+                .orElseGet(() -> log(interaction, agreedCheckIn, moveAfter, today)));
+    }
+
+    /**
      * Changes a logged interaction (its kind, direction, moment, outcome, summary or deal); the prospect's derived
      * columns and alerts are judged again in the same transaction.
      */

@@ -24,6 +24,12 @@ public interface InteractionRepository {
 
     Optional<Interaction> find(long id);
 
+    /**
+     * The stored interaction that is this very touch (same prospect, deal, kind, direction, moment and summary), if
+     * there is one: how a save tried again after its answer was lost finds out that the first try went through.
+     */
+    Optional<Interaction> findSame(Interaction touch);
+
     /** A prospect's interactions, newest first, a page at a time. */
     List<Interaction> timeline(long prospectId, int offset, int limit);
 }

@@ -127,6 +127,31 @@ public final class SqliteInteractionRepository implements InteractionRepository 
     }
 
     @Override
+    public Optional<Interaction> findSame(Interaction touch) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM interactions"
+                    + " WHERE prospect_id = ? AND occurred_at = ? AND kind = ? AND direction = ? AND summary = ?"
+                    + " ORDER BY id")) {
+                ps.setLong(1, touch.prospectId());
+                Rows.setInstant(ps, 2, touch.occurredAt());
+                ps.setString(3, touch.kind().code());
+                ps.setString(4, touch.direction().code());
+                ps.setString(5, touch.summary());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Interaction stored = map(rs);
+                        if (java.util.Objects.equals(stored.dealId(), touch.dealId())
+                                && stored.outcome() == touch.outcome()) {
+                            return Optional.of(stored);
+                        }
+                    }
+                    return Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Interaction> timeline(long prospectId, int offset, int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM interactions"

@@ -10,6 +10,11 @@ import app.candor.domain.InteractionKind;
 import app.candor.domain.Prospect;
 import app.candor.domain.Refused;
 import app.candor.domain.TeamRole;
+import app.candor.domain.Unreachable;
+import app.candor.ui.common.StepExecutor;
+import app.candor.ui.quicklog.QuickLogModel;
+import java.util.ArrayList;
+import java.util.List;
 import app.candor.store.TestClock;
 import app.candor.store.server.ServerAddress;
 import app.candor.store.server.TeamServer;
@@ -32,11 +37,15 @@ class ServerAwayTest {
     Path dir;
     final Clock clock = TestClock.at("2026-11-23");
 
-    @Test
-    void aCallLoggedWhileTheServerIsAwayIsRefusedWholeAndGoesThroughOnceItIsBack() throws Exception {
-        Path data = dir.resolve("pg");
-        EmbeddedPostgres server = TestServer.startOwn(data, 0);
-        int port = server.getPort();
+    Path data;
+    EmbeddedPostgres server;
+    int port;
+
+    /** A server of this test's own, with a team database and a rep's login, and the rep's services on it. */
+    Services startTeam() throws Exception {
+        data = dir.resolve("pg");
+        server = TestServer.startOwn(data, 0);
+        port = server.getPort();
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE team");
         }
@@ -45,8 +54,13 @@ class ServerAwayTest {
             team.init();
             team.addUser("away_rep", TeamRole.REP, "pw".toCharArray());
         }
-        Services seller = Wiring.openServerServices(admin.as("away_rep").toString(), Map.of("PGPASSWORD", "pw"),
+        return Wiring.openServerServices(admin.as("away_rep").toString(), Map.of("PGPASSWORD", "pw"),
                 dir, dir, clock, Locale.UK, Optional.empty());
+    }
+
+    @Test
+    void aCallLoggedWhileTheServerIsAwayIsRefusedWholeAndGoesThroughOnceItIsBack() throws Exception {
+        Services seller = startTeam();
         try {
             Prospect dana = seller.prospects().add(Prospect.create("Dana Ortiz", "Ortiz Co", "", "dana@example.com",
                     "", "", clock.instant()));
@@ -55,7 +69,8 @@ class ServerAwayTest {
 
             server.close();
             assertThatThrownBy(() -> seller.followUps().log(call, seller.followUps().today()))
-                    .isInstanceOf(Refused.class).hasMessageContaining("cannot be reached")
+                    .isInstanceOf(Unreachable.class).hasMessageContaining("cannot be reached")
+                    .hasMessageContaining("(port " + port + ")")
                     .hasMessageContaining("Nothing was changed");
             assertThatThrownBy(() -> seller.prospects().count()).isInstanceOf(Refused.class)
                     .hasMessageContaining("cannot be reached");
@@ -65,6 +80,46 @@ class ServerAwayTest {
             assertThat(seller.prospects().timeline(dana.id(), 0, 10)).extracting(Interaction::summary)
                     .containsExactly("Talked about the pilot");
             assertThat(seller.followUps().queue(seller.followUps().today()).entries()).isNotNull();
+        } finally {
+            seller.close();
+            server.close();
+        }
+    }
+
+    @Test
+    void theQuickLogKeepsWhatWasTypedWhileTheServerIsAwayAndLogsItOnceWhenItIsBack() throws Exception {
+        Services seller = startTeam();
+        StepExecutor executor = new StepExecutor();
+        List<Object> saved = new ArrayList<>();
+        try {
+            Prospect dana = seller.prospects().add(Prospect.create("Dana Ortiz", "Ortiz Co", "", "dana@example.com",
+                    "", "", clock.instant()));
+            QuickLogModel quickLog = new QuickLogModel(seller.prospects(), seller.followUps(), executor, clock,
+                    saved::add);
+            quickLog.choose(dana);
+            quickLog.summaryProperty().set("She wants the pilot in March");
+
+            server.close();
+            assertThat(quickLog.save()).isTrue();
+            assertThat(quickLog.problemProperty().get()).contains("cannot be reached")
+                    .contains("tries again by itself in 3 seconds");
+            assertThat(quickLog.summaryProperty().get()).isEqualTo("She wants the pilot in March");
+            assertThat(quickLog.prospectProperty().get()).isEqualTo(dana);
+
+            executor.runDue();
+            assertThat(quickLog.problemProperty().get()).contains("tries again by itself in 5 seconds");
+            assertThat(saved).isEmpty();
+
+            server = TestServer.startOwn(data, port);
+            executor.runDue();
+            assertThat(saved).hasSize(1);
+            assertThat(quickLog.summaryProperty().get()).isEmpty();
+            assertThat(quickLog.problemProperty().get()).isEmpty();
+            assertThat(executor.waiting()).isZero();
+            List<Interaction> timeline = seller.prospects().timeline(dana.id(), 0, 10);
+            assertThat(timeline).extracting(Interaction::summary).containsExactly("She wants the pilot in March");
+            // Logged at the moment Save was first pressed, not when the server came back.
+            assertThat(timeline.get(0).occurredAt()).isEqualTo(clock.instant());
         } finally {
             seller.close();
             server.close();

@@ -73,6 +73,26 @@ class ServicesTest {
     }
 
     @Test
+    void aSaveTriedAgainAfterItsAnswerWasLostLogsTheTouchOnce() {
+        LocalDate today = services.followUps().today();
+        LocalDate checkIn = LocalDate.parse("2026-12-01");
+        services.followUps().log(call(), checkIn, WhoseMove.THEIRS, today);
+        FollowUpService.Logged again = services.followUps().logOnce(call(), checkIn, WhoseMove.THEIRS, today);
+        assertThat(services.prospects().timeline(ada.id(), 0, 10)).hasSize(1).first()
+                .isEqualTo(again.interaction());
+
+        // Another touch (other words, another deal, another moment) is logged, though the rest is the same.
+        services.followUps().logOnce(Interaction.log(ada.id(), pilot.id(), InteractionKind.CALL, Direction.TWO_WAY,
+                clock.instant(), "Talked it through again", null), null, null, today);
+        services.followUps().logOnce(Interaction.log(ada.id(), null, InteractionKind.CALL, Direction.TWO_WAY,
+                clock.instant(), "Talked it through", null), null, null, today);
+        services.followUps().logOnce(Interaction.log(ada.id(), pilot.id(), InteractionKind.CALL, Direction.TWO_WAY,
+                clock.instant().minusSeconds(60), "Talked it through", null), null, null, today);
+        assertThat(services.prospects().timeline(ada.id(), 0, 10)).hasSize(4);
+        assertThat(services.prospects().openDeals(ada.id()).get(0).agreedCheckIn()).isEqualTo(checkIn);
+    }
+
+    @Test
     void agreeingACheckInMeansTheSameFromTheQuickLogAndFromToday() {
         assertThatThrownBy(() -> services.followUps().log(call(), LocalDate.parse("2026-11-20"),
                 services.followUps().today())).hasMessageContaining("a day still to come");

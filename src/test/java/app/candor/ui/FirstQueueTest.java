@@ -48,6 +48,12 @@ class FirstQueueTest extends UiTestBase {
             public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
                 askedFor.add(work.toString());
             }
+
+            @Override
+            public Cancellable later(java.time.Duration delay, Runnable action) {
+                askedFor.add("later " + delay);
+                return () -> { };
+            }
         };
         Theme.LIGHT.apply();
         window = new MainWindow(app.candor.app.Wiring.services(core, dir), never, ClipboardService.system(), (to, subject, body) -> { }, recordingHost(),

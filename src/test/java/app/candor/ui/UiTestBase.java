@@ -54,10 +54,15 @@ abstract class UiTestBase {
         return app.candor.app.Stores.FILE;
     }
 
+    /** Everything built on the store the window opens, in {@code dir}. */
+    Assembly openStore(Path dir) throws Exception {
+        return store().assemble(dir, clock, Locale.UK);
+    }
+
     /** Called from each test class's own {@code @Start} (TestFX looks for it on the concrete class only). */
     void startWindow(Stage stage) throws Exception {
         dir = Files.createTempDirectory("candor-ui");
-        core = store().assemble(dir, clock, Locale.UK);
+        core = openStore(dir);
         if (withDemoData()) {
             new DemoData(core.database(), core.prospects(), core.deals(), core.interactions(), core.settings(), clock).fill();
         }

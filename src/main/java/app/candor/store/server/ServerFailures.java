@@ -31,7 +31,7 @@ final class ServerFailures {
                     : Refused.because("team.login.rejected", address.host(), firstLine(message));
             default -> state.startsWith("08") || state.startsWith("57P")
                     || state.isEmpty() && e.getCause() instanceof java.io.IOException
-                    ? Refused.because("team.server.away", address.host(), address.port())
+                    ? app.candor.domain.Unreachable.because("team.server.away", address.host(), address.port())
                     : new Refused(app.candor.text.Catalogue.personal().text("team.server.failed", address.host(),
                             firstLine(message)), e);
         };

@@ -40,7 +40,7 @@ public final class DealForm {
      * Shows the form for {@code deal}; {@code save} receives the changes and a callback to call with the problem
      * (the form stays open) or empty (saved: the form closes).
      */
-    public static void show(Window owner, Deal deal, BiConsumer<DealChanges, Consumer<Optional<String>>> save) {
+    public static void show(Window owner, Deal deal, BiConsumer<DealChanges, Saving> save) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.text("dealform.editDeal"));

@@ -1,7 +1,5 @@
 package app.candor.ui.common;
 
-import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -43,25 +41,36 @@ public final class FormDialog {
 
     /**
      * Save pressed: the button waits, and the returned callback takes the answer of the work that saves: a problem
-     * in words stays on the form with everything typed, an empty answer closes it.
+     * in words stays on the form with everything typed, an empty answer closes it. A save the store could not take
+     * because it was away ({@link Saving#failed}) is tried again by itself while the form is open ({@link Retry}).
      */
-    public static Consumer<Optional<String>> saving(Dialog<ButtonType> dialog, Button save, Label problem) {
-        save.setDisable(true);
-        problem.setText("");
-        return outcome -> {
-            save.setDisable(false);
-            if (outcome.isPresent()) {
-                problem.setText(outcome.get());
-                // The form grows to hold the whole message and its buttons.
-                javafx.application.Platform.runLater(() -> {
-                    if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                    }
-                });
-            } else {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
+    public static Saving saving(Dialog<ButtonType> dialog, Button save, Label problem) {
+        return Saving.retrying(retryOf(dialog), save, words -> {
+            problem.setText(words);
+            if (words.isEmpty()) {
+                return;
             }
-        };
+            // The form grows to hold the whole message and its buttons.
+            javafx.application.Platform.runLater(() -> {
+                if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
+        }, () -> {
+            dialog.setResult(ButtonType.OK);
+            dialog.close();
+        });
+    }
+
+    /** The dialog's tries again, made on its first save and ended when it closes. */
+    private static Retry retryOf(Dialog<ButtonType> dialog) {
+        Object kept = dialog.getDialogPane().getProperties().get(Retry.class);
+        if (kept instanceof Retry retry) {
+            return retry;
+        }
+        Retry retry = Retry.onFx();
+        dialog.getDialogPane().getProperties().put(Retry.class, retry);
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> retry.stop());
+        return retry;
     }
 }

@@ -17,6 +17,12 @@ public final class FxTaskExecutor implements TaskExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
     private final ExecutorService worker = lane("candor-db");
     private final ExecutorService longWorker = lane("candor-long");
+    private final java.util.concurrent.ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "candor-later");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** One daemon thread, so an open window never keeps the JVM alive by itself. */
     private static ExecutorService lane(String name) {
@@ -29,6 +35,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            // The window is closing: a screen still answering an earlier result asks for more; there is no one to show it to.
+            LOG.debug("Closing: work asked for after close is not started");
+            return;
+        }
         worker.execute(task(work, onSuccess, onFailure));
     }
 
@@ -36,6 +47,13 @@ public final class FxTaskExecutor implements TaskExecutor {
     public <T> Cancellable runLong(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         java.util.concurrent.Future<?> running = longWorker.submit(task(work, onSuccess, onFailure));
         return () -> running.cancel(true);
+    }
+
+    @Override
+    public Cancellable later(java.time.Duration delay, Runnable action) {
+        java.util.concurrent.Future<?> waiting = timer.schedule(() -> Platform.runLater(action), delay.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        return () -> waiting.cancel(false);
     }
 
     /** The work on its thread; its result, or its failure in plain words, handed back on the FX thread. */
@@ -56,6 +74,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     public void close() {
         worker.shutdown();
         longWorker.shutdown();
+        timer.shutdownNow();
     }
 
     @Override

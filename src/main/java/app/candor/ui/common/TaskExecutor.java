@@ -26,6 +26,12 @@ public interface TaskExecutor extends AutoCloseable {
         return () -> { };
     }
 
+    /**
+     * Runs {@code action} on the FX thread after {@code delay} (a save tried again while the team's server is away);
+     * the returned handle cancels it if it has not run yet.
+     */
+    Cancellable later(java.time.Duration delay, Runnable action);
+
     @Override
     default void close() {
     }
@@ -47,6 +53,12 @@ public interface TaskExecutor extends AutoCloseable {
                     return;
                 }
                 onSuccess.accept(result);
+            }
+
+            @Override
+            public Cancellable later(java.time.Duration delay, Runnable action) {
+                throw new UnsupportedOperationException("Nothing runs later on the calling thread; tests that try a"
+                        + " save again use a test executor that runs what is due when told to");
             }
         };
     }

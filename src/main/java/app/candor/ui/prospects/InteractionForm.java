@@ -35,7 +35,7 @@ final class InteractionForm {
 
     /** Shows the form; {@code save} gets the values and a callback for the problem, or empty once saved. */
     static void show(Window owner, Interaction interaction, String whenText,
-                     BiConsumer<Values, Consumer<Optional<String>>> save) {
+                     BiConsumer<Values, app.candor.ui.common.Saving> save) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.text("interaction.editInteraction"));

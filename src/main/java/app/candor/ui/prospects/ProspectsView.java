@@ -485,14 +485,17 @@ public final class ProspectsView extends BorderPane {
         openExisting.visibleProperty().bind(model.existingMatchProperty().isNotNull());
         openExisting.managedProperty().bind(openExisting.visibleProperty());
         openExisting.setOnAction(e -> model.openExistingMatch());
-        save.setOnAction(e -> {
-            problem.setText("");
-            model.save(existing, name.getText(), company.getText(), role.getText(), email.getText(), phone.getText(),
-                    notes.getText(), others.getText(), result -> problem.setText(result.orElse("")));
-        });
+        // While the team's server is away, Save is tried again by itself, what was typed staying in the fields.
+        app.candor.ui.common.Retry retry = app.candor.ui.common.Retry.onFx();
+        save.setOnAction(e -> model.save(existing, name.getText(), company.getText(), role.getText(), email.getText(),
+                phone.getText(), notes.getText(), others.getText(),
+                app.candor.ui.common.Saving.retrying(retry, save, problem::setText, () -> { })));
         Button cancel = new Button(Messages.text("prospects.cancel"));
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> showCard(model.selectedProperty().get()));
+        cancel.setOnAction(e -> {
+            retry.stop();
+            showCard(model.selectedProperty().get());
+        });
         detail.getChildren().addAll(title, form, problem, new HBox(8, save, openExisting, cancel));
         detailScroll.setVvalue(0);
         // After the layout pass that puts the form in the scene: typing goes to the name at once.

@@ -289,13 +289,13 @@ public final class ProspectsViewModel {
      * a new prospect with the name of an existing one is saved only when Save is pressed again.
      */
     public Optional<String> save(Prospect existing, String name, String company, String role, String email,
-                                 String phone, String notes, Consumer<Optional<String>> done) {
+                                 String phone, String notes, app.candor.ui.common.Saving done) {
         return save(existing, name, company, role, email, phone, notes, null, done);
     }
 
     /** The same, with the prospect's other addresses as typed ("a@x.com, b@y.com"; null leaves them as they are). */
     public Optional<String> save(Prospect existing, String name, String company, String role, String email,
-                                 String phone, String notes, String otherAddresses, Consumer<Optional<String>> done) {
+                                 String phone, String notes, String otherAddresses, app.candor.ui.common.Saving done) {
         existingMatch.set(null);
         List<String> others;
         try {
@@ -363,7 +363,7 @@ public final class ProspectsViewModel {
             selected.set(saved.prospect());
             onChanged.accept(new Change.ProspectChanged(saved.prospect().id()));
             done.accept(Optional.empty());
-        }, failure -> done.accept(Optional.of(failure.getMessage())));
+        }, done::failed);
         return Optional.empty();
     }
 
@@ -427,13 +427,13 @@ public final class ProspectsViewModel {
      * Saves changes to one of the selected prospect's deals in the background; {@code done} gets the problem in
      * words, or empty once it is saved (the deals and Today read again).
      */
-    public void editDeal(Deal deal, DealChanges changes, Consumer<Optional<String>> done) {
+    public void editDeal(Deal deal, DealChanges changes, app.candor.ui.common.Saving done) {
         executor.run(() -> deals.edit(deal.id(), changes), edited -> {
             status.set(Messages.text("deal.saved", edited.after().title(), String.join("; ", edited.changes())));
             loadDetail(selected.get());
             onChanged.accept(new Change.DealChanged(deal.prospectId()));
             done.accept(Optional.empty());
-        }, failure -> done.accept(Optional.of(failure.getMessage())));
+        }, done::failed);
     }
 
     /**
@@ -441,7 +441,7 @@ public final class ProspectsViewModel {
      * a date and a time), outcome and summary. {@code done} gets the problem in words, or empty once saved.
      */
     public void editInteraction(Interaction original, InteractionKind kind, Direction direction, String when,
-                                Outcome outcome, String summary, Consumer<Optional<String>> done) {
+                                Outcome outcome, String summary, app.candor.ui.common.Saving done) {
         java.time.Instant at;
         try {
             at = When.moment(when, clock.instant(), clock.getZone());
@@ -457,7 +457,7 @@ public final class ProspectsViewModel {
             loadDetail(selected.get());
             onChanged.accept(new Change.InteractionLogged(original.prospectId()));
             done.accept(Optional.empty());
-        }, failure -> done.accept(Optional.of(failure.getMessage())));
+        }, done::failed);
     }
 
     /** Deletes a logged interaction at once; {@link #undoInteractionDelete} puts it back. */

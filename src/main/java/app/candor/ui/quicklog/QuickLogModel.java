@@ -48,6 +48,9 @@ public final class QuickLogModel {
     private final StringProperty when = new SimpleStringProperty("");
     private final ObjectProperty<WhoseMove> moveAfter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final app.candor.ui.common.Retry retry;
+    /** When the save now waiting to be tried again was first pressed: an empty "when" means that moment. */
+    private java.time.Instant pressedAt;
     private long searchSequence;
 
     public QuickLogModel(ProspectService prospects, FollowUpService followUps, TaskExecutor executor, Clock clock,
@@ -57,6 +60,7 @@ public final class QuickLogModel {
         this.executor = executor;
         this.clock = clock;
         this.onSaved = onSaved;
+        this.retry = new app.candor.ui.common.Retry(executor::later);
     }
 
     /** Finds prospects as the user types; a slower, older search never overwrites a newer one. */
@@ -84,8 +88,13 @@ public final class QuickLogModel {
         }, failure -> problem.set(failure.getMessage()));
     }
 
-    /** Saves in the background; returns false and says why when something is missing. Calls onSaved when done. */
+    /**
+     * Saves in the background; returns false and says why when something is missing. Calls onSaved when done. When
+     * the team's server cannot be reached, everything typed stays and the save is tried again by itself ({@link
+     * app.candor.ui.common.Retry}); the touch is logged once, at the moment Save was first pressed.
+     */
     public boolean save() {
+        retry.hold();
         Prospect who = prospect.get();
         if (who == null) {
             problem.set(Messages.text("quicklog.chooseWho"));
@@ -100,8 +109,10 @@ public final class QuickLogModel {
             return false;
         }
         java.time.Instant at;
+        boolean again = pressedAt != null;
+        java.time.Instant pressed = again ? pressedAt : clock.instant();
         try {
-            at = When.moment(when.get(), clock.instant(), clock.getZone());
+            at = When.moment(when.get(), pressed, clock.getZone());
         } catch (Refused e) {
             problem.set(app.candor.followup.Failures.plain(e));
             return false;
@@ -111,14 +122,24 @@ public final class QuickLogModel {
         LocalDate agreed = checkIn.get();
         WhoseMove move = moveAfter.get();
         // The touch, the check-in agreed in it and whose move it is now: one transaction, all or nothing.
-        executor.run(() -> followUps.log(interaction, agreed, move, followUps.today()), ok -> {
+        // A try after the server went away first looks for the touch: the first try may have gone through unanswered.
+        executor.run(() -> again ? followUps.logOnce(interaction, agreed, move, followUps.today())
+                : followUps.log(interaction, agreed, move, followUps.today()), ok -> {
             reset();
             onSaved.accept(new Change.InteractionLogged(interaction.prospectId()));
-        }, failure -> problem.set(Messages.text("quicklog.notSaved", failure.getMessage())));
+        }, failure -> {
+            String words = Messages.text("quicklog.notSaved", app.candor.followup.Failures.plain(failure));
+            java.util.Optional<String> later = retry.after(failure, this::save);
+            pressedAt = later.isPresent() ? pressed : null;
+            problem.set(later.map(w -> words + " " + w).orElse(words));
+        });
         return true;
     }
 
+    /** Clears the form; a save waiting to be tried again is dropped. */
     public void reset() {
+        retry.stop();
+        pressedAt = null;
         matches.clear();
         prospect.set(null);
         openDeals.clear();

@@ -298,7 +298,7 @@ public final class FollowUpDetailModel {
      * Saves changes to the shown follow-up's deal in the background; {@code done} gets the problem in words, or
      * empty once saved (Today judges the prospect again, and this card follows).
      */
-    public void editDeal(DealChanges changes, Consumer<Optional<String>> done) {
+    public void editDeal(DealChanges changes, app.candor.ui.common.Saving done) {
         Detail d = detail.get();
         if (d == null || d.deal() == null) {
             done.accept(Optional.of(Messages.text("detail.noDealToEdit")));
@@ -308,7 +308,7 @@ public final class FollowUpDetailModel {
             status.set(Messages.text("detail.dealSaved", String.join("; ", edited.changes())));
             onChanged.accept(new Change.DealChanged(d.facts().prospectId()));
             done.accept(Optional.empty());
-        }, failure -> done.accept(Optional.of(failure.getMessage())));
+        }, done::failed);
     }
 
     /** Hides this deal's alerts until {@code until}; returns a problem to show, or empty when done. */
