@@ -141,6 +141,22 @@ class ServerAwayWindowTest extends UiTestBase {
         waitFor("the deal form saved by itself", 40, () -> robot.lookup("#deal-form").tryQuery().isEmpty());
         assertThat(core.deals().find(dealId).orElseThrow().nextStep())
                 .isEqualTo("Send the security answers by Wednesday");
+
+        // The card's own small forms too: a snooze and its reason.
+        waitFor("the snooze button", 10, () -> robot.lookup("#snooze").tryQuery().isPresent());
+        robot.clickOn("#snooze");
+        robot.clickOn("#snooze-reason").write("She is at a conference until next week");
+        server.close();
+        robot.clickOn("#snooze-confirm");
+        Label snoozeProblem = robot.lookup("#snooze-problem").queryAs(Label.class);
+        waitFor("the snooze form saying the server is away", 10,
+                () -> snoozeProblem.getText().contains("tries again by itself"));
+        assertThat(robot.lookup("#snooze-reason").queryAs(TextField.class).getText())
+                .isEqualTo("She is at a conference until next week");
+
+        server = TestServer.startOwn(data, port);
+        waitFor("the snooze saved by itself", 40, () -> robot.lookup("#snooze-reason").tryQuery().isEmpty());
+        waitFor("Priya off the queue while snoozed", 10, () -> !queueNames(robot).contains("Priya Raman"));
         executor.close();
     }
 

@@ -45,6 +45,14 @@ public final class FormDialog {
      * because it was away ({@link Saving#failed}) is tried again by itself while the form is open ({@link Retry}).
      */
     public static Saving saving(Dialog<ButtonType> dialog, Button save, Label problem) {
+        return saving(dialog, save, problem, () -> {
+            dialog.setResult(ButtonType.OK);
+            dialog.close();
+        });
+    }
+
+    /** As above, with what happens once saved ({@code saved}: close the dialog, and whatever comes after). */
+    public static Saving saving(Dialog<ButtonType> dialog, Button save, Label problem, Runnable saved) {
         return Saving.retrying(retryOf(dialog), save, words -> {
             problem.setText(words);
             if (words.isEmpty()) {
@@ -56,10 +64,7 @@ public final class FormDialog {
                     dialog.getDialogPane().getScene().getWindow().sizeToScene();
                 }
             });
-        }, () -> {
-            dialog.setResult(ButtonType.OK);
-            dialog.close();
-        });
+        }, saved);
     }
 
     /** The dialog's tries again, made on its first save and ended when it closes. */

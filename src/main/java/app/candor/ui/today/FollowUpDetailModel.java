@@ -311,38 +311,51 @@ public final class FollowUpDetailModel {
         }, done::failed);
     }
 
-    /** Hides this deal's alerts until {@code until}; returns a problem to show, or empty when done. */
-    public Optional<String> snooze(LocalDate until, String reason) {
+    /**
+     * Hides this deal's alerts until {@code until}; {@code done} gets the problem in words (the form keeps what was
+     * typed), or empty once saved.
+     */
+    public void snooze(LocalDate until, String reason, app.candor.ui.common.Saving done) {
         Detail d = detail.get();
         if (d == null) {
-            return Optional.of(Messages.text("detail.chooseFirst"));
+            done.accept(Optional.of(Messages.text("detail.chooseFirst")));
+            return;
         }
         Optional<String> problem = deals.problemWithSnooze(until, reason);
         if (problem.isPresent()) {
-            return problem;
+            done.accept(problem);
+            return;
         }
         Snooze snooze = new Snooze(d.facts().prospectId(), d.facts().dealId(), until, reason, clock.instant());
-        write(() -> deals.snooze(snooze), Messages.text("detail.snoozed", Dates.day(until)));
-        return Optional.empty();
+        write(d.facts().prospectId(), () -> deals.snooze(snooze), Messages.text("detail.snoozed", Dates.day(until)),
+                done);
     }
 
-    /** Records the date both sides agreed to get back to each other; moving it later counts as a slip. */
-    public Optional<String> agreeCheckIn(LocalDate date) {
+    /**
+     * Records the date both sides agreed to get back to each other (moving it later counts as a slip); {@code done}
+     * gets the problem in words, or empty once saved.
+     */
+    public void agreeCheckIn(LocalDate date, app.candor.ui.common.Saving done) {
         Detail d = offeredFor != null ? offeredFor : detail.get();
         if (d == null || d.deal() == null) {
-            return Optional.of(Messages.text("detail.checkInNeedsDeal"));
+            done.accept(Optional.of(Messages.text("detail.checkInNeedsDeal")));
+            return;
         }
         Optional<String> problem = deals.problemWithCheckIn(date);
         if (problem.isPresent()) {
-            return problem;
+            done.accept(problem);
+            return;
         }
         long dealId = d.deal().id();
-        lastAgreed = d;
         write(d.facts().prospectId(), () -> deals.agreeCheckIn(dealId, date),
-                Messages.text("detail.checkInAgreed", d.prospect().name(), Dates.day(date)));
-        offeredFor = null;
-        offerCheckIn.set(false);
-        return Optional.empty();
+                Messages.text("detail.checkInAgreed", d.prospect().name(), Dates.day(date)), outcome -> {
+                    if (outcome.isEmpty()) {
+                        lastAgreed = d;
+                        offeredFor = null;
+                        offerCheckIn.set(false);
+                    }
+                    done.accept(outcome);
+                }, done);
     }
 
     /** Writes the agreed check-in on {@code date} as a calendar event file (.ics) at {@code file}. */
@@ -359,18 +372,23 @@ public final class FollowUpDetailModel {
         }, written -> status.set(Messages.text("detail.calendarSaved", file)), this::failed);
     }
 
-    /** Closes the deal as won or lost with the reason in their own words. */
-    public Optional<String> close(boolean won, String reason) {
+    /**
+     * Closes the deal as won or lost with the reason in their own words; {@code done} gets the problem in words (the
+     * form keeps the reason), or empty once saved.
+     */
+    public void close(boolean won, String reason, app.candor.ui.common.Saving done) {
         Detail d = detail.get();
         if (d == null || d.deal() == null) {
-            return Optional.of(Messages.text("detail.noDealToClose"));
+            done.accept(Optional.of(Messages.text("detail.noDealToClose")));
+            return;
         }
         if (reason == null || reason.isBlank()) {
-            return Optional.of(Messages.text("detail.reasonNeeded"));
+            done.accept(Optional.of(Messages.text("detail.reasonNeeded")));
+            return;
         }
         long dealId = d.deal().id();
-        write(() -> deals.close(dealId, won, reason), Messages.text(won ? "detail.won" : "detail.lost"));
-        return Optional.empty();
+        write(d.facts().prospectId(), () -> deals.close(dealId, won, reason),
+                Messages.text(won ? "detail.won" : "detail.lost"), done);
     }
 
     public void dismissCheckInOffer() {
@@ -396,6 +414,23 @@ public final class FollowUpDetailModel {
             status.set(done);
             onChanged.accept(new Change.DealChanged(prospectId));
         }, this::failed);
+    }
+
+    /** A change typed into one of the card's forms: its answer goes to the form, which keeps what was typed. */
+    private void write(long prospectId, Runnable change, String doneText, app.candor.ui.common.Saving done) {
+        write(prospectId, change, doneText, done, done);
+    }
+
+    private void write(long prospectId, Runnable change, String doneText,
+                       java.util.function.Consumer<Optional<String>> saved, app.candor.ui.common.Saving done) {
+        executor.run(() -> {
+            change.run();
+            return true;
+        }, ok -> {
+            status.set(doneText);
+            onChanged.accept(new Change.DealChanged(prospectId));
+            saved.accept(Optional.empty());
+        }, done::failed);
     }
 
     private void failed(Throwable failure) {

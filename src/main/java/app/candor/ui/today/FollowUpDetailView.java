@@ -6,6 +6,7 @@ import app.candor.domain.FollowUpFacts;
 import app.candor.domain.Script;
 import app.candor.scripts.PressureCheck;
 import app.candor.ui.common.Dates;
+import app.candor.ui.common.FormDialog;
 import app.candor.ui.common.Messages;
 import app.candor.ui.today.FollowUpDetailModel.Detail;
 import app.candor.ui.today.FollowUpDetailModel.Variant;
@@ -226,7 +227,12 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
 
         model.detailProperty().addListener((o, a, b) -> {
             rebuildCard(b);
-            actionForm.getChildren().clear();
+            // A form being filled in stays while the same follow-up is read again (a teammate's change, a save);
+            // another follow-up closes it.
+            if (a == null || b == null || a.facts().prospectId() != b.facts().prospectId()
+                    || !java.util.Objects.equals(a.facts().dealId(), b.facts().dealId())) {
+                actionForm.getChildren().clear();
+            }
         });
         model.scriptProperty().addListener((o, a, b) -> showScript(b, email, phone));
         // Built after the queue is on screen (see TodayView): show whatever the model already holds.
@@ -368,7 +374,8 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         Button ok = new Button(Messages.text("detail.snooze2"));
         ok.setId("snooze-confirm");
         ok.setDefaultButton(true);
-        ok.setOnAction(e -> show(problem, model.snooze(until.getValue(), reason.getText())));
+        app.candor.ui.common.Retry retry = app.candor.ui.common.Retry.onFx();
+        ok.setOnAction(e -> model.snooze(until.getValue(), reason.getText(), saving(retry, ok, problem)));
         reason.setOnAction(ok.getOnAction());
         form(Messages.text("detail.snooze.title"), until, reason, ok, problem);
         reason.requestFocus();
@@ -404,23 +411,21 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             LocalDate day = date.getValue();
-            Optional<String> result = model.agreeCheckIn(day);
-            if (result.isPresent()) {
-                problem.setText(result.get());
-                return;
-            }
-            dialog.setResult(agree);
-            dialog.close();
-            if (calendar.isSelected()) {
-                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-                chooser.setTitle(Messages.text("detail.saveTheCheckIn"));
-                chooser.setInitialFileName("check-in.ics");
-                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.text("detail.calendarFiles"), "*.ics"));
-                java.io.File target = chooser.showSaveDialog(getScene().getWindow());
-                if (target != null) {
-                    model.saveCalendarEvent(target.toPath(), day);
+            model.agreeCheckIn(day, FormDialog.saving(dialog, ok, problem, () -> {
+                dialog.setResult(agree);
+                dialog.close();
+                if (calendar.isSelected()) {
+                    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                    chooser.setTitle(Messages.text("detail.saveTheCheckIn"));
+                    chooser.setInitialFileName("check-in.ics");
+                    chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                            Messages.text("detail.calendarFiles"), "*.ics"));
+                    java.io.File target = chooser.showSaveDialog(getScene().getWindow());
+                    if (target != null) {
+                        model.saveCalendarEvent(target.toPath(), day);
+                    }
                 }
-            }
+            }));
         });
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != agree) {
@@ -438,7 +443,8 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         problem.getStyleClass().add("danger");
         Button ok = new Button(Messages.text(won ? "detail.won.mark" : "detail.lost.mark"));
         ok.setId("close-confirm");
-        ok.setOnAction(e -> show(problem, model.close(won, reason.getText())));
+        app.candor.ui.common.Retry retry = app.candor.ui.common.Retry.onFx();
+        ok.setOnAction(e -> model.close(won, reason.getText(), saving(retry, ok, problem)));
         reason.setOnAction(ok.getOnAction());
         form(Messages.text(won ? "detail.won.title" : "detail.lost.title"), reason, ok, problem);
         reason.requestFocus();
@@ -469,12 +475,12 @@ public final class FollowUpDetailView extends javafx.scene.layout.BorderPane {
         actionForm.getChildren().setAll(heading, row);
     }
 
-    private void show(Label problem, Optional<String> result) {
-        if (result.isPresent()) {
-            problem.setText(result.get());
-        } else {
-            actionForm.getChildren().clear();
-        }
+    /**
+     * A save from one of the card's small forms: a problem stays on the form with what was typed, tried again by
+     * itself while the team's server is away; once saved, the form closes.
+     */
+    private app.candor.ui.common.Saving saving(app.candor.ui.common.Retry retry, Button ok, Label problem) {
+        return app.candor.ui.common.Saving.retrying(retry, ok, problem::setText, () -> actionForm.getChildren().clear());
     }
 
     /** A thin vertical gap between groups of buttons. */
