@@ -79,13 +79,32 @@ public final class TeamServer implements AutoCloseable {
                     .load();
             flyway.migrate();
             return flyway.info().current().getVersion().getVersion();
+        } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
+            // The database's record of its schema does not match these migrations (one changed since it was
+            // applied, or one this Candor does not have): refused before anything runs.
+            throw Refused.because("team.init.differs", address.database(), facts(e.getMessage()));
         } catch (org.flywaydb.core.api.FlywayException e) {
             SQLException sql = sqlCause(e);
             if (sql != null) {
                 throw ServerFailures.translate(address, sql);
             }
-            throw Refused.because("team.init.failed", address.database(), e.getMessage());
+            throw Refused.because("team.init.failed", address.database(), facts(e.getMessage()));
         }
+    }
+
+    /**
+     * What Flyway found, without its advice to its own users (run repair, links to its pages), which is not what a
+     * team's administrator should do to a database Candor looks after.
+     */
+    static String facts(String flywayMessage) {
+        if (flywayMessage == null) {
+            return "";
+        }
+        return java.util.Arrays.stream(flywayMessage.split("\\R")).map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.contains("://") && !line.startsWith("Either ")
+                        && !line.startsWith("Need more") && !line.startsWith("Validate failed"))
+                .map(line -> line.replaceFirst("^-> ", "").replaceAll("\\s+", " ").replace(" :", ":"))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**

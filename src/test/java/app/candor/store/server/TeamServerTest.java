@@ -227,6 +227,25 @@ class TeamServerTest {
     }
 
     @Test
+    void aSchemaWhoseMigrationChangedSinceItWasAppliedIsRefusedInPlainWordsAndLeftAsItIs() throws SQLException {
+        try (Connection c = TestServer.superuser(db.database()); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE candor_schema_history SET checksum = 12345 WHERE version = '1'");
+        }
+        try (TeamServer admin = TeamServer.connect(db, null)) {
+            assertThatThrownBy(admin::init).isInstanceOf(Refused.class)
+                    .hasMessageContaining("migrations that differ from this Candor's")
+                    .hasMessageContaining("version 1")
+                    .hasMessageContaining("Nothing was changed")
+                    .hasMessageNotContaining("http").hasMessageNotContaining("repair");
+        }
+        try (Connection c = TestServer.superuser(db.database()); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT checksum FROM candor_schema_history WHERE version = '1'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(12345);
+        }
+    }
+
+    @Test
     void aDatabaseNotYetSetUpSaysSo() {
         ServerAddress bare = TestServer.newDatabase();
         try (TeamServer admin = TeamServer.connect(bare, null)) {
