@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "team", mixinStandardHelpOptions = true,
         description = "Set up and run a team's shared pipeline on a PostgreSQL server: --db postgresql://LOGIN@HOST/DB.",
         subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class, TeamCommand.ListMembers.class,
-            TeamCommand.Remove.class, TeamCommand.ImportFile.class})
+            TeamCommand.Remove.class, TeamCommand.ImportFile.class, TeamCommand.Reassign.class})
 public final class TeamCommand implements Callable<Integer> {
 
     private final CandorCommand root;
@@ -31,7 +31,7 @@ public final class TeamCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         root.out().println("Say what to do: candor --db postgresql://LOGIN@HOST/DB team init | add-user | list | remove"
-                + " (see candor team --help)");
+                + " | import | reassign (see candor team --help)");
         root.out().flush();
         return 2;
     }
@@ -173,6 +173,39 @@ public final class TeamCommand implements Callable<Integer> {
                 }
             } finally {
                 java.nio.file.Files.deleteIfExists(json);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code team reassign}: a manager hands one prospect, and everything about it, to another seller. */
+    @Command(name = "reassign", mixinStandardHelpOptions = true,
+            description = "Hand a prospect, with its deals, calls, check-ins and history, to another seller of the"
+                    + " team (a manager's step; the login in --db must be a manager). The prospect is found by its"
+                    + " email address.")
+    static final class Reassign implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "EMAIL", description = "The prospect's email address.")
+        String email;
+
+        @Option(names = "--to", required = true, paramLabel = "LOGIN", description = "The seller who takes it over.")
+        String to;
+
+        @ParentCommand
+        TeamCommand parent;
+
+        @Override
+        public Integer call() {
+            CandorCommand root = parent.root;
+            try (app.candor.followup.Services team = root.open()) {
+                app.candor.domain.Prospect prospect = team.prospects().findByEmail(email).orElseThrow(() ->
+                        app.candor.domain.Refused.because("refused.cli.noEmail", Text.visible(email.strip(), false)));
+                String from = team.prospects().owner(prospect.id()).orElse("");
+                team.prospects().handOver(prospect.id(), to);
+                root.out().printf("Handed %s <%s> from %s to %s, with their deals, calls and check-ins.%n",
+                        Text.visible(prospect.name(), false), Text.visible(prospect.email(), false),
+                        Text.visible(from, false), Text.visible(to.strip(), false));
+                root.out().flush();
             }
             return 0;
         }

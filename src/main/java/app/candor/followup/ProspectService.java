@@ -44,6 +44,29 @@ public final class ProspectService {
         return prospects.count();
     }
 
+    /** Who owns the prospect on a team's server (their login); empty in a personal file. */
+    public Optional<String> owner(long prospectId) {
+        return prospects.owner(prospectId);
+    }
+
+    /** The team's sellers by login; empty in a personal file. */
+    public List<String> sellers() {
+        return prospects.sellers();
+    }
+
+    /** Whether this login may hand prospects to other sellers (a team's manager). */
+    public boolean mayHandOver() {
+        return prospects.mayHandOver();
+    }
+
+    /**
+     * A manager hands the prospect, with everything about it, to another seller of the team; their open windows
+     * hear of it within seconds.
+     */
+    public void handOver(long prospectId, String login) {
+        prospects.handOver(prospectId, login == null ? "" : login.strip());
+    }
+
     /** The prospect with this email address, whatever its case. */
     public Optional<Prospect> findByEmail(String email) {
         return prospects.findByEmail(email.strip());

@@ -17,6 +17,21 @@ public interface ProspectRepository {
 
     Optional<Prospect> find(long id);
 
+    /** Who owns the prospect on a team's server (their login); empty in a personal file, which has one seller. */
+    Optional<String> owner(long prospectId);
+
+    /** The team's sellers by login, in order; empty in a personal file. */
+    List<String> sellers();
+
+    /** Whether this login may hand prospects to other sellers: a team's manager. */
+    boolean mayHandOver();
+
+    /**
+     * Hands the prospect, with its deals, calls, check-ins and history, to another seller of the team (a manager's
+     * step); refused in a personal file, for a rep, and for a login that is not a seller of the team.
+     */
+    void handOver(long prospectId, String login);
+
     /** Case-insensitive match on the email address, the main one or another of theirs; empty when there is none. */
     Optional<Prospect> findByEmail(String email);
 

@@ -68,6 +68,119 @@ public final class SqliteProspectRepository implements ProspectRepository {
     }
 
     @Override
+    public Optional<String> owner(long prospectId) {
+        if (!db.onServer()) {
+            return Optional.empty();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT owner FROM prospects WHERE id = ?")) {
+                ps.setLong(1, prospectId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The logins that are sellers of the team: may connect, and are reps or managers. */
+    private static final String SELLERS = "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper"
+            + " AND has_database_privilege(r.oid, current_database(), 'CONNECT')"
+            + " AND (pg_has_role(r.oid, 'candor_rep', 'MEMBER') OR pg_has_role(r.oid, 'candor_manager', 'MEMBER'))";
+
+    @Override
+    public List<String> sellers() {
+        if (!db.onServer()) {
+            return List.of();
+        }
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(SELLERS + " ORDER BY r.rolname");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean mayHandOver() {
+        if (!db.onServer()) {
+            return false;
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT pg_has_role(current_user, 'candor_manager', 'MEMBER')");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
+    @Override
+    public void handOver(long prospectId, String login) {
+        if (!db.onServer()) {
+            throw app.candor.domain.Refused.because("team.handOver.file");
+        }
+        db.write(c -> {
+            String me;
+            boolean manager;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT current_user, pg_has_role(current_user, 'candor_manager', 'MEMBER')");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                me = rs.getString(1);
+                manager = rs.getBoolean(2);
+            }
+            if (!manager) {
+                throw app.candor.domain.Refused.because("team.handOver.managersOnly", me);
+            }
+            boolean seller;
+            try (PreparedStatement ps = c.prepareStatement(SELLERS + " AND r.rolname = ?")) {
+                ps.setString(1, login);
+                try (ResultSet rs = ps.executeQuery()) {
+                    seller = rs.next();
+                }
+            }
+            if (!seller) {
+                throw app.candor.domain.Refused.because("team.handOver.notSeller",
+                        app.candor.domain.Text.visible(login, false));
+            }
+            // A seller's addresses are theirs once: the one taking over may already have this person (both sellers
+            // imported the same list, say). Candor does not merge two prospects into one by itself.
+            try (PreparedStatement ps = c.prepareStatement("WITH mine AS ("
+                    + " SELECT lower(email) AS a FROM prospects WHERE id = ?1 AND email <> ''"
+                    + " UNION SELECT lower(address) FROM prospect_addresses WHERE prospect_id = ?1),"
+                    + " theirs AS (SELECT lower(email) AS a, name FROM prospects WHERE owner = ?2 AND email <> ''"
+                    + " AND id <> ?1 UNION SELECT lower(pa.address), p.name FROM prospect_addresses pa"
+                    + " JOIN prospects p ON p.id = pa.prospect_id WHERE pa.owner = ?2 AND pa.prospect_id <> ?1)"
+                    + " SELECT theirs.a, theirs.name FROM mine JOIN theirs ON theirs.a = mine.a ORDER BY 1 LIMIT 1")) {
+                ps.setLong(1, prospectId);
+                ps.setString(2, login);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw app.candor.domain.Refused.because("team.handOver.clash",
+                                app.candor.domain.Text.visible(login, false),
+                                app.candor.domain.Text.visible(rs.getString(2), false),
+                                app.candor.domain.Text.visible(rs.getString(1), false));
+                    }
+                }
+            }
+            // The server's triggers take the prospect's deals, calls, check-ins and history along, and tell the
+            // open windows of both sellers.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE prospects SET owner = ? WHERE id = ?")) {
+                ps.setString(1, login);
+                ps.setLong(2, prospectId);
+                if (ps.executeUpdate() == 0) {
+                    throw app.candor.domain.Refused.because("team.handOver.none", prospectId);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Optional<Prospect> findByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();
@@ -182,7 +295,8 @@ public final class SqliteProspectRepository implements ProspectRepository {
         String progress = "CASE d.stage " + java.util.Arrays.stream(app.candor.domain.Stage.values())
                 .map(st -> "WHEN '" + st.code() + "' THEN " + st.progress())
                 .collect(java.util.stream.Collectors.joining(" ")) + " END";
-        String sql = "SELECT p.id, p.last_touch_at, (SELECT d.stage FROM deals d WHERE d.prospect_id = p.id"
+        String sql = "SELECT p.id, p.last_touch_at, " + (db.onServer() ? "p.owner" : "NULL AS owner")
+                + ", (SELECT d.stage FROM deals d WHERE d.prospect_id = p.id"
                 + " AND d.stage NOT IN ('won', 'lost') ORDER BY " + progress + " DESC LIMIT 1) AS stage FROM prospects p"
                 + " WHERE p.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
         return db.read(c -> {
@@ -196,7 +310,7 @@ public final class SqliteProspectRepository implements ProspectRepository {
                         String stage = rs.getString("stage");
                         out.put(rs.getLong(1), new app.candor.domain.ProspectStanding(rs.getLong(1),
                                 stage == null ? null : app.candor.domain.Stage.fromCode(stage),
-                                Rows.instant(rs, "last_touch_at")));
+                                Rows.instant(rs, "last_touch_at"), rs.getString("owner")));
                     }
                 }
                 return out;

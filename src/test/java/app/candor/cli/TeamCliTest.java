@@ -199,6 +199,33 @@ class TeamCliTest {
             assertThat(ownRows.get(1)).startsWith(seller[1] + ",").matches(".*,[1-9][0-9]*,.*");
             assertThat(rows).contains(ownRows.get(1));
         }
+        // The manager hands one of ana's prospects to ben; a rep may not; ben has his own Marcus Bell, from his file.
+        CliRunner.Result clash = run(Map.of("PGPASSWORD", "mia-pass"), "", "--db", asMia, "team", "reassign",
+                "m.bell@bellweather.example", "--to", ben);
+        assertThat(clash.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(clash.err()).contains(ben + " already has Marcus Bell with the address m.bell@bellweather.example")
+                .contains("Nothing was changed");
+        try (java.sql.Connection c = TestServer.as(db, ana, ana + "-pass"); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO prospects (name, email, created_at) VALUES ('Zoe Park', 'zoe@park.example', 0)");
+        }
+        CliRunner.Result byRep = run(Map.of("PGPASSWORD", ana + "-pass"), "", "--db", asAna, "team", "reassign",
+                "zoe@park.example", "--to", ben);
+        assertThat(byRep.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(byRep.err()).contains("Only a manager hands a prospect to another seller");
+        CliRunner.Result reassigned = run(Map.of("PGPASSWORD", "mia-pass"), "", "--db", asMia, "team", "reassign",
+                "zoe@park.example", "--to", ben);
+        assertThat(reassigned.exitCode()).as(reassigned.err()).isZero();
+        assertThat(reassigned.out()).isEqualTo("Handed Zoe Park <zoe@park.example> from " + ana + " to "
+                + ben + ", with their deals, calls and check-ins.\n");
+        for (String[] seller : new String[][] {{ana, "0"}, {ben, "1"}}) {
+            try (java.sql.Connection c = TestServer.as(db, seller[0], seller[0] + "-pass");
+                 java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM prospects WHERE name = 'Zoe Park'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as(seller[0] + " sees Zoe Park").isEqualTo(Integer.parseInt(seller[1]));
+            }
+        }
+
         CliRunner.Result onFile = run(Map.of(), "", "--db", anas.toString(), "report", "discipline", "--by-seller");
         assertThat(onFile.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(onFile.err()).contains("team server's report");

@@ -70,15 +70,23 @@ public final class TeamServer implements AutoCloseable {
             throw ServerFailures.translate(address, e);
         }
         try {
+            // Flyway connects as every other connection to the team's server does: the same address and options.
+            org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+            source.setURL(address.jdbcUrl());
+            java.util.Properties options = address.properties(password);
+            for (String name : options.stringPropertyNames()) {
+                source.setProperty(name, options.getProperty(name));
+            }
             Flyway flyway = Flyway.configure(TeamServer.class.getClassLoader())
-                    .dataSource(address.jdbcUrl() + "?sslmode=" + address.sslMode() + "&ApplicationName=Candor",
-                            address.user(), password)
+                    .dataSource(source)
                     .locations("classpath:db/postgresql")
                     .table(HISTORY)
                     .failOnMissingLocations(true)
                     .load();
             flyway.migrate();
             return flyway.info().current().getVersion().getVersion();
+        } catch (SQLException e) {
+            throw ServerFailures.translate(address, e);
         } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
             // The database's record of its schema does not match these migrations (one changed since it was
             // applied, or one this Candor does not have): refused before anything runs.

@@ -94,6 +94,11 @@ public final class ProspectsView extends BorderPane {
         table.getColumns().add(column(Messages.text("prospects.col.email"), Prospect::email, 150));
         table.getColumns().add(column(Messages.text("prospects.col.stage"), model::stageText, 105));
         table.getColumns().add(column(Messages.text("prospects.col.lastContact"), model::lastContactText, 128));
+        // A manager's list is the team's: whose each prospect is.
+        TableColumn<Prospect, String> seller = column(Messages.text("prospects.col.seller"), model::sellerText, 90);
+        seller.setId("prospects-col-seller");
+        seller.visibleProperty().bind(model.teamViewProperty());
+        table.getColumns().add(seller);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.text("prospects.noProspectsMatchAdd")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
@@ -235,6 +240,44 @@ public final class ProspectsView extends BorderPane {
     private final Button archiveButton = new Button(Messages.text("prospects.archive"));
     private final javafx.scene.layout.FlowPane confirmRow = new javafx.scene.layout.FlowPane(8, 8);
     private final Label dealProblem = new Label();
+
+    /**
+     * On a team's server, whose prospect it is; a manager can hand it, with everything about it, to another seller.
+     * Nothing in a personal file.
+     */
+    private javafx.scene.layout.FlowPane sellerRow() {
+        Label seller = new Label();
+        seller.setId("prospect-seller");
+        seller.getStyleClass().add("text-muted");
+        seller.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // A manager reads the seller in the list that hands the prospect over; a rep reads it here.
+        seller.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.sellers().isEmpty()
+                ? Messages.text("prospects.seller", model.sellerProperty().get()) : Messages.text("prospects.seller.label"),
+                model.sellerProperty(), model.sellers()));
+        javafx.scene.control.ComboBox<String> to = new javafx.scene.control.ComboBox<>(model.sellers());
+        to.setId("hand-over-to");
+        to.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        to.setPromptText(Messages.text("prospects.handOver.choose"));
+        Button handOver = new Button(Messages.text("prospects.handOver"));
+        handOver.setId("hand-over");
+        handOver.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        handOver.disableProperty().bind(to.valueProperty().isNull().or(to.valueProperty().isEqualTo(
+                model.sellerProperty())));
+        handOver.setOnAction(e -> model.handOver(to.getValue()));
+        model.sellerProperty().addListener((o, a, b) -> to.setValue(b == null || b.isEmpty() ? null : b));
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, seller);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        model.sellers().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (model.sellers().isEmpty()) {
+                row.getChildren().setAll(seller);
+            } else if (row.getChildren().size() == 1) {
+                row.getChildren().addAll(to, handOver);
+            }
+        });
+        row.visibleProperty().bind(model.sellerProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
 
     private VBox buildCard() {
         cardName.getStyleClass().add("title-3");
@@ -433,7 +476,8 @@ public final class ProspectsView extends BorderPane {
         more.setOnAction(e -> model.loadMoreTimeline());
         HBox dealsHeader = new HBox(12, dealsTitle, editDeal);
         dealsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(10, cardName, cardWho, cardMailWarning, cardNotes, buttons, confirmRow, dealsHeader, dealList, dealForm,
+        return new VBox(10, cardName, cardWho, sellerRow(), cardMailWarning, cardNotes, buttons, confirmRow, dealsHeader,
+                dealList, dealForm,
                 dealProblem, timelineHeader, timeline, more);
     }
 

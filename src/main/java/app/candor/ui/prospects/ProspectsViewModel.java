@@ -72,7 +72,8 @@ public final class ProspectsViewModel {
     private long searchSequence;
     private boolean loadingMore;
 
-    private record Found(List<Prospect> page, int total, java.util.Map<Long, app.candor.domain.ProspectStanding> standings) {
+    private record Found(List<Prospect> page, int total, java.util.Map<Long, app.candor.domain.ProspectStanding> standings,
+                         boolean team) {
     }
 
     /** Where the listed prospects stand (stage, last contact), read with each page. */
@@ -89,6 +90,20 @@ public final class ProspectsViewModel {
         app.candor.domain.ProspectStanding st = standings.get(p.id());
         return st == null || st.lastContact() == null ? ""
                 : Dates.day(java.time.LocalDate.ofInstant(st.lastContact(), clock.getZone()));
+    }
+
+    /** On a team's server, the login of the seller who owns the listed prospect; empty in a personal file. */
+    public String sellerText(Prospect p) {
+        app.candor.domain.ProspectStanding st = standings.get(p.id());
+        return st == null || st.owner() == null ? "" : st.owner();
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper teamView =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+
+    /** Whether the list is a manager's view of the team's pipeline, which names each prospect's seller. */
+    public javafx.beans.property.ReadOnlyBooleanProperty teamViewProperty() {
+        return teamView.getReadOnlyProperty();
     }
 
     /** Where a listed prospect stands; null before its page was read. */
@@ -152,7 +167,7 @@ public final class ProspectsViewModel {
         executor.run(() -> {
             List<Prospect> page = linked(prospects.search(q, 0, PAGE));
             return new Found(page, prospects.countMatching(q), prospects.standings(page.stream().map(Prospect::id)
-                    .toList()));
+                    .toList()), prospects.mayHandOver());
         }, found -> {
             if (sequence != searchSequence) {
                 return;
@@ -160,6 +175,7 @@ public final class ProspectsViewModel {
             loading.set(false);
             Prospect hidden = pendingDelete.get();
             standings.putAll(found.standings());
+            teamView.set(found.team());
             rows.setAll(hidden == null ? found.page() : found.page().stream().filter(p -> p.id() != hidden.id())
                     .toList());
             // The pending delete is hidden from the count only when the search found it.
@@ -187,7 +203,7 @@ public final class ProspectsViewModel {
         int offset = rows.size();
         executor.run(() -> {
             List<Prospect> next = prospects.search(q, offset, PAGE);
-            return new Found(next, -1, prospects.standings(next.stream().map(Prospect::id).toList()));
+            return new Found(next, -1, prospects.standings(next.stream().map(Prospect::id).toList()), teamView.get());
         }, found -> {
             List<Prospect> page = found.page();
             // Read off the FX thread, kept on it.
@@ -228,10 +244,18 @@ public final class ProspectsViewModel {
             return;
         }
         mailWarning.set("");
-        executor.run(() -> new Detail(linked(prospects.deals(p.id())), rows(prospects.timeline(p.id(), 0,
-                TIMELINE_PAGE)), failing(p)), d -> {
+        seller.set("");
+        executor.run(() -> {
+            String owner = prospects.owner(p.id()).orElse("");
+            boolean manager = !owner.isEmpty() && prospects.mayHandOver();
+            return new Detail(linked(prospects.deals(p.id())), rows(prospects.timeline(p.id(), 0, TIMELINE_PAGE)),
+                    failing(p), owner, manager ? prospects.sellers() : List.of());
+        }, d -> {
             if (selected.get() != null && selected.get().id() == p.id()) {
                 mailWarning.set(d.mailWarning());
+                // The list first: refilling a list resets what is chosen in it, and the owner is chosen from it.
+                sellers.setAll(d.sellers());
+                seller.set(d.owner());
                 selectedDeals.setAll(d.deals());
                 timeline.setAll(d.timeline());
                 moreTimeline.set(d.timeline().size() == TIMELINE_PAGE);
@@ -239,7 +263,38 @@ public final class ProspectsViewModel {
         }, this::failed);
     }
 
-    private record Detail(List<Deal> deals, List<TimelineRow> timeline, String mailWarning) {
+    private record Detail(List<Deal> deals, List<TimelineRow> timeline, String mailWarning, String owner,
+                          List<String> sellers) {
+    }
+
+    private final ReadOnlyStringWrapper seller = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> sellers = FXCollections.observableArrayList();
+
+    /** On a team's server, the login of the seller who owns the prospect shown; empty in a personal file. */
+    public ReadOnlyStringProperty sellerProperty() {
+        return seller.getReadOnlyProperty();
+    }
+
+    /** The team's sellers the prospect shown may be handed to: filled for a manager only. */
+    public ObservableList<String> sellers() {
+        return sellers;
+    }
+
+    /** A manager hands the prospect shown, with its deals, calls and check-ins, to another seller of the team. */
+    public void handOver(String login) {
+        Prospect p = selected.get();
+        if (p == null || login == null || login.equals(seller.get())) {
+            return;
+        }
+        String from = seller.get();
+        executor.run(() -> {
+            prospects.handOver(p.id(), login);
+            return login;
+        }, to -> {
+            status.set(Messages.text("prospects.handedOver", p.name(), from, to));
+            loadDetail(selected.get());
+            onChanged.accept(new Change.ProspectChanged(p.id()));
+        }, this::failed);
     }
 
     /** What bounces said about the prospect's addresses, in words; empty when nothing (or no mail service). */
