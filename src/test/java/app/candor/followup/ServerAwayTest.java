@@ -9,7 +9,6 @@ import app.candor.domain.Interaction;
 import app.candor.domain.InteractionKind;
 import app.candor.domain.Prospect;
 import app.candor.domain.Refused;
-import app.candor.domain.TeamRole;
 import app.candor.domain.Unreachable;
 import app.candor.ui.common.StepExecutor;
 import app.candor.ui.quicklog.QuickLogModel;
@@ -17,12 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import app.candor.store.TestClock;
 import app.candor.store.server.ServerAddress;
-import app.candor.store.server.TeamServer;
 import app.candor.store.server.TestServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -46,14 +42,7 @@ class ServerAwayTest {
         data = dir.resolve("pg");
         server = TestServer.startOwn(data, 0);
         port = server.getPort();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE team");
-        }
-        ServerAddress admin = new ServerAddress("localhost", port, "team", "postgres", "disable");
-        try (TeamServer team = TeamServer.connect(admin, null)) {
-            team.init();
-            team.addUser("away_rep", TeamRole.REP, "pw".toCharArray());
-        }
+        ServerAddress admin = TestServer.ownTeam(server, "away_rep", "pw");
         return Wiring.openServerServices(admin.as("away_rep").toString(), Map.of("PGPASSWORD", "pw"),
                 dir, dir, clock, Locale.UK, Optional.empty());
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.candor.app.Assembly;
 import app.candor.app.Wiring;
 import app.candor.domain.Interaction;
-import app.candor.domain.TeamRole;
 import app.candor.store.server.ServerAddress;
 import app.candor.store.server.TeamServer;
 import app.candor.store.server.TestServer;
@@ -13,8 +12,6 @@ import app.candor.ui.common.FxTaskExecutor;
 import app.candor.ui.common.TaskExecutor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -62,14 +59,7 @@ class ServerAwayWindowTest extends UiTestBase {
         data = dir.resolve("pg");
         server = TestServer.startOwn(data, 0);
         port = server.getPort();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE team");
-        }
-        ServerAddress admin = new ServerAddress("localhost", port, "team", "postgres", "disable");
-        try (TeamServer team = TeamServer.connect(admin, null)) {
-            team.init();
-            team.addUser("window_rep", TeamRole.REP, "pw".toCharArray());
-        }
+        ServerAddress admin = TestServer.ownTeam(server, "window_rep", "pw");
         return Wiring.assembleOn(TeamServer.openStore(admin.as("window_rep"), "pw"), dir, clock, Locale.UK);
     }
 

@@ -355,7 +355,7 @@ public final class FollowUpDetailModel {
                         offerCheckIn.set(false);
                     }
                     done.accept(outcome);
-                }, done);
+                }, done::failed);
     }
 
     /** Writes the agreed check-in on {@code date} as a calendar event file (.ics) at {@code file}. */
@@ -407,22 +407,18 @@ public final class FollowUpDetailModel {
     }
 
     private void write(long prospectId, Runnable change, String done) {
-        executor.run(() -> {
-            change.run();
-            return true;
-        }, ok -> {
-            status.set(done);
-            onChanged.accept(new Change.DealChanged(prospectId));
-        }, this::failed);
+        write(prospectId, change, done, outcome -> { }, this::failed);
     }
 
     /** A change typed into one of the card's forms: its answer goes to the form, which keeps what was typed. */
     private void write(long prospectId, Runnable change, String doneText, app.candor.ui.common.Saving done) {
-        write(prospectId, change, doneText, done, done);
+        write(prospectId, change, doneText, done, done::failed);
     }
 
+    /** The change in the background; once made, the status says so, Today reads the prospect again and then saved. */
     private void write(long prospectId, Runnable change, String doneText,
-                       java.util.function.Consumer<Optional<String>> saved, app.candor.ui.common.Saving done) {
+                       java.util.function.Consumer<Optional<String>> saved,
+                       java.util.function.Consumer<Throwable> failed) {
         executor.run(() -> {
             change.run();
             return true;
@@ -430,7 +426,7 @@ public final class FollowUpDetailModel {
             status.set(doneText);
             onChanged.accept(new Change.DealChanged(prospectId));
             saved.accept(Optional.empty());
-        }, done::failed);
+        }, failed);
     }
 
     private void failed(Throwable failure) {

@@ -74,6 +74,22 @@ public final class TestServer {
         return builder.start();
     }
 
+    /**
+     * On a server of the caller's own ({@link #startOwn}): a database "team" set up for a team, with {@code rep} as
+     * a rep whose password is {@code password}. Returns the administrator's address of it.
+     */
+    public static ServerAddress ownTeam(EmbeddedPostgres server, String rep, String password) throws SQLException {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE team");
+        }
+        ServerAddress admin = new ServerAddress("localhost", server.getPort(), "team", "postgres", "disable");
+        try (TeamServer team = TeamServer.connect(admin, null)) {
+            team.init();
+            team.addUser(rep, app.candor.domain.TeamRole.REP, password.toCharArray());
+        }
+        return admin;
+    }
+
     private static final String HBA = """
             local all postgres trust
             host  all postgres 127.0.0.1/32 trust
