@@ -74,6 +74,14 @@ class TeamChangesTest {
                 .containsExactly("Checked the budget with Dana");
         assertThat(benHeard.poll(1, TimeUnit.SECONDS)).as("a colleague's window hears nothing of Ana's").isNull();
         assertThat(miaHeard.poll(1, TimeUnit.SECONDS)).as("not its own change").isNull();
+
+        // The manager hands Dana to Ben: both sellers' windows hear of it, Ana's loses her, Ben's gains her.
+        miaWindow.prospects().handOver(dana.id(), ben);
+        assertThat(here.poll(10, TimeUnit.SECONDS)).as("Ana's window").contains(dana.id());
+        assertThat(benHeard.poll(10, TimeUnit.SECONDS)).as("Ben's window").contains(dana.id());
+        assertThat(anaHere.prospects().find(dana.id())).isEmpty();
+        assertThat(benWindow.prospects().timeline(dana.id(), 0, 5)).extracting(Interaction::summary)
+                .containsExactly("Checked the budget with Dana");
     }
 
     private Services window(ServerAddress login) {
