@@ -118,9 +118,15 @@ public final class DealService {
 
     /** Closes the deal as won or lost today, with the reason in the prospect's own words. */
     public Deal close(long dealId, boolean won, String reasonInTheirWords) {
+        String reason = reasonInTheirWords == null ? "" : reasonInTheirWords.strip();
         return db.inTransaction(() -> {
+            Deal deal = deals.find(dealId).orElseThrow(() -> Refused.because("refused.deal.deleted", dealId));
+            if (deal.stage() == (won ? Stage.WON : Stage.LOST) && deal.outcomeReason().equals(reason)) {
+                // Closed this very way already: a save tried again after its answer was lost changes nothing.
+                return deal;
+            }
             open(dealId);
-            return deals.close(dealId, won, today.get(), reasonInTheirWords == null ? "" : reasonInTheirWords.strip());
+            return deals.close(dealId, won, today.get(), reason);
         });
     }
 

@@ -197,7 +197,10 @@ public final class SqliteDealRepository implements DealRepository {
     @Override
     public void snooze(Snooze s) {
         db.write(c -> {
-            insertSnooze(c, s);
+            // The same snooze saved again (a save tried again after its answer was lost) is recorded once.
+            if (!sameAsLast(c, s)) {
+                insertSnooze(c, s);
+            }
             String sql = s.dealId() == null
                     ? "UPDATE prospects SET snoozed_until = ? WHERE id = ?"
                     : "UPDATE deals SET snoozed_until = ? WHERE id = ? AND prospect_id = ?";
@@ -353,6 +356,21 @@ public final class SqliteDealRepository implements DealRepository {
                 return out;
             }
         });
+    }
+
+    /** Whether the last snooze of the same deal (or deal-less prospect) was until the same day for the same reason. */
+    private static boolean sameAsLast(Connection c, Snooze s) throws SQLException {
+        String sql = "SELECT until, reason FROM snoozes WHERE prospect_id = ? AND "
+                + (s.dealId() == null ? "deal_id IS NULL" : "deal_id = ?") + " ORDER BY id DESC LIMIT 1";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, s.prospectId());
+            if (s.dealId() != null) {
+                ps.setLong(2, s.dealId());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && s.until().equals(Rows.date(rs, "until")) && s.reason().equals(rs.getString("reason"));
+            }
+        }
     }
 
     static void insertSnooze(Connection c, Snooze s) throws SQLException {

@@ -93,6 +93,17 @@ class ServicesTest {
     }
 
     @Test
+    void closingADealAgainTheSameWayChangesNothingAndAnotherWayIsRefused() {
+        Deal lost = services.deals().close(pilot.id(), false, "We chose another supplier");
+        // A save tried again after its answer was lost.
+        assertThat(services.deals().close(pilot.id(), false, " We chose another supplier ")).isEqualTo(lost);
+        assertThatThrownBy(() -> services.deals().close(pilot.id(), false, "Budget went elsewhere"))
+                .isInstanceOf(Refused.class).hasMessageContaining("is already lost");
+        assertThatThrownBy(() -> services.deals().close(pilot.id(), true, "We chose another supplier"))
+                .isInstanceOf(Refused.class).hasMessageContaining("is already lost");
+    }
+
+    @Test
     void agreeingACheckInMeansTheSameFromTheQuickLogAndFromToday() {
         assertThatThrownBy(() -> services.followUps().log(call(), LocalDate.parse("2026-11-20"),
                 services.followUps().today())).hasMessageContaining("a day still to come");

@@ -145,6 +145,20 @@ class InteractionColumnsTest {
     }
 
     @Test
+    void theSameSnoozeSavedAgainIsRecordedOnceAndAnotherIsRecordedToo() {
+        long p = prospect("Ada");
+        Deal d = deal(p);
+        deals.snooze(new Snooze(p, d.id(), LocalDate.parse("2026-12-01"), "On holiday until December", T0));
+        // A save tried again after its answer was lost: the same day and reason, a moment later.
+        deals.snooze(new Snooze(p, d.id(), LocalDate.parse("2026-12-01"), "On holiday until December",
+                T0.plusSeconds(5)));
+        assertThat(deals.snoozes(p)).hasSize(1);
+        deals.snooze(new Snooze(p, d.id(), LocalDate.parse("2026-12-03"), "On holiday until December", T0));
+        deals.snooze(new Snooze(p, null, LocalDate.parse("2026-12-03"), "On holiday until December", T0));
+        assertThat(deals.snoozes(p)).hasSize(3);
+    }
+
+    @Test
     void followUpFactsHoldOpenDealsRecentLossesAndDeallessProspectsButNotArchivedOnes() {
         long withOpen = prospect("Open");
         deal(withOpen);

@@ -30,12 +30,9 @@ public interface Saving extends Consumer<Optional<String>> {
             @Override
             public void accept(Optional<String> outcome) {
                 save.setDisable(false);
-                if (outcome.isPresent()) {
-                    retry.stop();
-                    show.accept(outcome.get());
-                } else {
-                    retry.stop();
-                    show.accept("");
+                retry.stop();
+                show.accept(outcome.orElse(""));
+                if (outcome.isEmpty()) {
                     saved.run();
                 }
             }
