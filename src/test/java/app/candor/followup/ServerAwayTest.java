@@ -114,4 +114,75 @@ class ServerAwayTest {
             server.close();
         }
     }
+
+    /** What a form heard from its save: the words of a refusal, or the failure handed over to be tried again. */
+    static final class Heard implements app.candor.ui.common.Saving {
+        final List<Object> answers = new ArrayList<>();
+
+        @Override
+        public void accept(Optional<String> outcome) {
+            answers.add(outcome);
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            answers.add(failure);
+        }
+    }
+
+    @Test
+    void everyEditFormHearsThatTheServerIsAwaySoThatItTriesAgain() throws Exception {
+        Services seller = startTeam();
+        StepExecutor executor = new StepExecutor();
+        try {
+            Prospect dana = seller.prospects().add(Prospect.create("Dana Ortiz", "Ortiz Co", "", "dana@example.com",
+                    "", "", clock.instant()));
+            app.candor.domain.Deal pilot = seller.prospects().addDeal(new app.candor.domain.Deal(0, dana.id(), "Pilot",
+                    app.candor.domain.Money.parse("1000", "EUR"), app.candor.domain.Stage.PROPOSAL,
+                    java.time.LocalDate.parse("2026-11-01"), null, app.candor.domain.WhoseMove.OURS, null, 0, "", false,
+                    ""));
+            Interaction call = seller.followUps().log(Interaction.log(dana.id(), pilot.id(), InteractionKind.CALL,
+                    Direction.TWO_WAY, clock.instant(), "Talked about the pilot", null), seller.followUps().today());
+            app.candor.ui.prospects.ProspectsViewModel prospects = new app.candor.ui.prospects.ProspectsViewModel(
+                    seller.prospects(), seller.deals(), seller.followUps(), executor, clock, change -> { });
+            app.candor.ui.pipeline.PipelineViewModel pipeline = new app.candor.ui.pipeline.PipelineViewModel(
+                    seller.deals(), executor, change -> { });
+            app.candor.followup.DealChanges changes = new app.candor.followup.DealChanges()
+                    .set(app.candor.followup.DealChanges.Field.NEXT_STEP, "Send the security answers");
+            app.candor.ui.scripts.ScriptsViewModel scripts = new app.candor.ui.scripts.ScriptsViewModel(
+                    seller.scripts(), executor);
+            app.candor.ui.settings.SettingsViewModel settings = new app.candor.ui.settings.SettingsViewModel(
+                    seller.settings(), seller.backups(), executor, app.candor.ui.common.Theme.LIGHT, () -> { },
+                    theme -> { }, file -> { });
+            scripts.newScript();
+            scripts.idProperty().set("pilot-check-in");
+            settings.myNameProperty().set("Sam Carter");
+
+            server.close();
+            List<Heard> forms = List.of(new Heard(), new Heard(), new Heard(), new Heard());
+            prospects.editDeal(pilot, changes, forms.get(0));
+            pipeline.editDeal(pilot, changes, forms.get(1));
+            prospects.editInteraction(call, InteractionKind.CALL, Direction.TWO_WAY, "", null, "Talked it through",
+                    forms.get(2));
+            prospects.save(dana, "Dana Ortiz", "Ortiz Co", "CTO", "dana@example.com", "", "", forms.get(3));
+            for (Heard form : forms) {
+                assertThat(form.answers).singleElement().isInstanceOf(Unreachable.class);
+            }
+            // The script editor and Settings keep what was typed and try again by themselves.
+            scripts.save();
+            settings.save();
+            assertThat(scripts.statusProperty().get()).contains("cannot be reached").contains("tries again by itself");
+            assertThat(settings.statusProperty().get()).contains("cannot be reached").contains("tries again by itself");
+            assertThat(executor.waiting()).isEqualTo(2);
+
+            server = TestServer.startOwn(data, port);
+            executor.runDue();
+            assertThat(seller.scripts().find("pilot-check-in")).isPresent();
+            assertThat(seller.settings().myName()).isEqualTo("Sam Carter");
+            assertThat(executor.waiting()).isZero();
+        } finally {
+            seller.close();
+            server.close();
+        }
+    }
 }

@@ -94,13 +94,13 @@ public final class PipelineViewModel {
 
     /** Saves the form's changes; {@code done} gets the problem in words, or empty once saved. */
     public void editDeal(app.candor.domain.Deal deal, app.candor.followup.DealChanges changes,
-                         Consumer<java.util.Optional<String>> done) {
+                         app.candor.ui.common.Saving done) {
         executor.run(() -> deals.edit(deal.id(), changes), edited -> {
             status.set(Messages.text("deal.saved", edited.after().title(), String.join("; ", edited.changes())));
             lastMove.set(null);
             onChanged.accept(new Change.DealChanged(deal.prospectId()));
             done.accept(java.util.Optional.empty());
-        }, failure -> done.accept(java.util.Optional.of(failure.getMessage())));
+        }, done::failed);
     }
 
     /** The open stage after (+1) or before (-1) {@code stage}, or {@code stage} at either end. */

@@ -26,6 +26,8 @@ public final class ScriptsViewModel {
 
     private final ScriptService scripts;
     private final TaskExecutor executor;
+    /** A save the team's server could not take, tried again while the same script is still being edited. */
+    private final app.candor.ui.common.Retry retry;
     private final PressureCheck pressure;
 
     private final ObservableList<Script> all = FXCollections.observableArrayList();
@@ -45,6 +47,7 @@ public final class ScriptsViewModel {
     public ScriptsViewModel(ScriptService scripts, TaskExecutor executor) {
         this.scripts = scripts;
         this.executor = executor;
+        this.retry = new app.candor.ui.common.Retry(executor::later);
         this.pressure = scripts.pressureCheck();
         problem = Bindings.createStringBinding(this::validate, id, title, principle, channel, subject, emailBody, phoneBody);
         pressureReport = Bindings.createStringBinding(() -> {
@@ -123,6 +126,7 @@ public final class ScriptsViewModel {
     }
 
     public void save() {
+        retry.hold();
         if (!problem.get().isEmpty()) {
             status.set(Messages.text("scripts.notSaved", problem.get()));
             return;
@@ -132,14 +136,24 @@ public final class ScriptsViewModel {
             scripts.save(s);
             return s;
         }, saved -> {
+            retry.stop();
             editing.set(false);
             status.set(Messages.text("scripts.saved", saved.title()));
             refresh();
             selected.set(saved);
-        }, failure -> status.set(Messages.text("scripts.notSaved", failure.getMessage())));
+        }, failure -> {
+            String words = Messages.text("scripts.notSaved", app.candor.followup.Failures.plain(failure));
+            // Tried again only while the editor still holds this script.
+            status.set(retry.after(failure, () -> {
+                if (editing.get() && draft().id().equals(s.id())) {
+                    save();
+                }
+            }).map(again -> words + " " + again).orElse(words));
+        });
     }
 
     public void cancel() {
+        retry.stop();
         editing.set(false);
         status.set("");
     }

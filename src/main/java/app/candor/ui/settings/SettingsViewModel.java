@@ -30,6 +30,8 @@ public final class SettingsViewModel {
 
     private final SettingsService settings;
     private final TaskExecutor executor;
+    /** A save the team's server could not take, tried again with the values then on screen. */
+    private final app.candor.ui.common.Retry retry;
     private final Runnable applyRules;
     private final Consumer<Theme> applyTheme;
     private final Map<Stage, IntegerProperty> thresholds = new EnumMap<>(Stage.class);
@@ -46,6 +48,7 @@ public final class SettingsViewModel {
     public SettingsViewModel(SettingsService settings, BackupService backups, TaskExecutor executor,
                              Theme currentTheme, Runnable applyRules, Consumer<Theme> applyTheme,
                              Consumer<Path> restore) {
+        this.retry = new app.candor.ui.common.Retry(executor::later);
         RuleSet current = settings.rules();
         this.backups = backups;
         this.restore = restore;
@@ -68,6 +71,7 @@ public final class SettingsViewModel {
 
     /** Saves everything; rule changes are applied by reopening the core, which recomputes the alert schedules. */
     public void save() {
+        retry.hold();
         Map<Stage, Integer> days = new EnumMap<>(Stage.class);
         thresholds.forEach((stage, value) -> days.put(stage, value.get()));
         Map<RuleId, Boolean> switches = new EnumMap<>(RuleId.class);
@@ -79,10 +83,14 @@ public final class SettingsViewModel {
             settings.save(days, switches, cap, name);
             return true;
         }, ok -> {
+            retry.stop();
             status.set(Messages.text("settings.savedTo", settings.rulesFile()));
             applyTheme.accept(chosen);
             applyRules.run();
-        }, failure -> status.set(Messages.text("settings.notSaved", failure.getMessage())));
+        }, failure -> {
+            String words = Messages.text("settings.notSaved", app.candor.followup.Failures.plain(failure));
+            status.set(retry.after(failure, this::save).map(again -> words + " " + again).orElse(words));
+        });
     }
 
     public void refreshBackups() {
