@@ -26,6 +26,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Candor draws with JavaFX; AWT only encodes PNG images. On Linux it runs headless, so it never opens the
+        // display (its X11 toolkit is not in the packaged runtime, src/dist/package.sh; mail links go through
+        // xdg-open, ui.common.MailService).
+        if (System.getProperty("os.name", "").startsWith("Linux") && System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Map<String, String> env = System.getenv();
         Path dataFolder = DataFolder.defaultFolder(System.getProperty("os.name"), env,
                 Path.of(System.getProperty("user.home")));

@@ -1,6 +1,7 @@
 package app.candor.ui.common;
 
 import java.awt.Desktop;
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,11 +20,15 @@ public interface MailService {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** The desktop's mail handler (xdg-open on Linux when AWT cannot); run it off the FX thread. */
+    /**
+     * The desktop's mail handler; run it off the FX thread. Where AWT runs headless (Linux, {@code app.Main}) it
+     * never opens the display: xdg-open, which also says when no mail program is set up, hands the link over.
+     */
     static MailService desktop() {
         return (to, subject, body) -> {
             URI uri = URI.create(mailto(to, subject, body));
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
+            if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
+                    && Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
                 Desktop.getDesktop().mail(uri);
             } else {
                 // xdg-open says "no handler" only by its exit status: wait for it, off the FX thread.
