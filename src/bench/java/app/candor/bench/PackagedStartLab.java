@@ -92,6 +92,7 @@ public final class PackagedStartLab implements java.util.concurrent.Callable<Int
         commands.put("naive query, sqlite3 CLI (baseline)", List.of(sqlite3, file, Bench.NAIVE_SQL));
         commands.put("`bin/candor --db FILE alerts`, the packaged image, whole process", with(List.of(
                 img.launcher().toString()), args));
+        commands.put("  its runtime with the launcher's options, started directly", main(img, img.options(), args));
         commands.put("  its runtime with no launcher option", main(img, img.options(concat(ARCHIVE, QUICK)), args));
         commands.put("  with the class-data archive only", main(img, img.options(QUICK), args));
         commands.put("  with the quick compiler only", main(img, img.options(ARCHIVE), args));
