@@ -29,7 +29,7 @@ public final class Main {
         // Candor draws with JavaFX; AWT only encodes PNG images. On Linux it runs headless, so it never opens the
         // display (its X11 toolkit is not in the packaged runtime, src/dist/package.sh; mail links go through
         // xdg-open, ui.common.MailService).
-        if (System.getProperty("os.name", "").startsWith("Linux") && System.getProperty("java.awt.headless") == null) {
+        if (awtHeadless(System.getProperty("os.name", ""), System.getProperty("java.awt.headless"))) {
             System.setProperty("java.awt.headless", "true");
         }
         Map<String, String> env = System.getenv();
@@ -41,6 +41,11 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, env, dataFolder, Clock.systemDefaultZone(), Locale.getDefault(Locale.Category.FORMAT),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err));
+    }
+
+    /** Whether AWT is to run headless: on Linux, unless {@code java.awt.headless} was given ({@code given}). */
+    static boolean awtHeadless(String osName, String given) {
+        return given == null && osName.startsWith("Linux");
     }
 
     /** Runs one command line; without a subcommand it opens the desktop app and returns when the window closes. */
