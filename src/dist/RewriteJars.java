@@ -32,8 +32,6 @@ import org.objectweb.asm.TypePath;
  */
 public final class RewriteJars {
 
-    private static final int JAVA_6 = Opcodes.V1_6;
-
     public static void main(String[] args) throws IOException {
         URL[] urls = new URL[args.length];
         for (int i = 0; i < args.length; i++) {
@@ -70,7 +68,7 @@ public final class RewriteJars {
     private static byte[] rewritten(byte[] bytes, Path jar, String name, ClassLoader classes) {
         try {
             ClassReader reader = new ClassReader(bytes);
-            boolean old = (reader.readUnsignedShort(6) & 0xffff) < (JAVA_6 & 0xffff);
+            boolean old = reader.readUnsignedShort(6) < Opcodes.V1_6; // the major version
             ClassWriter writer = old ? new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
                 @Override
                 protected ClassLoader getClassLoader() {

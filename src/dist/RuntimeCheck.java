@@ -73,7 +73,7 @@ public final class RuntimeCheck {
     }
 
     private static void png() throws Exception {
-        expect(Boolean.getBoolean("java.awt.headless"), "run with -Djava.awt.headless=true, as app.Main sets it");
+        expect(Boolean.getBoolean("java.awt.headless"), "run with -Djava.awt.headless=true (app.Main sets it on Linux; headless is what an image needs anywhere)");
         BufferedImage image = new BufferedImage(3, 2, BufferedImage.TYPE_INT_ARGB);
         int[] argb = {0xff112233, 0x80445566, 0x00000000, 0xffffffff, 0xff000000, 0x7f7f7f7f};
         image.setRGB(0, 0, 3, 2, argb, 0, 3);
