@@ -70,6 +70,11 @@ class PipelineEverydayTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#deal-form").tryQuery()).isPresent();
         assertThat(robot.lookup("#deal-form-title").queryTextInputControl().getText()).isEqualTo(deal.title());
+        // Escape leaves the form without a change.
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#deal-form").tryQuery()).isEmpty();
+        assertThat(core.deals().find(deal.id()).orElseThrow()).isEqualTo(deal);
     }
 
     @Test

@@ -40,6 +40,7 @@ abstract class UiTestBase {
     Path dir;
     Assembly core;
     MainWindow window;
+    private Stage stage;
 
     /** How database work runs: on the FX thread by default, so each step has finished before the next line. */
     TaskExecutor executor() {
@@ -61,6 +62,7 @@ abstract class UiTestBase {
 
     /** Called from each test class's own {@code @Start} (TestFX looks for it on the concrete class only). */
     void startWindow(Stage stage) throws Exception {
+        this.stage = stage;
         dir = Files.createTempDirectory("candor-ui");
         core = openStore(dir);
         if (withDemoData()) {
@@ -84,6 +86,9 @@ abstract class UiTestBase {
 
     @AfterEach
     void close() {
+        // A dialog or menu one test leaves open would take the keys the next test types into the reused stage.
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage && w.isShowing()).forEach(javafx.stage.Window::hide));
         core.close();
         app.candor.store.TestFiles.deleteTree(dir);
     }
