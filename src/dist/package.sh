@@ -15,7 +15,8 @@
 set -euo pipefail
 target=$1 version=$2 repository=$3 javafx_version=$4
 here=$(cd "$(dirname "$0")" && pwd)
-icon=$here/linux/candor.png
+# The window's own icon (src/main/resources) is the menu entry's.
+icon=$here/../main/resources/app/candor/ui/candor.png
 case "$(uname -s)-$(uname -m)" in
     Linux-aarch64) platform=linux classifier=linux-aarch64 natives="Linux/aarch64" ;;
     Linux-*) platform=linux classifier=linux natives="Linux/x86_64" ;;

@@ -15,6 +15,7 @@ import app.candor.ui.common.WindowState;
 import app.candor.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -90,16 +91,14 @@ public final class DesktopApp implements MainWindow.Host {
         // The database opens while the toolkit starts: the first Today screen needs both.
         app.firstOpen = reuse ? early.opening() : java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> OpenedDatabase.warm(opener.open(databaseFile, clock)));
-        if (early != null) {
-            try {
-                early.toolkit().join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-            Platform.runLater(app::start);
-        } else {
-            Platform.startup(app::start);
+        try {
+            (early != null ? early.toolkit() : Candor.startToolkit()).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // No window (no screen, say): the database opened meanwhile is closed again.
+            app.firstOpen.thenAccept(o -> o.core().close());
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        Platform.runLater(app::start);
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -127,6 +126,9 @@ public final class DesktopApp implements MainWindow.Host {
             stage.setY(Math.max(bounds.getMinY(), Math.min(state.number("y", 0), bounds.getMaxY() - 200)));
         }
         stage.setOnCloseRequest(e -> quit());
+        // The icon of the window and its task-bar entry, read off the FX thread: the first frame does not wait for it.
+        executor.run(() -> new javafx.scene.image.Image(Objects.requireNonNull(Candor.class.getResource("candor.png"))
+                .toExternalForm()), stage.getIcons()::add, failure -> LOG.warn("The window's icon was not read", failure));
         String screen = state.text("screen", "Today");
         OpenedDatabase ready = openedAlready(firstOpen);
         if (ready != null) {

@@ -4,7 +4,6 @@ import app.candor.followup.Place;
 import app.candor.followup.ServicesOpener;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,16 +22,7 @@ public record EarlyStart(Place database, CompletableFuture<OpenedDatabase> openi
 
     /** Starts the JavaFX toolkit and opens {@code databaseFile} at once, each on its own thread. */
     public static EarlyStart begin(Place databaseFile, ServicesOpener opener, Clock clock) {
-        var toolkit = new CompletableFuture<Void>();
-        Thread fx = new Thread(() -> {
-            try {
-                Platform.startup(() -> toolkit.complete(null));
-            } catch (RuntimeException e) {
-                toolkit.completeExceptionally(e);
-            }
-        }, "candor-toolkit-start");
-        fx.setDaemon(true);
-        fx.start();
+        CompletableFuture<Void> toolkit = Candor.startToolkit();
         var logging = new CompletableFuture<Void>();
         var opening = CompletableFuture.supplyAsync(() -> {
             try {
