@@ -48,6 +48,11 @@ if [ -n "$deb" ]; then
     check deb "$scratch/root/opt/candor/bin/candor"
     entry=$scratch/root/opt/candor/lib/candor-candor.desktop
     grep -q "^Name=Candor$" "$entry" || { echo "deb: the desktop entry is not Candor's" >&2; cat "$entry" >&2; exit 1; }
+    # The desktop finds the running window's entry, and so its icon, by the window's class (decision 0017).
+    grep -q "^StartupWMClass=app.candor.ui.Candor$" "$entry" || {
+        echo "deb: the desktop entry does not name Candor's window class" >&2
+        exit 1
+    }
     if grep -q "^MimeType=." "$entry"; then
         echo "deb: the desktop entry claims file types (Candor claims none)" >&2
         exit 1

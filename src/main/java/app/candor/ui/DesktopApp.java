@@ -126,9 +126,7 @@ public final class DesktopApp implements MainWindow.Host {
             stage.setY(Math.max(bounds.getMinY(), Math.min(state.number("y", 0), bounds.getMaxY() - 200)));
         }
         stage.setOnCloseRequest(e -> quit());
-        // The icon of the window and its task-bar entry, read off the FX thread: the first frame does not wait for it.
-        executor.run(() -> new javafx.scene.image.Image(Objects.requireNonNull(Candor.class.getResource("candor.png"))
-                .toExternalForm()), stage.getIcons()::add, failure -> LOG.warn("The window's icon was not read", failure));
+        showIconOnceFirstPainted();
         String screen = state.text("screen", "Today");
         OpenedDatabase ready = openedAlready(firstOpen);
         if (ready != null) {
@@ -427,6 +425,27 @@ public final class DesktopApp implements MainWindow.Host {
                 stop();
                 LOG.info("Training run: Today painted {} ms after start, closing", FirstFrame.msFromJvmStart(now));
                 quit();
+            }
+        }.start();
+    }
+
+    /**
+     * The icon of the window and of its task-bar entry, read on a worker once the first frame is painted: neither the
+     * first frame nor its CPU waits for the image's decoding (docs/PERFORMANCE.md).
+     */
+    private void showIconOnceFirstPainted() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < FirstFrame.PAINTED_AT_PULSE) {
+                    return;
+                }
+                stop();
+                executor.run(() -> new javafx.scene.image.Image(Objects.requireNonNull(
+                                Candor.class.getResource("candor.png")).toExternalForm()), stage.getIcons()::add,
+                        failure -> LOG.warn("The window's icon was not read", failure));
             }
         }.start();
     }
