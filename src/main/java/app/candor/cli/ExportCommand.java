@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code candor export --format json}: every record, versioned, to stdout or a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write every prospect, deal, interaction, check-in change, snooze, user script and setting as",
-            "a versioned JSON document, or prospects or interactions as CSV in the import format (`candor docs import`)."})
+        description = "Write every prospect, deal, interaction, check-in change, snooze, user script and setting as"
+            + " a versioned JSON document, or prospects or interactions as CSV in the import format (`candor docs import`).")
 public final class ExportCommand implements Callable<Integer> {
 
     /** The formats export writes. */

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code candor import FILE.json}: restores a full export into an empty database, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a CSV file (Candor's prospects or interactions format, a HubSpot contacts export or a",
-            "Pipedrive deals export), validated whole first; or restore a Candor JSON export into an EMPTY database."})
+        description = "Import a CSV file (Candor's prospects or interactions format, a HubSpot contacts export or a"
+            + " Pipedrive deals export), validated whole first; or restore a Candor JSON export into an EMPTY database.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A Candor JSON export, or a CSV file (`candor docs import`).")

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code candor report NAME}: the Insights figures, as text, JSON or CSV. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Print what your history teaches: reply-rates (by script), losses (loss lessons),",
-            "discipline (follow-ups by week) or pipeline (open value per stage, stage moves)."},
+        description = "Print what your history teaches: reply-rates (by script), losses (loss lessons),"
+            + " discipline (follow-ups by week) or pipeline (open value per stage, stage moves).",
         footer = {"", "Without --from/--to: the last 12 weeks, as in the app. Definitions: `candor docs reports`."})
 public final class ReportCommand implements Callable<Integer> {
 

@@ -40,4 +40,25 @@ class CliBuildTest {
         CliRunner.Result one = cli.run("--db", dir.resolve("t.db").toString(), "demo");
         assertThat(one.exitCode()).as(one.err()).isZero();
     }
+
+    /** The list of commands shows each one's description whole, not its first line cut mid-sentence. */
+    @Test
+    void helpListsEveryCommandWithItsWholeSentence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String out = new CliRunner(dir, app.candor.store.TestClock.at("2026-11-23")).run("--help").out();
+        List<String> lines = out.lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
+                .takeWhile(l -> !l.isBlank()).toList();
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        String name = null;
+        for (String line : lines) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(line);
+            if (m.matches()) {
+                name = m.group(1);
+                entries.put(name, m.group(2).strip());
+            } else {
+                entries.merge(name, line.strip(), (a, b) -> a + " " + b);
+            }
+        }
+        assertThat(entries).containsKeys("alerts", "export", "import", "report", "mail", "team");
+        assertThat(entries).allSatisfy((command, text) -> assertThat(text).as(command).endsWith("."));
+    }
 }

@@ -50,6 +50,25 @@ class FirstRunTest extends UiTestBase {
     }
 
 
+    /**
+     * Add a prospect before the Prospects screen was ever shown: its form joins the scene only when the next pulse
+     * lays the new screen out, and the name must get the focus all the same (it went to a button of the bar). The
+     * window is hidden while the button fires, so no pulse comes between the press and the focus request.
+     */
+    @Test
+    void theFormsNameGetsTheFocusEvenWhenTheScreenIsLaidOutAfterTheRequest(FxRobot robot) {
+        robot.interact(() -> {
+            stage.hide();
+            ((javafx.scene.control.Button) window.lookup("#first-run-add")).fire();
+        });
+        robot.interact(stage::show);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node name = robot.lookup("#prospect-name").query();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(name);
+        robot.write("Grace Hopper");
+        assertThat(robot.lookup("#prospect-name").queryTextInputControl().getText()).isEqualTo("Grace Hopper");
+    }
+
     @Test
     void importingACsvShowsTheMappingAndProblemsThenImportsTheValidRows(FxRobot robot) throws Exception {
         java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("contacts.csv"),

@@ -40,7 +40,7 @@ abstract class UiTestBase {
     Path dir;
     Assembly core;
     MainWindow window;
-    private Stage stage;
+    Stage stage;
 
     /** How database work runs: on the FX thread by default, so each step has finished before the next line. */
     TaskExecutor executor() {

@@ -542,8 +542,9 @@ public final class ProspectsView extends BorderPane {
         });
         detail.getChildren().addAll(title, form, problem, new HBox(8, save, openExisting, cancel));
         detailScroll.setVvalue(0);
-        // After the layout pass that puts the form in the scene: typing goes to the name at once.
-        javafx.application.Platform.runLater(name::requestFocus);
+        // Typing goes to the name at once, also when this screen was never shown before (its form joins the scene
+        // only when the next pulse lays it out).
+        app.candor.ui.common.Focus.request(name);
     }
 
     private static Label formLabel(String text) {

@@ -248,7 +248,7 @@ public final class SettingsView extends ScrollPane {
         dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK
                 ? new MailViewModel.PasswordAnswer(password.getText().toCharArray(), keeper.isPresent() && keep.isSelected())
                 : null);
-        javafx.application.Platform.runLater(password::requestFocus);
+        app.candor.ui.common.Focus.request(password);
         java.util.Optional<MailViewModel.PasswordAnswer> answer = dialog.showAndWait();
         password.clear();
         return answer;
