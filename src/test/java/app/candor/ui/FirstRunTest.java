@@ -69,6 +69,18 @@ class FirstRunTest extends UiTestBase {
         assertThat(robot.lookup("#prospect-name").queryTextInputControl().getText()).isEqualTo("Grace Hopper");
     }
 
+    /** On an empty file the first thing to do has the focus: Enter opens the form, and typing fills in the name. */
+    @Test
+    void enterOnTheEmptyStateStartsTheFirstProspect(FxRobot robot) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#first-run-add").query().isFocused());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
+                robot.lookup("#prospect-name").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
+        robot.write("Grace Hopper");
+        assertThat(robot.lookup("#prospect-name").queryTextInputControl().getText()).isEqualTo("Grace Hopper");
+    }
+
     @Test
     void importingACsvShowsTheMappingAndProblemsThenImportsTheValidRows(FxRobot robot) throws Exception {
         java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("contacts.csv"),

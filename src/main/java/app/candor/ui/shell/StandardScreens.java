@@ -167,6 +167,15 @@ final class StandardScreens {
         box.getStyleClass().add("first-run");
         box.setPadding(new Insets(40));
         box.setId("first-run");
+        // The first thing to do has the keyboard: Enter adds the first prospect (a focused button of the bar would
+        // take Enter for itself).
+        javafx.beans.value.ChangeListener<Object> focusAdd = (o, was, now) -> {
+            if (box.getScene() != null && box.isVisible()) {
+                app.candor.ui.common.Focus.request(add);
+            }
+        };
+        box.sceneProperty().addListener(focusAdd);
+        box.visibleProperty().addListener(focusAdd);
         return box;
     }
 }
