@@ -4,7 +4,6 @@ import app.candor.ui.common.FirstFrame;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -33,24 +32,14 @@ public final class BareWindowProbe {
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(new Label("Hello")), 1280, 800));
             stage.show();
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long now) {
-                    if (++frames < FirstFrame.PAINTED_AT_PULSE) {
-                        return;
-                    }
-                    stop();
-                    long ms = FirstFrame.msFromJvmStart(now);
-                    try {
-                        Files.writeString(out, Long.toString(ms));
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    Platform.exit();
+            FirstFrame.whenPainted(() -> true, now -> {
+                try {
+                    Files.writeString(out, Long.toString(FirstFrame.msFromJvmStart(now)));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
                 }
-            }.start();
+                Platform.exit();
+            });
         });
     }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -414,40 +413,21 @@ public final class DesktopApp implements MainWindow.Host {
      * package build runs Candor to write its class archive, and how tests open the real window.
      */
     private void closeOnceTodayIsPainted() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (window.loading() || ++frames < FirstFrame.PAINTED_AT_PULSE) {
-                    return;
-                }
-                stop();
-                LOG.info("Training run: Today painted {} ms after start, closing", FirstFrame.msFromJvmStart(now));
-                quit();
-            }
-        }.start();
+        FirstFrame.whenPainted(() -> !window.loading(), now -> {
+            LOG.info("Training run: Today painted {} ms after start, closing", FirstFrame.msFromJvmStart(now));
+            quit();
+        });
     }
 
     /**
-     * The icon of the window and of its task-bar entry, read on a worker once the first frame is painted: neither the
-     * first frame nor its CPU waits for the image's decoding (docs/PERFORMANCE.md).
+     * The icon of the window and of its task-bar entry, read on a worker once the screen's content is painted: neither
+     * the first frame nor its CPU waits for the image's decoding (docs/PERFORMANCE.md).
      */
     private void showIconOnceFirstPainted() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < FirstFrame.PAINTED_AT_PULSE) {
-                    return;
-                }
-                stop();
-                executor.run(() -> new javafx.scene.image.Image(Objects.requireNonNull(
-                                Candor.class.getResource("candor.png")).toExternalForm()), stage.getIcons()::add,
-                        failure -> LOG.warn("The window's icon was not read", failure));
-            }
-        }.start();
+        FirstFrame.whenPainted(() -> window != null && !window.loading(), now -> executor.run(
+                () -> new javafx.scene.image.Image(Objects.requireNonNull(Candor.class.getResource("candor.png"))
+                        .toExternalForm()),
+                stage.getIcons()::add, failure -> LOG.warn("The window's icon was not read", failure)));
     }
 
     private void message(String title, String text) {

@@ -23,6 +23,25 @@ public final class FirstFrame {
     }
 
     /**
+     * Runs {@code then}, on the FX thread with the pulse's timestamp, at the start of the {@link #PAINTED_AT_PULSE}th
+     * pulse counted from the next one, counting only pulses that start while {@code ready} holds.
+     */
+    public static void whenPainted(java.util.function.BooleanSupplier ready, java.util.function.LongConsumer then) {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (!ready.getAsBoolean() || ++frames < PAINTED_AT_PULSE) {
+                    return;
+                }
+                stop();
+                then.accept(now);
+            }
+        }.start();
+    }
+
+    /**
      * Milliseconds from the process's start to the pulse that began at {@code pulseNanos}
      * ({@code System.nanoTime()}).
      */
