@@ -48,9 +48,10 @@ class CliBuildTest {
         List<String> lines = out.lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
                 .takeWhile(l -> !l.isBlank()).toList();
         java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile("^  (\\S+)\\s+(.*)$");
         String name = null;
         for (String line : lines) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(line);
+            java.util.regex.Matcher m = entry.matcher(line);
             if (m.matches()) {
                 name = m.group(1);
                 entries.put(name, m.group(2).strip());

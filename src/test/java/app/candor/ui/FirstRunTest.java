@@ -35,8 +35,8 @@ class FirstRunTest extends UiTestBase {
     @Test
     void addingTheFirstProspectLeavesTheEmptyState(FxRobot robot) throws Exception {
         robot.clickOn("#first-run-add");
-        // The form takes the focus by itself, so what is typed at once lands in the name. The wait is for the click
-        // to reach the window on a loaded machine; a form that never takes the focus fails here.
+        // The form takes the focus by itself, so what is typed at once lands in the name (see also
+        // theFormsNameGetsTheFocusEvenWhenTheScreenIsLaidOutAfterTheRequest); a form that never takes it fails here.
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
                 robot.lookup("#prospect-name").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
         robot.write("Ada Lovelace");

@@ -86,7 +86,7 @@ abstract class UiTestBase {
 
     @AfterEach
     void close() {
-        // A dialog or menu one test leaves open would take the keys the next test types into the reused stage.
+        // A dialog or menu one test leaves open would stay over the stage the next test reuses.
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> List.copyOf(javafx.stage.Window.getWindows()).stream()
                 .filter(w -> w != stage && w.isShowing()).forEach(javafx.stage.Window::hide));
         core.close();
